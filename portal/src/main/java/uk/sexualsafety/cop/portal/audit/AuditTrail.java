@@ -1,0 +1,36 @@
+package uk.sexualsafety.cop.portal.audit;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.sexualsafety.cop.db.audit.AuditEvent;
+import uk.sexualsafety.cop.db.audit.AuditEventRepository;
+import uk.sexualsafety.cop.portal.security.CurrentUser;
+import uk.sexualsafety.cop.portal.security.PortalUser;
+
+import java.time.Clock;
+
+/**
+ * Appends to the audit trail in the caller's transaction, so that an action and its record commit or roll back
+ * together. Details name ids and outcomes, never content or personal data.
+ */
+@Service
+public class AuditTrail {
+
+    private final AuditEventRepository events;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AuditTrail(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
+        this.events = events;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String action, String targetType, Object targetId, String detail) {
+        Long actor = currentUser.get().map(PortalUser::accountId).orElse(null);
+        events.save(new AuditEvent(clock.instant(), actor, action, targetType,
+                targetId == null ? null : targetId.toString(), detail));
+    }
+}

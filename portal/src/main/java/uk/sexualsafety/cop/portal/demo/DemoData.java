@@ -1,0 +1,98 @@
+package uk.sexualsafety.cop.portal.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.sexualsafety.cop.db.member.Account;
+import uk.sexualsafety.cop.db.member.AccountRepository;
+import uk.sexualsafety.cop.db.member.MembershipRequest;
+import uk.sexualsafety.cop.db.member.MembershipRequestRepository;
+import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.organisation.Organisation;
+import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
+import uk.sexualsafety.cop.db.resource.ResourceRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Demo accounts (one per role, all with the password in {@link #PASSWORD}) and resources, loaded once into an
+ * empty database when the {@code demo} profile is on. Never in tests or production.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "community-of-practice";
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final AccountRepository accounts;
+    private final OrganisationRepository organisations;
+    private final ResourceRepository resources;
+    private final MembershipRequestRepository requests;
+    private final PasswordEncoder passwordEncoder;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoData(AccountRepository accounts, OrganisationRepository organisations, ResourceRepository resources,
+             MembershipRequestRepository requests, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+             Clock clock) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+        this.resources = resources;
+        this.requests = requests;
+        this.passwordEncoder = passwordEncoder;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accounts.count() > 0) {
+            return;
+        }
+        transaction.executeWithoutResult(status -> load());
+        log.info("Demo data loaded: sign in with the demo accounts listed in the README");
+    }
+
+    private void load() {
+        String hash = passwordEncoder.encode(PASSWORD);
+        Instant now = clock.instant();
+        Organisation las = organisation("London Ambulance Service NHS Trust");
+        Organisation yas = organisation("Yorkshire Ambulance Service NHS Trust");
+        Organisation wast = organisation("Welsh Ambulance Services University NHS Trust");
+        Organisation nhse = organisation("NHS England");
+        account("member@demo.nhs.net", "Morgan Member", "Employee relations adviser", hash, las, now, Role.MEMBER);
+        account("contributor@demo.nhs.net", "Casey Contributor", "Paramedic", hash, yas, now, Role.CONTRIBUTOR);
+        account("moderator@demo.nhs.net", "Maya Moderator", "Community facilitator", hash, nhse, now,
+                Role.MODERATOR, Role.MEMBER);
+        account("requester@demo.nhs.net", "Riley Requester", "Head of employee relations", hash, yas, now,
+                Role.TRUST_REQUESTER, Role.MEMBER);
+        account("investigator@demo.nhs.net", "Ira Investigator", "Independent investigator", hash, wast, now,
+                Role.INVESTIGATOR);
+        account("coordinator@demo.nhs.net", "Cam Coordinator", "Investigator pool coordinator", hash, nhse, now,
+                Role.POOL_COORDINATOR, Role.MEMBER);
+        account("admin@demo.nhs.net", "Ash Administrator", "Platform administrator", hash, nhse, now,
+                Role.ADMINISTRATOR);
+        requests.save(new MembershipRequest("Jordan Applicant", "jordan.applicant@nhs.net",
+                "Freedom to Speak Up guardian", las, "To learn from other trusts' case studies", hash, now));
+        DemoResources.all(now).forEach(resources::save);
+    }
+
+    private Organisation organisation(String name) {
+        return organisations.findByNameIgnoreCase(name).orElseThrow();
+    }
+
+    private void account(String email, String name, String jobTitle, String hash, Organisation organisation,
+                         Instant now, Role... roles) {
+        accounts.save(new Account(email, name, jobTitle, hash, organisation, EnumSet.copyOf(Set.of(roles)), now));
+    }
+}

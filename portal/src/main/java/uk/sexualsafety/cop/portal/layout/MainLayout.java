@@ -1,0 +1,92 @@
+package uk.sexualsafety.cop.portal.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import uk.sexualsafety.cop.portal.security.CurrentUser;
+import uk.sexualsafety.cop.portal.security.PortalUser;
+
+/**
+ * The frame of every page: the community's name, the signed-in person with a sign-out button, and a navigation
+ * drawer listing only the views this person may open (Vaadin filters menu entries by their access annotations).
+ */
+@AnonymousAllowed
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+        setPrimarySection(Section.DRAWER);
+        addToNavbar(true, new DrawerToggle(), header(currentUser, authentication));
+        addToDrawer(appName(), navigation(), helpLink());
+    }
+
+    private static Header header(CurrentUser currentUser, AuthenticationContext authentication) {
+        HorizontalLayout account = new HorizontalLayout();
+        account.setId("account-bar");
+        account.setAlignItems(FlexComponent.Alignment.CENTER);
+        currentUser.get().ifPresentOrElse(user -> signedIn(account, user, authentication), () -> signedOut(account));
+        Header header = new Header(account);
+        header.addClassName("portal-header");
+        return header;
+    }
+
+    private static void signedIn(HorizontalLayout account, PortalUser user, AuthenticationContext authentication) {
+        Span name = new Span(user.displayName());
+        name.setId("signed-in-as");
+        Button signOut = new Button("Sign out", click -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        account.add(name, signOut);
+    }
+
+    private static void signedOut(HorizontalLayout account) {
+        RouterLink signIn = new RouterLink("Sign in", uk.sexualsafety.cop.portal.security.ui.LoginView.class);
+        signIn.setId("sign-in");
+        account.add(signIn);
+    }
+
+    private static Div appName() {
+        Div name = new Div(new Span("Sexual Safety"), new Span("Community of Practice"));
+        name.addClassName("app-name");
+        return name;
+    }
+
+    private static SideNav navigation() {
+        SideNav nav = new SideNav();
+        nav.setId("main-navigation");
+        nav.setLabel("Main");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            SideNavItem item = new SideNavItem(entry.title(), entry.path());
+            item.setId("nav-" + navigationId(entry.path()));
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private static String navigationId(String path) {
+        String trimmed = path.replaceAll("^/+|/+$", "");
+        return trimmed.isEmpty() ? "home" : trimmed.replace('/', '-');
+    }
+
+    private static Footer helpLink() {
+        Anchor help = new Anchor("/#get-help-now", "Get help now");
+        help.setId("get-help-now-link");
+        Footer footer = new Footer(help);
+        footer.addClassName("drawer-footer");
+        return footer;
+    }
+}

@@ -1,0 +1,109 @@
+package uk.sexualsafety.cop.portal.member;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.sexualsafety.cop.db.member.Account;
+import uk.sexualsafety.cop.db.member.AccountRepository;
+import uk.sexualsafety.cop.db.member.AccountStatus;
+import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.portal.audit.AuditTrail;
+import uk.sexualsafety.cop.portal.security.CurrentUser;
+import uk.sexualsafety.cop.portal.security.SignInSessions;
+import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
+import uk.sexualsafety.cop.portal.validation.InvalidInputException;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Administrators' work on members: roles, suspension and ending their sign-ins. Every change is audited. */
+@Service
+@RolesAllowed(Role.Names.ADMINISTRATOR)
+public class MemberAdministration {
+
+    private final AccountRepository accounts;
+    private final SignInSessions signIns;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+
+    MemberAdministration(AccountRepository accounts, SignInSessions signIns, AuditTrail audit,
+                         CurrentUser currentUser) {
+        this.accounts = accounts;
+        this.signIns = signIns;
+        this.audit = audit;
+        this.currentUser = currentUser;
+    }
+
+    @Transactional(readOnly = true)
+    public List<MemberSummary> members() {
+        return accounts.findAllByOrderByDisplayName().stream().map(MemberAdministration::summary).toList();
+    }
+
+    @Transactional
+    public MemberSummary changeRoles(long accountId, Set<Role> roles, long expectedVersion) {
+        if (roles.isEmpty()) {
+            throw InvalidInputException.of("roles", "Give the member at least one role");
+        }
+        Account account = account(accountId, expectedVersion);
+        if (account.getId() == currentUser.require().accountId() && !roles.contains(Role.ADMINISTRATOR)) {
+            throw InvalidInputException.of("roles", "You cannot remove your own administrator role");
+        }
+        account.setRoles(EnumSet.copyOf(roles));
+        flush();
+        audit.record("ROLES_CHANGED", "account", accountId,
+                roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")));
+        return summary(account);
+    }
+
+    /** Ends every sign-in of the member: they are signed out at their next click, on any node. */
+    @Transactional
+    public int endSessions(long accountId) {
+        if (!accounts.existsById(accountId)) {
+            throw new ConcurrentChangeException("This member no longer exists");
+        }
+        int ended = signIns.endAllExcept(accountId, null);
+        audit.record("SESSIONS_ENDED", "account", accountId, ended + " sign-ins");
+        return ended;
+    }
+
+    @Transactional
+    public MemberSummary setSuspended(long accountId, boolean suspended, long expectedVersion) {
+        Account account = account(accountId, expectedVersion);
+        if (account.getId() == currentUser.require().accountId()) {
+            throw InvalidInputException.of("status", "You cannot suspend your own account");
+        }
+        account.setStatus(suspended ? AccountStatus.SUSPENDED : AccountStatus.ACTIVE);
+        flush();
+        if (suspended) {
+            signIns.endAllExcept(accountId, null);
+        }
+        audit.record(suspended ? "ACCOUNT_SUSPENDED" : "ACCOUNT_REINSTATED", "account", accountId, null);
+        return summary(account);
+    }
+
+    private Account account(long accountId, long expectedVersion) {
+        Account account = accounts.findById(accountId)
+                .orElseThrow(() -> new ConcurrentChangeException("This member no longer exists"));
+        if (account.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("Someone else changed this member meanwhile: reload and try again");
+        }
+        return account;
+    }
+
+    private void flush() {
+        try {
+            accounts.flush();
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException("Someone else changed this member at the same time");
+        }
+    }
+
+    private static MemberSummary summary(Account account) {
+        return new MemberSummary(account.getId(), account.getDisplayName(), account.getEmail(),
+                account.getOrganisation() == null ? "" : account.getOrganisation().getName(), account.getRoles(),
+                account.getStatus(), account.getVersion());
+    }
+}

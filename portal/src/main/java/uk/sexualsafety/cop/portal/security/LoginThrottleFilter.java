@@ -1,0 +1,36 @@
+package uk.sexualsafety.cop.portal.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+
+/** Refuses sign-in attempts while the {@link LoginThrottle} says so, before any password is checked. */
+class LoginThrottleFilter extends OncePerRequestFilter {
+
+    static final String THROTTLED_URL = "/login?throttled";
+
+    private final LoginThrottle throttle;
+
+    LoginThrottleFilter(LoginThrottle throttle) {
+        this.throttle = throttle;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (throttle.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
+            response.sendRedirect(request.getContextPath() + THROTTLED_URL);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,94 @@
+package uk.sexualsafety.cop.portal.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.MySqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.sexualsafety.cop.portal.security.ui.LoginView;
+
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * Who may reach what. Views carry their own access annotations and Vaadin's navigation access control enforces
+ * them; services check again with method security. Sign-ins live in the shared session store (see
+ * {@link SignInSecurityContextRepository}); Spring Session's filter is deliberately not used, because Vaadin's UI
+ * state cannot live in it.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSecurityContextRepository signInRepository,
+                                            LoginThrottle throttle, MetricsAccessProperties metricsAccess)
+            throws Exception {
+        http.securityContext(context -> context.securityContextRepository(signInRepository));
+        http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
+        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers("/actuator/prometheus").access(fromAddresses(metricsAccess.allowedAddresses()))
+                .requestMatchers("/actuator/**").denyAll());
+        http.headers(headers -> headers
+                .referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.deny()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LoginView.class, "/")
+                .addLogoutHandler((request, response, authentication) -> signInRepository.signOut(request, response)));
+        return http.build();
+    }
+
+    /** Metrics are for the monitoring system on the private network, not for the public. */
+    private static AuthorizationManager<RequestAuthorizationContext> fromAddresses(List<String> allowed) {
+        List<IpAddressMatcher> matchers = allowed.stream().map(IpAddressMatcher::new).toList();
+        return (authentication, context) -> new AuthorizationDecision(
+                matchers.stream().anyMatch(matcher -> matcher.matches(context.getRequest())));
+    }
+
+    @Bean
+    SignInSecurityContextRepository signInSecurityContextRepository(SignInSessions signIns,
+                                                                    AccountUserDetailsService users,
+                                                                    SignInProperties properties) {
+        return new SignInSecurityContextRepository(signIns, users, properties);
+    }
+
+    @Bean
+    JdbcIndexedSessionRepository signInSessionRepository(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                                                         SignInProperties properties) {
+        JdbcIndexedSessionRepository repository = new JdbcIndexedSessionRepository(jdbc,
+                new TransactionTemplate(transactions));
+        repository.setDefaultMaxInactiveInterval(properties.inactivityTimeout());
+        repository.setCleanupCron("0 * * * * *");
+        new MySqlJdbcIndexedSessionRepositoryCustomizer().customize(repository);
+        return repository;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with the algorithm recorded in each hash so that it can change later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+}
