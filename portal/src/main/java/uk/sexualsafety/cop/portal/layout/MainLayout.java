@@ -18,6 +18,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import uk.sexualsafety.cop.portal.member.ui.JoinView;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
 
@@ -31,7 +32,7 @@ public class MainLayout extends AppLayout {
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
         addToNavbar(true, new DrawerToggle(), header(currentUser, authentication));
-        addToDrawer(appName(), navigation(), helpLink());
+        addToDrawer(appName(), navigation(currentUser.get().isPresent()), helpLink());
     }
 
     private static Header header(CurrentUser currentUser, AuthenticationContext authentication) {
@@ -65,11 +66,14 @@ public class MainLayout extends AppLayout {
         return name;
     }
 
-    private static SideNav navigation() {
+    private static SideNav navigation(boolean signedIn) {
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
         nav.setLabel("Main");
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            if (signedIn && entry.menuClass() == JoinView.class) {
+                continue; // members have joined already
+            }
             SideNavItem item = new SideNavItem(entry.title(), entry.path());
             item.setId("nav-" + navigationId(entry.path()));
             nav.addItem(item);

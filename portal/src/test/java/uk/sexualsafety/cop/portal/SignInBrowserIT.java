@@ -1,0 +1,88 @@
+package uk.sexualsafety.cop.portal;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.portal.browser.Browser;
+import uk.sexualsafety.cop.portal.browser.BrowserTest;
+import uk.sexualsafety.cop.portal.pages.HomePage;
+import uk.sexualsafety.cop.portal.pages.LoginPage;
+import uk.sexualsafety.cop.portal.pages.Navigation;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+@BrowserTest
+class SignInBrowserIT {
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void aVisitorLearnsWhatTheCommunityIsAndWhereToGetHelpNow(Browser browser) {
+        HomePage home = HomePage.open(browser);
+
+        home.shouldSayItIsNotAReportingChannel();
+        home.shouldSignpostHelp("call 999");
+        home.shouldSignpostHelp("Freedom to Speak Up");
+        new Navigation(browser.driver()).shouldOffer(List.of("nav-home", "nav-join"));
+        browser.shouldHaveNoAccessibilityViolations();
+    }
+
+    static Stream<Arguments> navigationPerRole() {
+        return Stream.of(
+                Arguments.of(Role.MEMBER, List.of("nav-home", "nav-resources", "nav-search", "nav-sessions")),
+                Arguments.of(Role.CONTRIBUTOR, List.of("nav-home", "nav-sessions")),
+                Arguments.of(Role.MODERATOR, List.of("nav-home", "nav-sessions")),
+                Arguments.of(Role.TRUST_REQUESTER, List.of("nav-home", "nav-sessions")),
+                Arguments.of(Role.INVESTIGATOR, List.of("nav-home", "nav-sessions")),
+                Arguments.of(Role.POOL_COORDINATOR, List.of("nav-home", "nav-sessions")),
+                Arguments.of(Role.ADMINISTRATOR, List.of("nav-home", "nav-sessions", "nav-admin-organisations",
+                        "nav-admin-membership-requests", "nav-admin-members")));
+    }
+
+    @ParameterizedTest
+    @MethodSource("navigationPerRole")
+    void eachRoleSignsInAndSeesOnlyWhatItMayUse(Role role, List<String> expectedNavigation, Browser browser) {
+        TestAccounts.Credentials person = accounts.create(role);
+
+        LoginPage.open(browser).signInAs(person.email(), person.password());
+
+        Navigation navigation = new Navigation(browser.driver());
+        navigation.shouldShowSignedInAs(person.displayName());
+        navigation.shouldOffer(expectedNavigation);
+        browser.shouldHaveNoAccessibilityViolations();
+
+        navigation.signOut();
+        navigation.shouldShowSignedOut();
+    }
+
+    @Test
+    void aWrongPasswordGetsTheSameMessageAsAnUnknownAccount(Browser browser) {
+        TestAccounts.Credentials person = accounts.create(Role.MEMBER);
+        LoginPage login = LoginPage.open(browser);
+
+        login.signInAs(person.email(), "not-the-password");
+        login.shouldShowError("Incorrect email address or password");
+        login.signInAs("nobody-" + person.email(), "not-the-password");
+        login.shouldShowError("Incorrect email address or password");
+        browser.shouldHaveNoAccessibilityViolations();
+    }
+
+    @Test
+    void repeatedFailuresPauseSigningInEvenWithTheRightPassword(Browser browser) {
+        TestAccounts.Credentials person = accounts.create(Role.MEMBER);
+        LoginPage login = LoginPage.open(browser);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            login.signInAs(person.email(), "wrong-password-" + attempt);
+        }
+
+        login.signInAs(person.email(), person.password());
+
+        login.shouldShowError("Too many attempts");
+        new Navigation(browser.driver()).shouldShowSignedOut();
+    }
+}

@@ -1,0 +1,41 @@
+package uk.sexualsafety.cop.portal.browser;
+
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.springframework.test.context.junit.jupiter.SpringExtension;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Gives each {@link Browser} parameter of a test its own fresh browser on the running portal, closed afterwards. */
+public class BrowserExtension implements ParameterResolver, AfterEachCallback {
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Browser.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        String port = SpringExtension.getApplicationContext(context).getEnvironment().getProperty("local.server.port");
+        Browser browser = new Browser("http://localhost:" + port);
+        openBrowsers(context).add(browser);
+        return browser;
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        List<Browser> browsers = openBrowsers(context);
+        browsers.forEach(Browser::close);
+        browsers.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Browser> openBrowsers(ExtensionContext context) {
+        return context.getStore(NAMESPACE).getOrComputeIfAbsent("browsers", key -> new ArrayList<Browser>(), List.class);
+    }
+}
