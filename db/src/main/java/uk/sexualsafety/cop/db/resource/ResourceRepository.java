@@ -3,12 +3,31 @@ package uk.sexualsafety.cop.db.resource;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+import uk.sexualsafety.cop.db.taxonomy.Theme;
 
 import java.util.Collection;
 
 public interface ResourceRepository extends JpaRepository<Resource, Long> {
 
-    Page<Resource> findByAudienceIn(Collection<Audience> audiences, Pageable pageable);
-
-    long countByAudienceIn(Collection<Audience> audiences);
+    /**
+     * The resources of the given audiences, optionally of one kind and with one theme, newest first; the caller
+     * decides which audiences the reader may see.
+     */
+    @Query(value = """
+            select r from Resource r
+            where r.audience in :audiences
+              and (:kind is null or r.kind = :kind)
+              and (:theme is null or :theme member of r.themes)
+            order by r.publishedOn desc, r.id desc
+            """,
+            countQuery = """
+            select count(r) from Resource r
+            where r.audience in :audiences
+              and (:kind is null or r.kind = :kind)
+              and (:theme is null or :theme member of r.themes)
+            """)
+    Page<Resource> browse(@Param("audiences") Collection<Audience> audiences, @Param("kind") ResourceKind kind,
+                          @Param("theme") Theme theme, Pageable pageable);
 }

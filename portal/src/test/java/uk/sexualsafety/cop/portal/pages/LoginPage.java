@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.portal.pages;
 
 import com.codeborne.selenide.Condition;
+import com.codeborne.selenide.Selectors;
 import uk.sexualsafety.cop.portal.browser.Browser;
 
 /** The sign-in page. */
@@ -26,7 +27,8 @@ public class LoginPage {
     }
 
     public void shouldShowError(String title) {
-        browser.driver().$("vaadin-login-form-wrapper").shouldHave(Condition.text(title));
+        browser.driver().$(Selectors.shadowCss("[part='error-message']", "vaadin-login-form",
+                "vaadin-login-form-wrapper")).shouldHave(Condition.text(title));
     }
 
     public void shouldBeShown() {

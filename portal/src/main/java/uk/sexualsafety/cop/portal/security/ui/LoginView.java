@@ -56,7 +56,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.setHeader(null);
         LoginI18n.Form texts = i18n.getForm();
-        texts.setTitle("");
+        texts.setTitle("Your account");
         texts.setUsername("Email address");
         texts.setPassword("Password");
         texts.setSubmit("Sign in");
