@@ -1,0 +1,48 @@
+package uk.sexualsafety.cop.portal.pages;
+
+import com.codeborne.selenide.CollectionCondition;
+import com.codeborne.selenide.Condition;
+import uk.sexualsafety.cop.portal.browser.Browser;
+
+/** The search page. */
+public class SearchPage {
+
+    private final Browser browser;
+
+    public SearchPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static SearchPage open(Browser browser) {
+        browser.open("/search");
+        return new SearchPage(browser);
+    }
+
+    public void searchFor(String text) {
+        browser.driver().$("#search-box input").setValue(text);
+        browser.driver().$("#search-button").click();
+        browser.waitForVaadin();
+    }
+
+    public void shouldShowResultCount(String count) {
+        browser.driver().$("#result-count").shouldHave(Condition.text(count));
+    }
+
+    public void shouldShowHit(String title) {
+        browser.driver().$$(".search-hit .hit-title").findBy(Condition.text(title)).shouldBe(Condition.visible);
+    }
+
+    public void shouldHighlight(String word) {
+        browser.driver().$$(".search-hit mark").shouldHave(CollectionCondition.itemWithText(word));
+    }
+
+    public static SearchPage openWithQuery(Browser browser, String encodedQuery) {
+        browser.open("/search?q=" + encodedQuery);
+        return new SearchPage(browser);
+    }
+
+    public void shouldShowTheWordsInTheAddress(String encodedWords) {
+        browser.driver().webdriver().shouldHave(com.codeborne.selenide.WebDriverConditions.urlContaining(
+                "q=" + encodedWords));
+    }
+}

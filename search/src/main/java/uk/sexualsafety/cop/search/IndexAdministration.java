@@ -1,0 +1,145 @@
+package uk.sexualsafety.cop.search;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorContext;
+import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorCreateContext;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.sexualsafety.cop.search.mapping.ContentIndexMapping;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Keeps the search index, which is derived data, in step with the database: rebuilds it from scratch and reports
+ * what it holds. Callers decide who may do this (administrators only).
+ */
+@Service
+public class IndexAdministration {
+
+    private final EntityManagerFactory entityManagerFactory;
+    private final EntityManager entityManager;
+    private final List<Class<?>> indexedTypes;
+    private final AtomicBoolean rebuilding = new AtomicBoolean();
+
+    public IndexAdministration(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
+                               List<ContentIndexMapping> mappings) {
+        this.entityManagerFactory = entityManagerFactory;
+        this.entityManager = entityManager;
+        this.indexedTypes = mappings.stream().<Class<?>>map(ContentIndexMapping::entityType).toList();
+    }
+
+    /**
+     * Drops and recreates the indexes, then indexes every item again from the database, on the mass indexer's own
+     * threads. Recreating rather than emptying also mends an index that is unreadable or was written for an older
+     * mapping. Searches meanwhile see only what has been indexed so far.
+     *
+     * @param listener told of progress as documents are written
+     * @return completes with the final progress, or exceptionally if the rebuild failed
+     * @throws IllegalStateException if a rebuild is already running in this application
+     */
+    public CompletionStage<RebuildProgress> rebuild(RebuildListener listener) {
+        Objects.requireNonNull(listener, "listener");
+        if (!rebuilding.compareAndSet(false, true)) {
+            throw new IllegalStateException("The search index is already being rebuilt");
+        }
+        ProgressMonitor monitor = new ProgressMonitor(listener);
+        try {
+            return Search.mapping(entityManagerFactory).scope(indexedTypes).massIndexer()
+                    // One loading thread: the portal runs on a small server and shares its connection pool.
+                    .threadsToLoadObjects(1)
+                    .batchSizeToLoadObjects(50)
+                    .dropAndCreateSchemaOnStart(true)
+                    .monitor(monitor)
+                    .start()
+                    .thenApply(ignored -> monitor.completed())
+                    .whenComplete((progress, failure) -> rebuilding.set(false));
+        } catch (RuntimeException e) {
+            rebuilding.set(false);
+            throw e;
+        }
+    }
+
+    public boolean isRebuilding() {
+        return rebuilding.get();
+    }
+
+    /**
+     * Counts the documents in all indexes, whatever their audience.
+     *
+     * @throws org.hibernate.search.util.common.SearchException if an index cannot be read
+     */
+    @Transactional(readOnly = true)
+    public IndexState indexState() {
+        long documents = Search.session(entityManager)
+                .search(indexedTypes)
+                .where(f -> f.matchAll())
+                .fetchTotalHitCount();
+        return new IndexState(documents);
+    }
+
+    /** Turns the mass indexer's increments into totals; called from several indexing threads. */
+    private static final class ProgressMonitor implements MassIndexingMonitor {
+
+        private final RebuildListener listener;
+        private final AtomicLong done = new AtomicLong();
+        private final AtomicLong total = new AtomicLong();
+
+        ProgressMonitor(RebuildListener listener) {
+            this.listener = listener;
+        }
+
+        @Override
+        public MassIndexingTypeGroupMonitor typeGroupMonitor(MassIndexingTypeGroupMonitorCreateContext context) {
+            return new MassIndexingTypeGroupMonitor() {
+                @Override
+                public void indexingStarted(MassIndexingTypeGroupMonitorContext started) {
+                    started.totalCount().ifPresent(count -> {
+                        total.addAndGet(count);
+                        listener.progressed(new RebuildProgress(done.get(), total.get(), false));
+                    });
+                }
+
+                @Override
+                public void documentsIndexed(long increment) {
+                    // Counted in documentsAdded below, which covers every type group.
+                }
+
+                @Override
+                public void indexingCompleted(MassIndexingTypeGroupMonitorContext completed) {
+                }
+            };
+        }
+
+        @Override
+        public void documentsAdded(long increment) {
+            long now = done.addAndGet(increment);
+            listener.progressed(new RebuildProgress(now, Math.max(now, total.get()), false));
+        }
+
+        @Override
+        public void documentsBuilt(long increment) {
+        }
+
+        @Override
+        public void entitiesLoaded(long increment) {
+        }
+
+        @Override
+        public void indexingCompleted() {
+        }
+
+        RebuildProgress completed() {
+            RebuildProgress progress = new RebuildProgress(done.get(), Math.max(done.get(), total.get()), true);
+            listener.progressed(progress);
+            return progress;
+        }
+    }
+}

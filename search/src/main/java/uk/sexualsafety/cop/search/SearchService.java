@@ -1,0 +1,240 @@
+package uk.sexualsafety.cop.search;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.engine.search.aggregation.AggregationKey;
+import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
+import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
+import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
+import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.sexualsafety.cop.search.mapping.ContentFields;
+import uk.sexualsafety.cop.search.mapping.ContentIndexMapping;
+import uk.sexualsafety.cop.search.resource.ResourceIndexMapping;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one search over everything a person may see. Returns projections, never entities; the viewer's access filter
+ * is a clause of every query, so hits, totals and facet counts can only ever include what the viewer may read.
+ */
+@Service
+public class SearchService {
+
+    private static final Logger log = LoggerFactory.getLogger(SearchService.class);
+
+    /** Operators people know from web search; fuzzy and proximity are left out as costly and rarely meant. */
+    private static final Set<SimpleQueryFlag> QUERY_SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
+            SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE,
+            SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE);
+
+    private static final int SNIPPET_LENGTH = 240;
+    private static final int MAX_FACET_VALUES = 50;
+    private static final Pattern ERROR_CODE = Pattern.compile("^(HSEARCH\\d+)");
+
+    private static final AggregationKey<Map<String, Long>> TYPE_COUNTS = AggregationKey.of("type");
+    private static final AggregationKey<Map<String, Long>> THEME_COUNTS = AggregationKey.of("theme");
+    private static final AggregationKey<Map<String, Long>> KIND_COUNTS = AggregationKey.of("kind");
+    private static final AggregationKey<Map<Integer, Long>> YEAR_COUNTS = AggregationKey.of("year");
+
+    private final EntityManager entityManager;
+    private final List<Class<?>> indexedTypes;
+
+    public SearchService(EntityManager entityManager, List<ContentIndexMapping> mappings) {
+        this.entityManager = entityManager;
+        this.indexedTypes = mappings.stream().<Class<?>>map(ContentIndexMapping::entityType).toList();
+    }
+
+    /**
+     * Finds what the viewer may see. Any text is accepted: syntax the parser cannot use gives no hits rather than an
+     * error. When no item has every word of a plain text (no operators), the search is repeated for items with any
+     * of them, and {@link SearchResults#allWordsMatched()} says so.
+     */
+    @Transactional(readOnly = true)
+    public SearchResults search(SearchQuery query, SearchViewer viewer) {
+        Objects.requireNonNull(query, "query");
+        Objects.requireNonNull(viewer, "viewer");
+        String text = QueryText.sanitise(query.text());
+        try {
+            SearchResults results = run(query, viewer, text, BooleanOperator.AND);
+            if (results.totalHits() == 0 && QueryText.wordCount(text) > 1 && !QueryText.usesOperators(text)) {
+                SearchResults anyWord = run(query, viewer, text, BooleanOperator.OR);
+                return new SearchResults(anyWord.totalHits(), anyWord.hits(), anyWord.facets(), false);
+            }
+            return results;
+        } catch (SearchException e) {
+            if (text.isEmpty() || hasCause(e, IOException.class) || hasCause(e, UncheckedIOException.class)) {
+                throw e; // not the searcher's input: an index or mapping fault that must surface
+            }
+            // Never the text itself: what people search for can be personal.
+            log.debug("Search text was rejected by the search engine ({}); answering with no hits", errorCode(e));
+            return SearchResults.empty();
+        }
+    }
+
+    private SearchResults run(SearchQuery query, SearchViewer viewer, String text, BooleanOperator operator) {
+        SearchSort sort = text.isEmpty() && query.sort() == SearchSort.RELEVANCE ? SearchSort.NEWEST : query.sort();
+        SearchResult<SearchHit> result = Search.session(entityManager)
+                .search(indexedTypes)
+                .select(f -> f.composite()
+                        .from(f.id(Long.class),
+                                f.field(ContentFields.TYPE, String.class, ValueModel.INDEX),
+                                f.field(ContentFields.TITLE, String.class),
+                                f.field(ContentFields.SUMMARY, String.class),
+                                f.field(ContentFields.DATE, LocalDate.class),
+                                f.score(),
+                                f.highlight(ContentFields.TITLE),
+                                f.highlight(ContentFields.SUMMARY))
+                        .asArray(SearchService::toHit))
+                .where(f -> predicate(f, query, viewer, text, operator))
+                .sort(f -> sort(f, sort))
+                .highlighter(f -> f.unified()
+                        .tag(String.valueOf(HighlightedText.MARK_START), String.valueOf(HighlightedText.MARK_END))
+                        .numberOfFragments(1))
+                .aggregation(TYPE_COUNTS, f -> f.terms().field(ContentFields.TYPE, String.class, ValueModel.INDEX)
+                        .maxTermCount(MAX_FACET_VALUES))
+                .aggregation(THEME_COUNTS, f -> f.terms()
+                        .field(ContentFields.THEMES, String.class, ValueModel.INDEX)
+                        .maxTermCount(MAX_FACET_VALUES))
+                .aggregation(KIND_COUNTS, f -> f.terms()
+                        .field(ResourceIndexMapping.KIND, String.class, ValueModel.INDEX)
+                        .maxTermCount(MAX_FACET_VALUES))
+                .aggregation(YEAR_COUNTS, f -> f.terms().field(ContentFields.YEAR, Integer.class, ValueModel.INDEX)
+                        .orderByTermDescending()
+                        .maxTermCount(MAX_FACET_VALUES))
+                .fetch(query.offset(), query.limit());
+
+        Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
+        facets.put(Facet.TYPE, result.aggregation(TYPE_COUNTS));
+        facets.put(Facet.THEME, result.aggregation(THEME_COUNTS));
+        facets.put(Facet.KIND, result.aggregation(KIND_COUNTS));
+        Map<String, Long> years = new LinkedHashMap<>();
+        result.aggregation(YEAR_COUNTS).forEach((year, count) -> years.put(String.valueOf(year), count));
+        facets.put(Facet.YEAR, years);
+        return new SearchResults(result.total().hitCount(), result.hits(), facets, true);
+    }
+
+    /** The viewer's access filter, the text, then the chosen filters: all must hold. */
+    private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery query, SearchViewer viewer,
+                                                String text, BooleanOperator operator) {
+        BooleanPredicateClausesStep<?, ?> bool = f.bool();
+        bool.filter(f.terms().field(ContentFields.AUDIENCE).matchingAny(names(viewer.audiences()), ValueModel.INDEX));
+        bool.filter(f.match().field(ContentFields.PUBLISHED).matching(true));
+        if (text.isEmpty()) {
+            bool.must(f.matchAll());
+        } else {
+            bool.must(textPredicate(f, text, operator));
+        }
+        if (!query.types().isEmpty()) {
+            bool.filter(f.terms().field(ContentFields.TYPE).matchingAny(names(query.types()), ValueModel.INDEX));
+        }
+        if (!query.themes().isEmpty()) {
+            bool.filter(f.terms().field(ContentFields.THEMES).matchingAny(names(query.themes()), ValueModel.INDEX));
+        }
+        if (!query.kinds().isEmpty()) {
+            bool.filter(f.terms().field(ResourceIndexMapping.KIND)
+                    .matchingAny(names(query.kinds()), ValueModel.INDEX));
+        }
+        if (!query.years().isEmpty()) {
+            bool.filter(f.terms().field(ContentFields.YEAR).matchingAny(query.years(), ValueModel.INDEX));
+        }
+        return bool;
+    }
+
+    private static PredicateFinalStep textPredicate(SearchPredicateFactory f, String text, BooleanOperator operator) {
+        List<ContentFields.WeightedField> fields = ContentFields.TEXT_FIELDS;
+        SimpleQueryStringPredicateFieldMoreStep<?, ?, ?> step = f.simpleQueryString()
+                .field(fields.getFirst().name()).boost(fields.getFirst().boost());
+        for (ContentFields.WeightedField field : fields.subList(1, fields.size())) {
+            step = step.field(field.name()).boost(field.boost());
+        }
+        return step.matching(text)
+                .defaultOperator(operator)
+                .flags(QUERY_SYNTAX);
+    }
+
+    private static SortFinalStep sort(SearchSortFactory f, SearchSort sort) {
+        return switch (sort) {
+            case RELEVANCE -> f.score().then().field(ContentFields.DATE).desc();
+            case NEWEST -> f.field(ContentFields.DATE).desc().then().score();
+            case TITLE -> f.field(ContentFields.TITLE_SORT).asc().then().field(ContentFields.DATE).desc();
+        };
+    }
+
+    private static SearchHit toHit(Object[] row) {
+        String title = (String) row[2];
+        String summary = (String) row[3];
+        Float score = (Float) row[5];
+        return new SearchHit((Long) row[0], ContentType.valueOf((String) row[1]), title,
+                snippet(title, summary, firstFragment(row[6]), firstFragment(row[7])),
+                score == null || score.isNaN() ? 0f : score, (LocalDate) row[4]);
+    }
+
+    /**
+     * The summary's best passage; else the start of the summary, which says more than the title shown above it;
+     * the title's highlight only when there is no summary.
+     */
+    private static HighlightedText snippet(String title, String summary, String titleHighlight,
+                                           String summaryHighlight) {
+        if (summaryHighlight != null) {
+            return HighlightedText.fromMarkers(summaryHighlight).excerpt(SNIPPET_LENGTH);
+        }
+        if (summary != null && !summary.isBlank()) {
+            return HighlightedText.plain(summary).excerpt(SNIPPET_LENGTH);
+        }
+        if (titleHighlight != null) {
+            return HighlightedText.fromMarkers(titleHighlight);
+        }
+        return HighlightedText.plain(title == null ? "" : title);
+    }
+
+    private static String firstFragment(Object highlights) {
+        if (highlights instanceof List<?> fragments && !fragments.isEmpty()) {
+            return (String) fragments.getFirst();
+        }
+        return null;
+    }
+
+    private static List<String> names(Collection<? extends Enum<?>> values) {
+        List<String> names = new ArrayList<>(values.size());
+        values.forEach(value -> names.add(value.name()));
+        return names;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String errorCode(SearchException e) {
+        Matcher code = ERROR_CODE.matcher(Objects.requireNonNullElse(e.getMessage(), ""));
+        return code.find() ? code.group(1) : e.getClass().getSimpleName();
+    }
+}

@@ -1,0 +1,72 @@
+package uk.sexualsafety.cop.search.mapping;
+
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.PropertyMappingStep;
+import org.hibernate.search.mapper.pojo.mapping.definition.programmatic.TypeMappingStep;
+import uk.sexualsafety.cop.search.ContentType;
+import uk.sexualsafety.cop.search.analysis.PortalAnalysisConfigurer;
+
+import java.util.List;
+
+/**
+ * Maps an entity's properties onto the {@link ContentFields}. Every content type goes through these methods so that
+ * the common fields are defined identically in every index, which multi-index queries require.
+ */
+public final class CommonContentMapping {
+
+    private CommonContentMapping() {
+    }
+
+    /** Writes the type and, for types that hold only published items, a constant published flag. */
+    public static void alwaysPublished(TypeMappingStep type, ContentType contentType) {
+        type.binder(new ContentDocumentBinder(contentType));
+    }
+
+    public static void title(PropertyMappingStep property) {
+        property.fullTextField(ContentFields.TITLE)
+                .analyzer(PortalAnalysisConfigurer.ENGLISH)
+                .searchAnalyzer(PortalAnalysisConfigurer.ENGLISH_SEARCH)
+                .projectable(Projectable.YES)
+                .highlightable(List.of(Highlightable.UNIFIED))
+                .keywordField(ContentFields.TITLE_SORT)
+                .normalizer(PortalAnalysisConfigurer.SORT)
+                .sortable(Sortable.YES)
+                .projectable(Projectable.NO);
+    }
+
+    public static void summary(PropertyMappingStep property) {
+        property.fullTextField(ContentFields.SUMMARY)
+                .analyzer(PortalAnalysisConfigurer.ENGLISH)
+                .searchAnalyzer(PortalAnalysisConfigurer.ENGLISH_SEARCH)
+                .projectable(Projectable.YES)
+                .highlightable(List.of(Highlightable.UNIFIED));
+    }
+
+    /** The property must hold an {@code Audience}, indexed as its name. */
+    public static void audience(PropertyMappingStep property) {
+        property.keywordField(ContentFields.AUDIENCE)
+                .projectable(Projectable.NO);
+    }
+
+    /** The property must hold a {@code LocalDate}. */
+    public static void date(PropertyMappingStep property) {
+        property.genericField(ContentFields.DATE)
+                .sortable(Sortable.YES)
+                .projectable(Projectable.YES)
+                .aggregable(Aggregable.YES)
+                .genericField(ContentFields.YEAR)
+                .valueBridge(new YearBridge())
+                .aggregable(Aggregable.YES)
+                .projectable(Projectable.NO);
+    }
+
+    /** The property must hold a collection of {@code Theme}, indexed as their names. */
+    public static void themes(PropertyMappingStep property) {
+        property.keywordField(ContentFields.THEMES)
+                .aggregable(Aggregable.YES)
+                .projectable(Projectable.NO);
+    }
+}

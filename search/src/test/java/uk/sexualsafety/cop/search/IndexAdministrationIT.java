@@ -1,0 +1,70 @@
+package uk.sexualsafety.cop.search;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.sexualsafety.cop.db.resource.Resource;
+import uk.sexualsafety.cop.db.resource.ResourceRepository;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.sexualsafety.cop.search.resource.ResourceTestData.membersOnlyResource;
+import static uk.sexualsafety.cop.search.resource.ResourceTestData.publicResource;
+
+@SearchIntegrationTest
+class IndexAdministrationIT {
+
+    @Autowired
+    IndexAdministration administration;
+
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    ResourceRepository resources;
+
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
+
+    @BeforeEach
+    void startFromNoResources() {
+        resources.deleteAll();
+    }
+
+    @Test
+    void theIndexStateCountsEveryDocumentWhateverItsAudience() {
+        resources.save(publicResource().build());
+        resources.save(membersOnlyResource().build());
+
+        assertThat(administration.indexState().documents()).isEqualTo(2);
+    }
+
+    @Test
+    void aRebuildRestoresAnIndexThatWasDropped() throws Exception {
+        resources.save(publicResource().titled("Numbat one").build());
+        resources.save(publicResource().titled("Numbat two").build());
+        resources.save(membersOnlyResource().titled("Numbat three").build());
+        assertThat(hitsFor("numbat")).isEqualTo(3);
+        Search.mapping(entityManagerFactory).scope(Resource.class).schemaManager().dropIfExisting();
+        assertThat(hitsFor("numbat")).isZero();
+        assertThat(administration.indexState().documents()).isZero();
+
+        List<RebuildProgress> reported = new CopyOnWriteArrayList<>();
+        RebuildProgress finished = administration.rebuild(reported::add).toCompletableFuture().get(2, TimeUnit.MINUTES);
+
+        assertThat(finished).isEqualTo(new RebuildProgress(3, 3, true));
+        assertThat(reported).isNotEmpty().last().isEqualTo(finished);
+        assertThat(administration.isRebuilding()).isFalse();
+        assertThat(hitsFor("numbat")).isEqualTo(3);
+        assertThat(administration.indexState().documents()).isEqualTo(3);
+    }
+
+    private long hitsFor(String text) {
+        return search.search(SearchQuery.of(text), SearchViewer.member()).totalHits();
+    }
+}

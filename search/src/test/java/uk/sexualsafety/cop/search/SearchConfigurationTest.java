@@ -1,0 +1,45 @@
+package uk.sexualsafety.cop.search;
+
+import org.junit.jupiter.api.Test;
+import uk.sexualsafety.cop.search.resource.ResourceIndexMapping;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchConfigurationTest {
+
+    @Test
+    void setsALuceneBackendInTheConfiguredFolder() {
+        Map<String, Object> properties = new HashMap<>();
+
+        SearchConfiguration.apply(properties, new SearchProperties("/srv/index", null, null),
+                List.of(new ResourceIndexMapping()));
+
+        assertThat(properties)
+                .containsEntry(SearchConfiguration.BACKEND_TYPE, "lucene")
+                .containsEntry(SearchConfiguration.LUCENE_VERSION, "LUCENE_9_12")
+                .containsEntry(SearchConfiguration.DIRECTORY_ROOT, "/srv/index")
+                .containsKeys(SearchConfiguration.ANALYSIS_CONFIGURER, SearchConfiguration.MAPPING_CONFIGURER)
+                .doesNotContainKeys(SearchConfiguration.SYNCHRONIZATION_STRATEGY,
+                        SearchConfiguration.COORDINATION_STRATEGY);
+    }
+
+    @Test
+    void portalSettingsApplyAndExplicitHibernateSettingsWin() {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(SearchConfiguration.DIRECTORY_ROOT, "/explicit");
+        properties.put(SearchConfiguration.SYNCHRONIZATION_STRATEGY, "sync");
+
+        SearchConfiguration.apply(properties, new SearchProperties("/srv/index", "write-sync", "outbox-polling"),
+                List.of());
+
+        assertThat(properties)
+                .containsEntry(SearchConfiguration.DIRECTORY_ROOT, "/explicit")
+                .containsEntry(SearchConfiguration.SYNCHRONIZATION_STRATEGY, "sync")
+                .containsEntry(SearchConfiguration.COORDINATION_STRATEGY, "outbox-polling")
+                .containsEntry(SearchConfiguration.OUTBOX_EVENT_UUID_TYPE, "UUID");
+    }
+}
