@@ -1,0 +1,70 @@
+package uk.sexualsafety.cop.portal;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+import java.util.List;
+
+import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+class PortalArchitectureTest {
+
+    private static final JavaClasses PORTAL = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("uk.sexualsafety.cop.portal");
+
+    @Test
+    void ui_packages_do_not_use_entities_or_repositories() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat(describe("JPA entities or repositories", (JavaClass type) ->
+                        type.isAnnotatedWith(Entity.class) || type.isAssignableTo(Repository.class)))
+                .check(PORTAL);
+    }
+
+    @Test
+    void every_view_declares_exactly_one_access_annotation() {
+        classes().that().areAnnotatedWith(Route.class)
+                .should(new ArchCondition<>("carry exactly one access annotation") {
+                    @Override
+                    public void check(JavaClass view, ConditionEvents events) {
+                        long count = List.of(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class,
+                                DenyAll.class).stream().filter(view::isAnnotatedWith).count();
+                        events.add(new SimpleConditionEvent(view, count == 1,
+                                view.getName() + " has " + count + " access annotations"));
+                    }
+                })
+                .check(PORTAL);
+    }
+
+    @Test
+    void services_know_nothing_of_vaadin() {
+        // The security configuration is the one place where Spring Security is told about Vaadin.
+        noClasses().that().resideInAnyPackage("..portal.audit..", "..portal.database..", "..portal.demo..",
+                        "..portal.validation..", "..portal.member", "..portal.organisation", "..portal.resource",
+                        "..portal.search", "..portal.session", "..portal.security")
+                .and().doNotHaveSimpleName("SecurityConfiguration")
+                .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void views_render_no_html_markup() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.Html")
+                .check(PORTAL);
+    }
+}
