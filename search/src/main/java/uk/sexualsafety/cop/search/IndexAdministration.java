@@ -8,7 +8,6 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonito
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorContext;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorCreateContext;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.search.mapping.ContentIndexMapping;
 
 import java.util.List;
@@ -25,14 +24,11 @@ import java.util.concurrent.atomic.AtomicLong;
 public class IndexAdministration {
 
     private final EntityManagerFactory entityManagerFactory;
-    private final EntityManager entityManager;
     private final List<Class<?>> indexedTypes;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
 
-    public IndexAdministration(EntityManagerFactory entityManagerFactory, EntityManager entityManager,
-                               List<ContentIndexMapping> mappings) {
+    public IndexAdministration(EntityManagerFactory entityManagerFactory, List<ContentIndexMapping> mappings) {
         this.entityManagerFactory = entityManagerFactory;
-        this.entityManager = entityManager;
         this.indexedTypes = mappings.stream().<Class<?>>map(ContentIndexMapping::entityType).toList();
     }
 
@@ -76,13 +72,16 @@ public class IndexAdministration {
      *
      * @throws org.hibernate.search.util.common.SearchException if an index cannot be read
      */
-    @Transactional(readOnly = true)
     public IndexState indexState() {
-        long documents = Search.session(entityManager)
-                .search(indexedTypes)
-                .where(f -> f.matchAll())
-                .fetchTotalHitCount();
-        return new IndexState(documents);
+        // Outside any transaction, so that the index's health does not depend on the database's: a count loads no
+        // entities and so takes no connection.
+        try (EntityManager session = entityManagerFactory.createEntityManager()) {
+            long documents = Search.session(session)
+                    .search(indexedTypes)
+                    .where(f -> f.matchAll())
+                    .fetchTotalHitCount();
+            return new IndexState(documents);
+        }
     }
 
     /** Turns the mass indexer's increments into totals; called from several indexing threads. */
