@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,21 @@ public final class TestDatabase {
 
     public static Connection connection() {
         return Holder.CONNECTION;
+    }
+
+    /**
+     * A connection to a new, empty database on the same server, for the few tests that need a database of their
+     * own (for example, one with no accounts at all).
+     */
+    public static Connection freshDatabase(String prefix) {
+        Connection shared = connection();
+        String name = prefix + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String url = shared.url().replaceFirst("(jdbc:mariadb://[^/]+/)[^?]*", "$1" + name);
+        String separator = url.contains("?") ? "&" : "?";
+        if (!url.contains("createDatabaseIfNotExist")) {
+            url = url + separator + "createDatabaseIfNotExist=true";
+        }
+        return new Connection(url, shared.username(), shared.password());
     }
 
     private static Connection connect() {

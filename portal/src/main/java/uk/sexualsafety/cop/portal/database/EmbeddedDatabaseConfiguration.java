@@ -19,8 +19,7 @@ class EmbeddedDatabaseConfiguration {
     @Bean(destroyMethod = "close")
     EmbeddedMariaDb embeddedMariaDb(EmbeddedDatabaseProperties properties) {
         if (!EmbeddedMariaDb.binariesOnClasspath()) {
-            throw new IllegalStateException("No database is configured and this build has no embedded MariaDB: "
-                    + "set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD");
+            throw new NoDatabaseConfiguredException();
         }
         return EmbeddedMariaDb.start(properties.port(), properties.dataDirectory(), properties.databaseName());
     }

@@ -1,5 +1,6 @@
 package uk.sexualsafety.cop.portal.layout;
 
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -11,8 +12,11 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -37,12 +41,28 @@ public class MainLayout extends AppLayout {
 
     private static Header header(CurrentUser currentUser, AuthenticationContext authentication) {
         HorizontalLayout account = new HorizontalLayout();
+        if (MenuConfiguration.getMenuEntries().stream().anyMatch(entry -> navigationId(entry.path()).equals("search"))) {
+            account.add(searchBox());
+        }
         account.setId("account-bar");
         account.setAlignItems(FlexComponent.Alignment.CENTER);
         currentUser.get().ifPresentOrElse(user -> signedIn(account, user, authentication), () -> signedOut(account));
         Header header = new Header(account);
         header.addClassName("portal-header");
         return header;
+    }
+
+    /** The search box on every page for those who may search; the words go to the search page's address. */
+    private static TextField searchBox() {
+        TextField box = new TextField();
+        box.setId("header-search");
+        box.setPlaceholder("Search");
+        box.setAriaLabel("Search the community");
+        box.setPrefixComponent(VaadinIcon.SEARCH.create());
+        box.setMaxLength(500);
+        box.addKeyPressListener(Key.ENTER, event -> box.getUI().ifPresent(ui ->
+                ui.navigate("search", QueryParameters.of("q", box.getValue().strip()))));
+        return box;
     }
 
     private static void signedIn(HorizontalLayout account, PortalUser user, AuthenticationContext authentication) {

@@ -18,6 +18,13 @@ public class SearchPage {
         return new SearchPage(browser);
     }
 
+    /** Searches from the box in the header of any page. */
+    public static SearchPage searchFromHeader(Browser browser, String text) {
+        browser.driver().$("#header-search input").setValue(text).pressEnter();
+        browser.waitForVaadin();
+        return new SearchPage(browser);
+    }
+
     public void searchFor(String text) {
         browser.driver().$("#search-box input").setValue(text);
         browser.driver().$("#search-button").click();

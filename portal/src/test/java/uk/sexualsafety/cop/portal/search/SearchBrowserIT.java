@@ -30,8 +30,7 @@ class SearchBrowserIT {
         TestAccounts.Credentials member = accounts.create(Role.MEMBER);
         LoginPage.open(browser).signInAs(member.email(), member.password());
 
-        SearchPage search = SearchPage.open(browser);
-        search.searchFor("FTSU " + word);
+        SearchPage search = SearchPage.searchFromHeader(browser, "FTSU " + word);
 
         search.shouldShowResultCount("1 result");
         search.shouldShowHit("Raising concerns " + word);
