@@ -1,0 +1,168 @@
+package uk.sexualsafety.cop.portal;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import uk.sexualsafety.cop.db.member.MembershipRequestRepository;
+import uk.sexualsafety.cop.db.member.MembershipRequestStatus;
+import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
+import uk.sexualsafety.cop.portal.browser.Browser;
+import uk.sexualsafety.cop.portal.browser.BrowserTest;
+import uk.sexualsafety.cop.portal.member.MembershipApplication;
+import uk.sexualsafety.cop.portal.member.MembershipService;
+import uk.sexualsafety.cop.portal.pages.JoinPage;
+import uk.sexualsafety.cop.portal.pages.LoginPage;
+import uk.sexualsafety.cop.portal.pages.MembersPage;
+import uk.sexualsafety.cop.portal.pages.MembershipRequestsPage;
+import uk.sexualsafety.cop.portal.pages.Navigation;
+import uk.sexualsafety.cop.portal.pages.OrganisationsPage;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@BrowserTest
+class AdministrationBrowserIT {
+
+    private static final String PASSWORD = "kettle harbour lantern";
+    private static final List<String> MEMBER_NAVIGATION = List.of("nav-home", "nav-resources", "nav-search",
+            "nav-sessions");
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    MembershipService membership;
+    @Autowired
+    MembershipRequestRepository requests;
+    @Autowired
+    OrganisationRepository organisations;
+
+    @Test
+    void aVisitorAsksToJoinAndBecomesAMemberOnceAnAdministratorApproves(Browser visitor, Browser administrator) {
+        String unique = unique();
+        String name = "Priya Shah " + unique;
+        String email = "priya.shah." + unique + "@swast.nhs.uk";
+        String personalEmail = "priya.shah." + unique + "@gmail.com";
+        JoinPage join = JoinPage.open(visitor);
+
+        join.askToJoin(name, personalEmail, "Freedom to Speak Up guardian",
+                "South Western Ambulance Service NHS Foundation Trust (SWASFT)", PASSWORD, PASSWORD + "s");
+
+        join.shouldShowMessage(JoinPage.Field.EMAIL, "Use your NHS email address (ending nhs.net, nhs.uk, nhs.scot, "
+                + "wales.nhs.uk, hscni.net): the community is open to NHS staff");
+        join.shouldShowMessage(JoinPage.Field.PASSWORD_AGAIN, "The passwords do not match");
+        join.shouldAcceptField(JoinPage.Field.FULL_NAME);
+        join.shouldStillBeAskingForDetails();
+        visitor.shouldHaveNoAccessibilityViolations();
+        assertThat(requests.existsByEmailAndStatus(personalEmail, MembershipRequestStatus.PENDING)).isFalse();
+
+        join.correct(JoinPage.Field.EMAIL, email);
+        join.correct(JoinPage.Field.PASSWORD_AGAIN, PASSWORD);
+        join.send();
+        join.shouldConfirmTheRequestWasSent();
+
+        // Someone else asked too, and will be declined.
+        String otherEmail = "sam.jones." + unique + "@nhs.net";
+        membership.requestMembership(new MembershipApplication("Sam Jones " + unique, otherEmail, "Educator",
+                organisations.findByNameIgnoreCase("NHS Lothian").orElseThrow().getId(), null, PASSWORD, PASSWORD));
+
+        signIn(administrator, accounts.create(Role.ADMINISTRATOR));
+        new Navigation(administrator.driver()).goTo("nav-admin-membership-requests");
+        MembershipRequestsPage waiting = new MembershipRequestsPage(administrator);
+        waiting.shouldList(email, name, "Freedom to Speak Up guardian",
+                "South Western Ambulance Service NHS Foundation Trust", "To learn from other ambulance services");
+        administrator.shouldHaveNoAccessibilityViolations();
+
+        waiting.approve(email);
+        waiting.shouldConfirm(name + " is now a member and can sign in");
+        waiting.shouldNotList(email);
+
+        waiting.startDeclining(otherEmail);
+        administrator.shouldHaveNoAccessibilityViolations();
+        waiting.confirmDecline("Works outside the NHS");
+        waiting.shouldConfirm("The request from Sam Jones " + unique + " was declined");
+        waiting.shouldNotList(otherEmail);
+
+        LoginPage.open(visitor).signInAs(email, PASSWORD);
+        Navigation navigation = new Navigation(visitor.driver());
+        navigation.shouldShowSignedInAs(name);
+        navigation.shouldOffer(MEMBER_NAVIGATION);
+    }
+
+    @Test
+    void anAdministratorAddsAnOrganisationToTheDirectoryWithItsIntegratedCareBoard(Browser administrator) {
+        String name = "Northfield Community Health NHS Trust " + unique();
+        signIn(administrator, accounts.create(Role.ADMINISTRATOR));
+        OrganisationsPage directory = OrganisationsPage.open(administrator);
+        administrator.shouldHaveNoAccessibilityViolations();
+
+        directory.startAdding(name, "NCHT", "Community trust", "England", null);
+        directory.save();
+
+        directory.shouldShowMessage(OrganisationsPage.Field.ICB, "Choose the integrated care board");
+        administrator.shouldHaveNoAccessibilityViolations();
+        assertThat(organisations.findByNameIgnoreCase(name)).isEmpty();
+
+        directory.chooseIcb("NHS Birmingham and Solihull ICB");
+        directory.save();
+
+        directory.shouldHaveClosedTheDialog();
+        directory.shouldConfirm(name + " was added to the directory");
+        directory.search(name);
+        directory.shouldList(name, "NCHT", "Community trust", "NHS Birmingham and Solihull ICB", "Midlands",
+                "Active");
+
+        directory.changeShortName(name, "NCH");
+        directory.shouldConfirm("Changes saved");
+        directory.shouldList(name, "NCH", "NHS Birmingham and Solihull ICB");
+
+        directory.deactivate(name);
+        directory.shouldList(name, "Deactivated");
+    }
+
+    @Test
+    void anAdministratorChangesAMembersRolesAndSignsThemOutEverywhere(Browser administrator, Browser member) {
+        TestAccounts.Credentials person = accounts.create(Role.MEMBER);
+        signIn(member, person);
+        new Navigation(member.driver()).shouldOffer(MEMBER_NAVIGATION);
+
+        signIn(administrator, accounts.create(Role.ADMINISTRATOR));
+        MembersPage members = MembersPage.open(administrator);
+        members.find(person.email());
+        members.shouldShow(person.displayName(), "Member", "Active");
+        administrator.shouldHaveNoAccessibilityViolations();
+
+        members.startChangingRoles(Set.of("Member", "Administrator"));
+        administrator.shouldHaveNoAccessibilityViolations();
+        members.saveRoles();
+        members.shouldConfirm("Roles saved for " + person.displayName() + ": Member, Administrator");
+
+        member.driver().refresh();
+        member.waitForVaadin();
+        new Navigation(member.driver()).shouldOffer(List.of("nav-home", "nav-resources", "nav-search",
+                "nav-sessions", "nav-admin-organisations", "nav-admin-membership-requests", "nav-admin-members"));
+
+        members.startEndingSessions();
+        members.shouldAskToConfirm("Sign " + person.displayName() + " out everywhere?");
+        administrator.shouldHaveNoAccessibilityViolations();
+        members.confirmEndingSessions();
+        members.shouldConfirm("Signed out of 1 session");
+
+        member.driver().refresh();
+        member.waitForVaadin();
+        new Navigation(member.driver()).shouldShowSignedOut();
+        member.open("/admin/members");
+        new LoginPage(member).shouldBeShown();
+    }
+
+    private static void signIn(Browser browser, TestAccounts.Credentials person) {
+        LoginPage.open(browser).signInAs(person.email(), person.password());
+        new Navigation(browser.driver()).shouldShowSignedInAs(person.displayName());
+    }
+
+    private static String unique() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}

@@ -1,0 +1,261 @@
+package uk.sexualsafety.cop.portal.organisation;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import uk.sexualsafety.cop.db.audit.AuditEvent;
+import uk.sexualsafety.cop.db.audit.AuditEventRepository;
+import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.organisation.Nation;
+import uk.sexualsafety.cop.db.organisation.NhsRegion;
+import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
+import uk.sexualsafety.cop.db.organisation.OrganisationType;
+import uk.sexualsafety.cop.portal.IntegrationTest;
+import uk.sexualsafety.cop.portal.SignedIn;
+import uk.sexualsafety.cop.portal.TestAccounts;
+import uk.sexualsafety.cop.portal.security.AccountUserDetailsService;
+import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
+import uk.sexualsafety.cop.portal.validation.InvalidInputException;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+@IntegrationTest
+class OrganisationDirectoryIT {
+
+    @Autowired
+    OrganisationDirectory directory;
+    @Autowired
+    OrganisationChoices choices;
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    AuditEventRepository auditEvents;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    AccountUserDetailsService users;
+
+    long administratorId;
+    IcbOption devon;
+
+    @BeforeEach
+    void signInAsAdministrator() {
+        administratorId = accounts.create(Role.ADMINISTRATOR).accountId();
+        SignedIn.as(users, administratorId);
+        devon = directory.icbs().stream().filter(icb -> icb.name().equals("NHS Devon ICB")).findFirst().orElseThrow();
+    }
+
+    @AfterEach
+    void signOut() {
+        SignedIn.nobody();
+    }
+
+    @Test
+    void anAdministratorAddsAnEnglishTrustInItsIcbAndFindsItWithItsRegion() {
+        String name = unique("Torbay and South Devon NHS Foundation Trust");
+
+        OrganisationEntry added = directory.create(
+                new OrganisationForm("  " + name + " ", "TSDFT", OrganisationType.ACUTE_TRUST, Nation.ENGLAND,
+                        devon.id()));
+
+        assertThat(directory.organisations(new OrganisationFilter(name.toUpperCase(), null, null, null)))
+                .singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.id()).isEqualTo(added.id());
+                    assertThat(entry.name()).isEqualTo(name);
+                    assertThat(entry.shortName()).isEqualTo("TSDFT");
+                    assertThat(entry.typeLabel()).isEqualTo("Acute trust");
+                    assertThat(entry.nationLabel()).isEqualTo("England");
+                    assertThat(entry.icbName()).isEqualTo("NHS Devon ICB");
+                    assertThat(entry.region()).isEqualTo(NhsRegion.SOUTH_WEST);
+                    assertThat(entry.regionLabel()).isEqualTo("South West");
+                    assertThat(entry.active()).isTrue();
+                });
+        assertThat(choices.activeOrganisations()).extracting(OrganisationOption::id).contains(added.id());
+        assertThat(auditOf(added.id())).extracting(AuditEvent::getAction, AuditEvent::getActorId)
+                .containsExactly(tuple("ORGANISATION_ADDED", administratorId));
+    }
+
+    @Test
+    void organisationsOutsideEnglandAndNationalBodiesNeedNoIcb() {
+        OrganisationEntry welsh = directory.create(new OrganisationForm(unique("Swansea Bay University Health Board"),
+                "", OrganisationType.HEALTH_BOARD, Nation.WALES, null));
+        OrganisationEntry national = directory.create(new OrganisationForm(unique("NHS Employers"), null,
+                OrganisationType.NATIONAL_BODY, Nation.ENGLAND, null));
+
+        assertThat(welsh.icbName()).isNull();
+        assertThat(welsh.shortName()).as("a blank short name is stored as none").isNull();
+        assertThat(welsh.regionLabel()).isEmpty();
+        assertThat(national.nation()).isEqualTo(Nation.ENGLAND);
+        assertThat(national.icbId()).isNull();
+    }
+
+    static Stream<Arguments> invalidForms() {
+        return Stream.of(
+                Arguments.of("no name", form("  ", OrganisationType.ACUTE_TRUST, Nation.ENGLAND, true),
+                        "name", "Enter the organisation's name"),
+                Arguments.of("a name too long", form("N".repeat(201), OrganisationType.ACUTE_TRUST, Nation.ENGLAND,
+                        true), "name", "Use no more than 200 characters"),
+                Arguments.of("a name already in the directory, in another case",
+                        form("london ambulance service nhs trust", OrganisationType.AMBULANCE_SERVICE,
+                                Nation.ENGLAND, true),
+                        "name", "An organisation with this name is already in the directory"),
+                Arguments.of("a short name too long", new OrganisationForm(unique("Trust"), "S".repeat(41),
+                        OrganisationType.ACUTE_TRUST, Nation.ENGLAND, null), "shortName",
+                        "Use no more than 40 characters"),
+                Arguments.of("no type", form(unique("Trust"), null, Nation.WALES, false),
+                        "type", "Choose the type of organisation"),
+                Arguments.of("no nation", form(unique("Trust"), OrganisationType.ACUTE_TRUST, null, false),
+                        "nation", "Choose the nation the organisation is in"),
+                Arguments.of("an ICB for an organisation in Scotland",
+                        form(unique("NHS Tayside"), OrganisationType.HEALTH_BOARD, Nation.SCOTLAND, true),
+                        "icbId", "Only organisations in England belong to an integrated care board"),
+                Arguments.of("no ICB for an English trust",
+                        form(unique("Northfield NHS Trust"), OrganisationType.ACUTE_TRUST, Nation.ENGLAND, false),
+                        "icbId", "Choose the integrated care board"),
+                Arguments.of("an integrated care board outside England",
+                        form(unique("NHS Somewhere ICB"), OrganisationType.INTEGRATED_CARE_BOARD, Nation.WALES,
+                                false),
+                        "nation", "Integrated care boards are in England only"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidForms")
+    void badInputGetsAMessageForItsFieldAndSavesNothing(String what, OrganisationForm form, String field,
+                                                       String message) {
+        OrganisationForm withIcb = form.icbId() == null ? form : new OrganisationForm(form.name(), form.shortName(),
+                form.type(), form.nation(), devon.id());
+        long before = organisations.count();
+
+        assertThatThrownBy(() -> directory.create(withIcb))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        invalid -> assertThat(invalid.problems()).containsEntry(field, message));
+        assertThat(organisations.count()).isEqualTo(before);
+    }
+
+    @Test
+    void anUnknownIcbIsRefused() {
+        assertThatThrownBy(() -> directory.create(new OrganisationForm(unique("Trust"), null,
+                OrganisationType.ACUTE_TRUST, Nation.ENGLAND, -1L)))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .containsEntry("icbId", "Choose the integrated care board"));
+    }
+
+    @Test
+    void anAdministratorChangesAnOrganisationAndTheChangeIsAudited() {
+        OrganisationEntry added = directory.create(new OrganisationForm(unique("Plymouth Hospitals NHS Trust"), null,
+                OrganisationType.ACUTE_TRUST, Nation.ENGLAND, devon.id()));
+        String newName = unique("University Hospitals Plymouth NHS Trust");
+
+        OrganisationEntry changed = directory.update(added.id(),
+                new OrganisationForm(newName, "UHP", OrganisationType.ACUTE_TRUST, Nation.ENGLAND, devon.id()),
+                added.version());
+
+        assertThat(changed.name()).isEqualTo(newName);
+        assertThat(changed.shortName()).isEqualTo("UHP");
+        assertThat(changed.version()).isGreaterThan(added.version());
+        assertThat(auditOf(added.id())).extracting(AuditEvent::getAction, AuditEvent::getDetail)
+                .containsExactlyInAnyOrder(tuple("ORGANISATION_ADDED", null),
+                        tuple("ORGANISATION_CHANGED", "name,shortName"));
+    }
+
+    @Test
+    void anOrganisationKeepsItsOwnNameButCannotTakeAnother() {
+        OrganisationEntry added = directory.create(new OrganisationForm(unique("Exeter Community Trust"), null,
+                OrganisationType.COMMUNITY_TRUST, Nation.ENGLAND, devon.id()));
+
+        OrganisationEntry sameName = directory.update(added.id(), new OrganisationForm(added.name().toUpperCase(),
+                null, OrganisationType.COMMUNITY_TRUST, Nation.ENGLAND, devon.id()), added.version());
+        assertThat(sameName.name()).isEqualTo(added.name().toUpperCase());
+
+        assertThatThrownBy(() -> directory.update(added.id(), new OrganisationForm("NHS England", null,
+                OrganisationType.COMMUNITY_TRUST, Nation.ENGLAND, devon.id()), sameName.version()))
+                .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
+                        .containsEntry("name", "An organisation with this name is already in the directory"));
+    }
+
+    @Test
+    void aChangeBasedOnAStaleVersionIsRefused() {
+        OrganisationEntry added = directory.create(new OrganisationForm(unique("Torquay Trust"), null,
+                OrganisationType.ACUTE_TRUST, Nation.ENGLAND, devon.id()));
+        directory.update(added.id(), new OrganisationForm(added.name(), "TT", OrganisationType.ACUTE_TRUST,
+                Nation.ENGLAND, devon.id()), added.version());
+
+        assertThatThrownBy(() -> directory.update(added.id(), new OrganisationForm(added.name(), "OLD",
+                OrganisationType.ACUTE_TRUST, Nation.ENGLAND, devon.id()), added.version()))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> directory.setActive(added.id(), false, added.version()))
+                .isInstanceOf(ConcurrentChangeException.class);
+        assertThat(organisations.findById(added.id()).orElseThrow().getShortName()).isEqualTo("TT");
+    }
+
+    @Test
+    void aDeactivatedOrganisationStaysInTheDirectoryButIsNoLongerOfferedToNewMembers() {
+        OrganisationEntry added = directory.create(new OrganisationForm(unique("Barnstaple Trust"), null,
+                OrganisationType.ACUTE_TRUST, Nation.ENGLAND, devon.id()));
+
+        OrganisationEntry deactivated = directory.setActive(added.id(), false, added.version());
+
+        assertThat(deactivated.active()).isFalse();
+        assertThat(directory.organisations(new OrganisationFilter(added.name(), null, null, null)))
+                .extracting(OrganisationEntry::active).containsExactly(false);
+        assertThat(choices.activeOrganisations()).extracting(OrganisationOption::id).doesNotContain(added.id());
+
+        OrganisationEntry reactivated = directory.setActive(added.id(), true, deactivated.version());
+        assertThat(reactivated.active()).isTrue();
+        assertThat(auditOf(added.id())).extracting(AuditEvent::getAction)
+                .containsExactlyInAnyOrder("ORGANISATION_ADDED", "ORGANISATION_DEACTIVATED",
+                        "ORGANISATION_REACTIVATED");
+    }
+
+    @Test
+    void theDirectoryFiltersByTextTypeNationAndIcb() {
+        assertThat(directory.organisations(new OrganisationFilter("wast", null, null, null)))
+                .extracting(OrganisationEntry::name)
+                .containsExactly("Welsh Ambulance Services University NHS Trust");
+        assertThat(directory.organisations(new OrganisationFilter(null, OrganisationType.AMBULANCE_SERVICE, null,
+                null))).hasSizeGreaterThanOrEqualTo(14)
+                .allSatisfy(entry -> assertThat(entry.type()).isEqualTo(OrganisationType.AMBULANCE_SERVICE));
+        assertThat(directory.organisations(new OrganisationFilter("ambulance", null, Nation.SCOTLAND, null)))
+                .extracting(OrganisationEntry::name).containsExactly("Scottish Ambulance Service");
+        assertThat(directory.organisations(new OrganisationFilter(null, OrganisationType.AMBULANCE_SERVICE, null,
+                devon.id()))).extracting(OrganisationEntry::shortName).containsExactly("SWASFT");
+    }
+
+    @Test
+    void peopleWhoAreNotAdministratorsCannotReadOrChangeTheDirectory() {
+        SignedIn.as(users, accounts.create(Role.MEMBER, Role.MODERATOR, Role.POOL_COORDINATOR).accountId());
+
+        assertThatThrownBy(() -> directory.organisations(OrganisationFilter.all()))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.create(new OrganisationForm(unique("Trust"), null,
+                OrganisationType.HEALTH_BOARD, Nation.WALES, null))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.update(1L, OrganisationForm.empty(), 0))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.setActive(1L, false, 0)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    private List<AuditEvent> auditOf(long organisationId) {
+        return auditEvents.findByTargetTypeAndTargetIdOrderByOccurredAt("organisation", Long.toString(organisationId));
+    }
+
+    private static OrganisationForm form(String name, OrganisationType type, Nation nation, boolean withIcb) {
+        // The ICB's id is only known at run time: a placeholder says "give it one".
+        return new OrganisationForm(name, null, type, nation, withIcb ? 0L : null);
+    }
+
+    private static String unique(String name) {
+        return name + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+}
