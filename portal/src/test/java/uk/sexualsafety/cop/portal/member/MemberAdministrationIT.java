@@ -29,6 +29,9 @@ import static org.assertj.core.api.Assertions.tuple;
 class MemberAdministrationIT {
 
     @Autowired
+    SignedIn signedIn;
+
+    @Autowired
     MemberAdministration administration;
     @Autowired
     AccountRepository accountRepository;
@@ -48,12 +51,12 @@ class MemberAdministrationIT {
     void signInAsAdministrator() {
         administrator = accounts.create(Role.ADMINISTRATOR);
         member = accounts.create(Role.MEMBER);
-        SignedIn.as(users, administrator.accountId());
+        signedIn.as(administrator.accountId());
     }
 
     @AfterEach
     void signOut() {
-        SignedIn.nobody();
+        signedIn.nobody();
     }
 
     @Test
@@ -150,7 +153,7 @@ class MemberAdministrationIT {
     @Test
     void peopleWhoAreNotAdministratorsCannotManageMembers() {
         signIns.start(member.accountId(), "Chrome on Linux");
-        SignedIn.as(users, accounts.create(Role.MEMBER, Role.MODERATOR, Role.POOL_COORDINATOR).accountId());
+        signedIn.as(accounts.create(Role.MEMBER, Role.MODERATOR, Role.POOL_COORDINATOR).accountId());
 
         assertThatThrownBy(() -> administration.members()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.changeRoles(member.accountId(), Set.of(Role.ADMINISTRATOR), 0))

@@ -41,6 +41,9 @@ import static org.assertj.core.api.Assertions.tuple;
 @IntegrationTest
 class MembershipServiceIT {
 
+    @Autowired
+    SignedIn signedIn;
+
     private static final String PASSWORD = "correct horse battery";
 
     @Autowired
@@ -64,14 +67,14 @@ class MembershipServiceIT {
 
     @BeforeEach
     void aVisitor() {
-        SignedIn.nobody();
+        signedIn.nobody();
         organisationId = organisations.findByNameIgnoreCase("Yorkshire Ambulance Service NHS Trust").orElseThrow()
                 .getId();
     }
 
     @AfterEach
     void signOut() {
-        SignedIn.nobody();
+        signedIn.nobody();
     }
 
     @Test
@@ -90,7 +93,7 @@ class MembershipServiceIT {
         assertThat(auditOf(id)).extracting(AuditEvent::getAction, AuditEvent::getActorId)
                 .containsExactly(tuple("MEMBERSHIP_REQUESTED", null));
 
-        SignedIn.as(users, accounts.create(Role.ADMINISTRATOR).accountId());
+        signedIn.as(accounts.create(Role.ADMINISTRATOR).accountId());
         assertThat(membership.pendingRequests()).filteredOn(request -> request.id() == id).singleElement()
                 .satisfies(request -> {
                     assertThat(request.fullName()).isEqualTo("Jane Smith");
@@ -170,7 +173,7 @@ class MembershipServiceIT {
         MembershipApplication application = validApplication();
         long requestId = membership.requestMembership(application);
         long administratorId = accounts.create(Role.ADMINISTRATOR).accountId();
-        SignedIn.as(users, administratorId);
+        signedIn.as(administratorId);
 
         long accountId = membership.approve(requestId, pending(requestId).version());
 
@@ -196,7 +199,7 @@ class MembershipServiceIT {
     @Test
     void aRequestIsDecidedOnceOnly() {
         long requestId = membership.requestMembership(validApplication());
-        SignedIn.as(users, accounts.create(Role.ADMINISTRATOR).accountId());
+        signedIn.as(accounts.create(Role.ADMINISTRATOR).accountId());
         long seenVersion = pending(requestId).version();
 
         assertThatThrownBy(() -> membership.approve(requestId, seenVersion + 1))
@@ -218,7 +221,7 @@ class MembershipServiceIT {
         MembershipApplication application = validApplication();
         long requestId = membership.requestMembership(application);
         long administratorId = accounts.create(Role.ADMINISTRATOR).accountId();
-        SignedIn.as(users, administratorId);
+        signedIn.as(administratorId);
         long version = pending(requestId).version();
 
         assertThatThrownBy(() -> membership.decline(requestId, version, "n".repeat(501)))
@@ -245,7 +248,7 @@ class MembershipServiceIT {
         assertThatThrownBy(() -> membership.pendingRequests()).as("a visitor")
                 .isInstanceOfAny(AccessDeniedException.class, AuthenticationException.class);
 
-        SignedIn.as(users, accounts.create(Role.MEMBER, Role.MODERATOR, Role.POOL_COORDINATOR).accountId());
+        signedIn.as(accounts.create(Role.MEMBER, Role.MODERATOR, Role.POOL_COORDINATOR).accountId());
         assertThatThrownBy(() -> membership.pendingRequests()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> membership.approve(requestId, 0)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> membership.decline(requestId, 0, null)).isInstanceOf(AccessDeniedException.class);

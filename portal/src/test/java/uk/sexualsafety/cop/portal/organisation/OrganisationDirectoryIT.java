@@ -18,7 +18,6 @@ import uk.sexualsafety.cop.db.organisation.OrganisationType;
 import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
-import uk.sexualsafety.cop.portal.security.AccountUserDetailsService;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
@@ -34,6 +33,9 @@ import static org.assertj.core.api.Assertions.tuple;
 class OrganisationDirectoryIT {
 
     @Autowired
+    SignedIn signedIn;
+
+    @Autowired
     OrganisationDirectory directory;
     @Autowired
     OrganisationChoices choices;
@@ -43,8 +45,6 @@ class OrganisationDirectoryIT {
     AuditEventRepository auditEvents;
     @Autowired
     TestAccounts accounts;
-    @Autowired
-    AccountUserDetailsService users;
 
     long administratorId;
     IcbOption devon;
@@ -52,13 +52,13 @@ class OrganisationDirectoryIT {
     @BeforeEach
     void signInAsAdministrator() {
         administratorId = accounts.create(Role.ADMINISTRATOR).accountId();
-        SignedIn.as(users, administratorId);
+        signedIn.as(administratorId);
         devon = directory.icbs().stream().filter(icb -> icb.name().equals("NHS Devon ICB")).findFirst().orElseThrow();
     }
 
     @AfterEach
     void signOut() {
-        SignedIn.nobody();
+        signedIn.nobody();
     }
 
     @Test
@@ -235,7 +235,7 @@ class OrganisationDirectoryIT {
 
     @Test
     void peopleWhoAreNotAdministratorsCannotReadOrChangeTheDirectory() {
-        SignedIn.as(users, accounts.create(Role.MEMBER, Role.MODERATOR, Role.POOL_COORDINATOR).accountId());
+        signedIn.as(accounts.create(Role.MEMBER, Role.MODERATOR, Role.POOL_COORDINATOR).accountId());
 
         assertThatThrownBy(() -> directory.organisations(OrganisationFilter.all()))
                 .isInstanceOf(AccessDeniedException.class);
