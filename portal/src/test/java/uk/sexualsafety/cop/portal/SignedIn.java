@@ -2,7 +2,6 @@ package uk.sexualsafety.cop.portal;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import uk.sexualsafety.cop.portal.security.AccountUserDetailsService;
 import uk.sexualsafety.cop.portal.security.PortalUser;
@@ -26,18 +25,11 @@ public class SignedIn {
         PortalUser user = users.activeUser(accountId).orElseThrow();
         SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        useThisContextsStrategy();
         strategy.setContext(context);
         return user;
     }
 
     public void nobody() {
-        useThisContextsStrategy();
         strategy.clearContext();
-    }
-
-    /** Code that reads the global holder (such as CurrentUser) must see the same context as method security. */
-    private void useThisContextsStrategy() {
-        SecurityContextHolder.setContextHolderStrategy(strategy);
     }
 }

@@ -2,7 +2,7 @@ package uk.sexualsafety.cop.portal.security;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -11,8 +11,15 @@ import java.util.Optional;
 @Component
 public class CurrentUser {
 
+    private final SecurityContextHolderStrategy securityContext;
+
+    /** The holder that Spring Security's filters and method security of this application use. */
+    CurrentUser(SecurityContextHolderStrategy securityContext) {
+        this.securityContext = securityContext;
+    }
+
     public Optional<PortalUser> get() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = securityContext.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof PortalUser user) {
             return Optional.of(user);
         }
