@@ -9,7 +9,6 @@ import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
 
 import java.time.Instant;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.UUID;
 
 /** Creates accounts with unique email addresses, so that tests never depend on each other's data. */
@@ -42,10 +41,6 @@ public class TestAccounts {
                         "London Ambulance Service NHS Trust").orElseThrow(),
                 EnumSet.of(first, more), Instant.now())));
         return new Credentials(account.getId(), email, PASSWORD, name);
-    }
-
-    public static List<Role> allRoles() {
-        return List.of(Role.values());
     }
 
 }

@@ -10,6 +10,4 @@ public interface AuditEventRepository extends Repository<AuditEvent, Long> {
     AuditEvent save(AuditEvent event);
 
     List<AuditEvent> findByTargetTypeAndTargetIdOrderByOccurredAt(String targetType, String targetId);
-
-    List<AuditEvent> findTop100ByOrderByOccurredAtDesc();
 }

@@ -77,15 +77,6 @@ public class SignInSessions {
         repository.deleteById(id);
     }
 
-    /** Ends one of the account's sign-ins; an id that belongs to someone else is left alone. */
-    public boolean endOwn(long accountId, String id) {
-        boolean own = listFor(accountId).stream().anyMatch(signIn -> signIn.id().equals(id));
-        if (own) {
-            repository.deleteById(id);
-        }
-        return own;
-    }
-
     /** Ends every sign-in of the account except the one given (which may be null to end all); returns how many. */
     public int endAllExcept(long accountId, String keptId) {
         int ended = 0;
