@@ -1,6 +1,5 @@
 package uk.sexualsafety.cop.db.resource;
 
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -8,26 +7,30 @@ import org.springframework.data.repository.query.Param;
 import uk.sexualsafety.cop.db.taxonomy.Theme;
 
 import java.util.Collection;
+import java.util.List;
 
 public interface ResourceRepository extends JpaRepository<Resource, Long> {
 
     /**
      * The resources of the given audiences, optionally of one kind and with one theme, newest first; the caller
-     * decides which audiences the reader may see.
+     * decides which audiences the reader may see. No count query: {@link #countBrowsable} is asked only when needed.
      */
-    @Query(value = """
+    @Query("""
             select r from Resource r
             where r.audience in :audiences
               and (:kind is null or r.kind = :kind)
               and (:theme is null or :theme member of r.themes)
             order by r.publishedOn desc, r.id desc
-            """,
-            countQuery = """
+            """)
+    List<Resource> browse(@Param("audiences") Collection<Audience> audiences, @Param("kind") ResourceKind kind,
+                          @Param("theme") Theme theme, Pageable pageable);
+
+    @Query("""
             select count(r) from Resource r
             where r.audience in :audiences
               and (:kind is null or r.kind = :kind)
               and (:theme is null or :theme member of r.themes)
             """)
-    Page<Resource> browse(@Param("audiences") Collection<Audience> audiences, @Param("kind") ResourceKind kind,
-                          @Param("theme") Theme theme, Pageable pageable);
+    long countBrowsable(@Param("audiences") Collection<Audience> audiences, @Param("kind") ResourceKind kind,
+                        @Param("theme") Theme theme);
 }

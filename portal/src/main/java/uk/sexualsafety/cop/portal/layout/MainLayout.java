@@ -26,6 +26,8 @@ import uk.sexualsafety.cop.portal.member.ui.JoinView;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
 
+import java.util.List;
+
 /**
  * The frame of every page: the community's name, the signed-in person with a sign-out button, and a navigation
  * drawer listing only the views this person may open (Vaadin filters menu entries by their access annotations).
@@ -35,13 +37,16 @@ public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(true, new DrawerToggle(), header(currentUser, authentication));
-        addToDrawer(appName(), navigation(currentUser.get().isPresent()), helpLink());
+        // Menu entries are already filtered by this person's access: one look-up serves the header and the drawer.
+        List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
+        addToNavbar(true, new DrawerToggle(), header(entries, currentUser, authentication));
+        addToDrawer(appName(), navigation(entries, currentUser.get().isPresent()), helpLink());
     }
 
-    private static Header header(CurrentUser currentUser, AuthenticationContext authentication) {
+    private static Header header(List<MenuEntry> entries, CurrentUser currentUser,
+                                 AuthenticationContext authentication) {
         HorizontalLayout account = new HorizontalLayout();
-        if (MenuConfiguration.getMenuEntries().stream().anyMatch(entry -> navigationId(entry.path()).equals("search"))) {
+        if (entries.stream().anyMatch(entry -> navigationId(entry.path()).equals("search"))) {
             account.add(searchBox());
         }
         account.setId("account-bar");
@@ -86,11 +91,11 @@ public class MainLayout extends AppLayout {
         return name;
     }
 
-    private static SideNav navigation(boolean signedIn) {
+    private static SideNav navigation(List<MenuEntry> entries, boolean signedIn) {
         SideNav nav = new SideNav();
         nav.setId("main-navigation");
         nav.setLabel("Main");
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+        for (MenuEntry entry : entries) {
             if (signedIn && entry.menuClass() == JoinView.class) {
                 continue; // members have joined already
             }

@@ -22,10 +22,6 @@ public class ResourceLibrary {
     public record Filter(ResourceKind kind, Theme theme) {
     }
 
-    /** One page of resources and how many there are in all. */
-    public record Page(List<ResourceSummary> resources, long total) {
-    }
-
     private final ResourceRepository resources;
     private final CurrentUser currentUser;
 
@@ -35,11 +31,17 @@ public class ResourceLibrary {
     }
 
     @Transactional(readOnly = true)
-    public Page browse(Filter filter, int offset, int limit) {
+    public List<ResourceSummary> browse(Filter filter, int offset, int limit) {
         int size = Math.max(1, Math.min(limit, 100));
-        var page = resources.browse(PortalSearch.audiencesOf(currentUser.require()), filter.kind(), filter.theme(),
-                PageRequest.of(Math.max(0, offset) / size, size));
-        return new Page(page.getContent().stream().map(ResourceLibrary::summary).toList(), page.getTotalElements());
+        return resources.browse(PortalSearch.audiencesOf(currentUser.require()), filter.kind(), filter.theme(),
+                        PageRequest.of(Math.max(0, offset) / size, size))
+                .stream().map(ResourceLibrary::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(Filter filter) {
+        return resources.countBrowsable(PortalSearch.audiencesOf(currentUser.require()), filter.kind(),
+                filter.theme());
     }
 
     private static ResourceSummary summary(Resource resource) {

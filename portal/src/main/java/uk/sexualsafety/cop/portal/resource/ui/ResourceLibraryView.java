@@ -66,8 +66,8 @@ class ResourceLibraryView extends VerticalLayout {
                 .collect(Collectors.joining(", "))).setHeader("Themes").setFlexGrow(1);
         grid.addColumn(resource -> DATE.format(resource.publishedOn())).setHeader("Published").setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.setItems(query -> library.browse(filter(), query.getOffset(), query.getLimit()).resources().stream(),
-                query -> (int) library.browse(filter(), 0, 1).total());
+        grid.setItems(query -> library.browse(filter(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) library.count(filter()));
         grid.setSizeFull();
     }
 
