@@ -5,7 +5,8 @@ package uk.sexualsafety.cop.search;
  * are mapped; each writes its name into the common {@code type} field.
  */
 public enum ContentType {
-    RESOURCE("Resource");
+    RESOURCE("Resource"),
+    STORY("Story");
 
     private final String label;
 

@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.search;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -12,13 +13,19 @@ import java.util.Objects;
  * @param snippet a short passage with the matched words marked, or the start of its summary
  * @param score   relevance, only comparable within one search
  * @param date    the item's date (a resource's publication date)
+ * @param contentWarnings the {@code ContentWarning} names the item carries: a reader sees them before any of its text
  */
 public record SearchHit(long id, ContentType type, String title, HighlightedText snippet, float score,
-                        LocalDate date) {
+                        LocalDate date, List<String> contentWarnings) {
 
     public SearchHit {
         Objects.requireNonNull(type, "type");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(snippet, "snippet");
+        contentWarnings = List.copyOf(contentWarnings);
+    }
+
+    public boolean hasContentWarnings() {
+        return !contentWarnings.isEmpty();
     }
 }

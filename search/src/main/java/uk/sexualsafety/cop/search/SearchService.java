@@ -107,7 +107,9 @@ public class SearchService {
                                 f.field(ContentFields.DATE, LocalDate.class),
                                 f.score(),
                                 f.highlight(ContentFields.TITLE),
-                                f.highlight(ContentFields.SUMMARY))
+                                f.highlight(ContentFields.SUMMARY),
+                                f.highlight(ContentFields.BODY),
+                                f.field(ContentFields.CONTENT_WARNINGS, String.class, ValueModel.INDEX).list())
                         .asArray(SearchService::toHit))
                 .where(f -> predicate(f, query, viewer, text, operator))
                 .sort(f -> sort(f, sort))
@@ -188,19 +190,23 @@ public class SearchService {
         String title = (String) row[2];
         String summary = (String) row[3];
         Float score = (Float) row[5];
+        String summaryHighlight = firstFragment(row[7]);
+        @SuppressWarnings("unchecked")
+        List<String> warnings = row[9] == null ? List.of() : (List<String>) row[9];
         return new SearchHit((Long) row[0], ContentType.valueOf((String) row[1]), title,
-                snippet(title, summary, firstFragment(row[6]), firstFragment(row[7])),
-                score == null || score.isNaN() ? 0f : score, (LocalDate) row[4]);
+                snippet(title, summary, firstFragment(row[6]),
+                        summaryHighlight != null ? summaryHighlight : firstFragment(row[8])),
+                score == null || score.isNaN() ? 0f : score, (LocalDate) row[4], warnings);
     }
 
     /**
-     * The summary's best passage; else the start of the summary, which says more than the title shown above it;
+     * The best passage of the summary or the long text; else the start of the summary, which says more than the title shown above it;
      * the title's highlight only when there is no summary.
      */
     private static HighlightedText snippet(String title, String summary, String titleHighlight,
-                                           String summaryHighlight) {
-        if (summaryHighlight != null) {
-            return HighlightedText.fromMarkers(summaryHighlight).excerpt(SNIPPET_LENGTH);
+                                           String textHighlight) {
+        if (textHighlight != null) {
+            return HighlightedText.fromMarkers(textHighlight).excerpt(SNIPPET_LENGTH);
         }
         if (summary != null && !summary.isBlank()) {
             return HighlightedText.plain(summary).excerpt(SNIPPET_LENGTH);

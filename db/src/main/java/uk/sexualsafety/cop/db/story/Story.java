@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.sexualsafety.cop.db.resource.Audience;
 import uk.sexualsafety.cop.db.taxonomy.ContentWarning;
 import uk.sexualsafety.cop.db.taxonomy.HarmStructure;
 
@@ -239,6 +240,11 @@ public class Story {
 
     public boolean isAnonymous() {
         return contributorAccountId == null;
+    }
+
+    /** Stories are for community members; use in training is a separate consent, not a wider audience. */
+    public Audience getAudience() {
+        return Audience.MEMBERS;
     }
 
     public StoryStatus getStatus() {

@@ -10,6 +10,7 @@ import uk.sexualsafety.cop.search.ContentType;
 import uk.sexualsafety.cop.search.analysis.PortalAnalysisConfigurer;
 
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Maps an entity's properties onto the {@link ContentFields}. Every content type goes through these methods so that
@@ -23,6 +24,16 @@ public final class CommonContentMapping {
     /** Writes the type and, for types that hold only published items, a constant published flag. */
     public static void alwaysPublished(TypeMappingStep type, ContentType contentType) {
         type.binder(new ContentDocumentBinder(contentType));
+    }
+
+    /**
+     * Writes the type and a published flag computed from the entity, declaring that it depends on
+     * {@code statusProperty} so that publishing, unpublishing or withdrawing the item updates its document.
+     */
+    public static <T> void publishedWhen(TypeMappingStep type, ContentType contentType, Class<T> entityType,
+                                         String statusProperty, Predicate<? super T> published) {
+        type.binder(new ContentDocumentBinder(contentType,
+                new ContentDocumentBinder.PublishedRule<>(entityType, statusProperty, published)));
     }
 
     public static void title(PropertyMappingStep property) {
@@ -43,6 +54,29 @@ public final class CommonContentMapping {
                 .searchAnalyzer(PortalAnalysisConfigurer.ENGLISH_SEARCH)
                 .projectable(Projectable.YES)
                 .highlightable(List.of(Highlightable.UNIFIED));
+    }
+
+    /** Long text: searched with less weight than a summary, highlighted for snippets, never projected. */
+    public static void body(PropertyMappingStep property) {
+        property.fullTextField(ContentFields.BODY)
+                .analyzer(PortalAnalysisConfigurer.ENGLISH)
+                .searchAnalyzer(PortalAnalysisConfigurer.ENGLISH_SEARCH)
+                .projectable(Projectable.NO)
+                .highlightable(List.of(Highlightable.UNIFIED));
+    }
+
+    /** The property must hold a collection of {@code ContentWarning}, indexed as their names. */
+    public static void contentWarnings(PropertyMappingStep property) {
+        property.keywordField(ContentFields.CONTENT_WARNINGS)
+                .aggregable(Aggregable.YES)
+                .projectable(Projectable.YES);
+    }
+
+    /** The property must hold a {@code HarmStructure}, indexed as its name. */
+    public static void harmStructure(PropertyMappingStep property) {
+        property.keywordField(ContentFields.HARM_STRUCTURE)
+                .aggregable(Aggregable.YES)
+                .projectable(Projectable.NO);
     }
 
     /** The property must hold an {@code Audience}, indexed as its name. */

@@ -11,41 +11,66 @@ import org.hibernate.search.mapper.pojo.bridge.runtime.TypeBridgeWriteContext;
 import uk.sexualsafety.cop.search.ContentType;
 
 import java.util.Objects;
+import java.util.function.Predicate;
 
 /**
- * Writes the fields that describe the document rather than a property: its {@link ContentType} and a published flag
- * that is always true, for types whose rows exist only once published (resources). Types with a publication
- * workflow map {@link ContentFields#PUBLISHED} from their status instead, with a binder that declares that
- * dependency, so that withdrawing an item updates the flag.
+ * Writes the fields that describe the document rather than a property: its {@link ContentType} and whether it may be
+ * shown at all. Types whose rows exist only once published (resources) are always published; types with a
+ * publication workflow give a {@link PublishedRule} that reads their status, declared as a dependency so that
+ * withdrawing an item rewrites its document in the same commit.
  */
 final class ContentDocumentBinder implements TypeBinder {
 
+    /** Published when {@code published} holds for the entity; it reads {@code statusProperty}. */
+    record PublishedRule<T>(Class<T> entityType, String statusProperty, Predicate<? super T> published) {
+
+        PublishedRule {
+            Objects.requireNonNull(entityType);
+            Objects.requireNonNull(statusProperty);
+            Objects.requireNonNull(published);
+        }
+
+        boolean test(Object entity) {
+            return published.test(entityType.cast(entity));
+        }
+    }
+
     private final ContentType type;
+    private final PublishedRule<?> rule;
 
     ContentDocumentBinder(ContentType type) {
+        this(type, null);
+    }
+
+    ContentDocumentBinder(ContentType type, PublishedRule<?> rule) {
         this.type = Objects.requireNonNull(type);
+        this.rule = rule;
     }
 
     @Override
     public void bind(TypeBindingContext context) {
-        // The values depend on no property, so no change to the entity needs these fields rewritten.
-        context.dependencies().useRootOnly();
+        if (rule == null) {
+            // The values depend on no property, so no change to the entity needs these fields rewritten.
+            context.dependencies().useRootOnly();
+        } else {
+            context.dependencies().use(rule.statusProperty());
+        }
         IndexFieldReference<String> typeField = context.indexSchemaElement()
                 .field(ContentFields.TYPE, f -> f.asString().aggregable(Aggregable.YES).projectable(Projectable.YES))
                 .toReference();
         IndexFieldReference<Boolean> publishedField = context.indexSchemaElement()
                 .field(ContentFields.PUBLISHED, f -> f.asBoolean())
                 .toReference();
-        context.bridge(new Bridge(type.name(), typeField, publishedField));
+        context.bridge(new Bridge(type.name(), rule, typeField, publishedField));
     }
 
-    private record Bridge(String type, IndexFieldReference<String> typeField,
+    private record Bridge(String type, PublishedRule<?> rule, IndexFieldReference<String> typeField,
                           IndexFieldReference<Boolean> publishedField) implements TypeBridge<Object> {
 
         @Override
         public void write(DocumentElement target, Object entity, TypeBridgeWriteContext context) {
             target.addValue(typeField, type);
-            target.addValue(publishedField, Boolean.TRUE);
+            target.addValue(publishedField, rule == null || rule.test(entity));
         }
     }
 }

@@ -26,14 +26,18 @@ public final class ContentFields {
     public static final String YEAR = "year";
     /** {@code Theme} names: keyword, multi-valued, aggregable. */
     public static final String THEMES = "themes";
+    /** The long text (a story's body, later a policy's document text): English full text, highlightable. */
+    public static final String BODY = "body";
+    /** {@code ContentWarning} names: keyword, multi-valued, projectable, so a hit can stay closed behind them. */
+    public static final String CONTENT_WARNINGS = "content_warnings";
+    /** The {@code HarmStructure} name: keyword, aggregable. */
+    public static final String HARM_STRUCTURE = "harm_structure";
 
-    /**
-     * The full-text fields a query searches, with their weights. Later types add their long text (a policy's
-     * document text, a story's body) as a common "body" field here, with a weight below the summary's.
-     */
+    /** The full-text fields a query searches, with their weights: long text counts for less than a summary. */
     public static final List<WeightedField> TEXT_FIELDS = List.of(
             new WeightedField(TITLE, 3.0f),
-            new WeightedField(SUMMARY, 1.0f));
+            new WeightedField(SUMMARY, 1.0f),
+            new WeightedField(BODY, 0.7f));
 
     public record WeightedField(String name, float boost) {
     }
