@@ -97,13 +97,14 @@ public class ModerationWorkflow {
     @Transactional(readOnly = true)
     public Set<ModerationAction> availableActions(ModerationItem item, Actor actor) {
         ModerationStatus status = item.getStatus();
-        if (status.isFinal()) {
+        if (status == ModerationStatus.WITHDRAWN) {
             return Set.of();
         }
         if (isContributor(item, actor)) {
+            // Consent can be withdrawn at any time, even after a rejection, so that the text is purged sooner.
             return EnumSet.of(ModerationAction.WITHDRAW);
         }
-        if (!isModerator(actor)) {
+        if (status.isFinal() || !isModerator(actor)) {
             return Set.of();
         }
         return switch (status) {
@@ -265,14 +266,13 @@ public class ModerationWorkflow {
         }
         String label = types.get(item.getContentType()).label().toLowerCase();
         ModerationStatus status = item.getStatus();
-        if (status.isFinal()) {
+        boolean contributor = isContributor(item, actor);
+        if (status.isFinal() && (status == ModerationStatus.WITHDRAWN || !contributor)) {
             throw new ActionRefusedException("This " + label + " has already been " + status.label().toLowerCase()
                     + "; nothing more can be done to it.");
         }
-        if (isContributor(item, actor)) {
-            throw new ActionRefusedException(action == ModerationAction.WITHDRAW
-                    ? "This " + label + " cannot be withdrawn now."
-                    : "You cannot moderate your own contribution.");
+        if (contributor) {
+            throw new ActionRefusedException("You cannot moderate your own contribution.");
         }
         if (!isModerator(actor)) {
             throw new ActionRefusedException("Only moderators can do this.");

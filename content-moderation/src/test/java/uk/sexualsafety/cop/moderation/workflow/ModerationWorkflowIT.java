@@ -175,7 +175,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void a_rejection_needs_a_listed_reason_and_is_final() {
+    void a_rejection_needs_a_listed_reason_and_is_final_for_moderators_while_the_contributor_may_still_withdraw() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview item = submit(note, null, false);
 
@@ -193,6 +193,10 @@ class ModerationWorkflowIT {
                 .isInstanceOf(ActionRefusedException.class).hasMessageContaining("already been rejected");
         assertThatThrownBy(() -> submit(note, null, false))
                 .isInstanceOf(ActionRefusedException.class).hasMessageContaining("cannot be submitted again");
+
+        ItemReview withdrawn = workflow.perform(item.itemId(), WITHDRAW, Decision.NONE,
+                Actor.verifiedAnonymousContributor(), rejected.version());
+        assertThat(withdrawn.status()).isEqualTo(ModerationStatus.WITHDRAWN);
     }
 
     @Test

@@ -1,0 +1,64 @@
+package uk.sexualsafety.cop.portal.story;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.sexualsafety.cop.db.story.StoryRepository;
+import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
+import uk.sexualsafety.cop.portal.audit.AuditTrail;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Purges withdrawn stories once their retention period has passed: the story, its moderation item and history go;
+ * the audit trail keeps only that it happened. Runs in small batches, each its own short transaction.
+ */
+@Service
+public class StoryRetention {
+
+    private static final Logger log = LoggerFactory.getLogger(StoryRetention.class);
+    private static final int BATCH = 100;
+
+    private final StoryRepository stories;
+    private final ModerationWorkflow workflow;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final StoryProperties properties;
+    private final Clock clock;
+
+    StoryRetention(StoryRepository stories, ModerationWorkflow workflow, AuditTrail audit,
+                   TransactionTemplate transaction, StoryProperties properties, Clock clock) {
+        this.stories = stories;
+        this.workflow = workflow;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Purges every withdrawn story past retention; returns how many. */
+    public int purgeWithdrawnStories() {
+        Instant before = clock.instant().minus(properties.withdrawnRetention());
+        int purged = 0;
+        List<Long> batch;
+        do {
+            batch = stories.findWithdrawnBefore(before, PageRequest.of(0, BATCH));
+            for (long storyId : batch) {
+                transaction.executeWithoutResult(status -> {
+                    workflow.purge(StoryContentType.NAME, storyId);
+                    stories.deleteById(storyId);
+                    audit.record("STORY_PURGED", StoryContentType.NAME, storyId, null);
+                });
+                purged++;
+            }
+        } while (batch.size() == BATCH);
+        if (purged > 0) {
+            log.info("Purged {} withdrawn stories past their retention period", purged);
+        }
+        return purged;
+    }
+}

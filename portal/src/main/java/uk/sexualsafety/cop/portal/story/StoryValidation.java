@@ -1,0 +1,79 @@
+package uk.sexualsafety.cop.portal.story;
+
+import org.springframework.stereotype.Component;
+import uk.sexualsafety.cop.db.story.StoryContent;
+import uk.sexualsafety.cop.portal.validation.Problems;
+
+/** Checks what a contributor wrote and says, field by field, what to fix. */
+@Component
+class StoryValidation {
+
+    static final int MAX_TITLE_LENGTH = 150;
+
+    private final StoryProperties properties;
+
+    StoryValidation(StoryProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The draft as content to store, with stray control characters removed; or the problems, one per field. */
+    StoryContent validate(StoryDraft draft) {
+        String title = clean(draft.title());
+        String body = clean(draft.body());
+        var problems = new Problems();
+        problems.requireText("title", title, MAX_TITLE_LENGTH, "Give your story a short title");
+        if (body.isBlank()) {
+            problems.add("body", "Write your story here before you go on. Spaces or invisible characters on "
+                    + "their own cannot be submitted.");
+        } else if (wordCount(body) > properties.maxWords()) {
+            problems.add("body", "Your story has " + wordCount(body) + " words; the most we can take is "
+                    + properties.maxWords() + ". Please shorten it.");
+        } else if (body.length() > properties.maxWords() * 12) {
+            problems.add("body", "Your story is too long for us to take. Please shorten it.");
+        }
+        if (draft.relation() == null) {
+            problems.add("relation", "Choose how you relate to this story");
+        }
+        if (draft.harmStructure() == null) {
+            problems.add("harmStructure", "Choose who harmed whom");
+        }
+        if (draft.readership() == null) {
+            problems.add("readership", "Choose who may read your story");
+        }
+        problems.throwIfAny();
+        return new StoryContent(title.strip(), body.strip(), draft.relation(), draft.harmStructure(),
+                draft.contentWarnings(), draft.readership());
+    }
+
+    static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean space = Character.isWhitespace(text.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words;
+    }
+
+    /**
+     * Removes control and invisible format characters other than line breaks and tabs: they cannot be seen, would
+     * let a "blank" story through, and are never part of what someone meant to write.
+     */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        var cleaned = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            boolean keep = c == '\n' || c == '\r' || c == '\t'
+                    || !(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
+            if (keep) {
+                cleaned.appendCodePoint(c);
+            }
+        });
+        return cleaned.toString();
+    }
+}
