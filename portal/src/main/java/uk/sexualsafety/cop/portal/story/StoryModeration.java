@@ -11,13 +11,14 @@ import uk.sexualsafety.cop.moderation.anonymisation.Anonymiser;
 import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
 import uk.sexualsafety.cop.moderation.workflow.Actor;
 import uk.sexualsafety.cop.moderation.workflow.Decision;
+import uk.sexualsafety.cop.moderation.workflow.ItemChangedException;
 import uk.sexualsafety.cop.moderation.workflow.ItemReview;
 import uk.sexualsafety.cop.moderation.workflow.ModerationAction;
 import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
-import uk.sexualsafety.cop.portal.validation.Problems;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Set;
 
 /** What moderators do to a story under review: read it with the anonymiser's findings, edit it, decide on it. */
@@ -55,20 +56,23 @@ public class StoryModeration {
     }
 
     /**
-     * The moderator's edit of the version they saw (accepted findings, content warnings). Approvals of the earlier
-     * text no longer count.
+     * The moderator's edit of the version they saw: the findings they accepted and the content warnings they set.
+     * Approvals of the earlier text no longer count.
      */
     @Transactional
-    public StoryForReview edit(long itemId, long expectedVersion, String title, String body,
+    public StoryForReview edit(long itemId, long expectedVersion, ApprovedFindings accepted,
                                Set<ContentWarning> contentWarnings) {
-        String cleanTitle = StoryValidation.clean(title).strip();
-        String cleanBody = StoryValidation.clean(body).strip();
-        new Problems()
-                .requireText("title", cleanTitle, StoryValidation.MAX_TITLE_LENGTH, "A story needs a title")
-                .requireText("body", cleanBody, Integer.MAX_VALUE, "A story needs its text")
-                .throwIfAny();
         ItemReview item = workflow.perform(itemId, ModerationAction.EDIT, Decision.NONE, me(), expectedVersion);
-        storyOf(item).editByModerator(cleanTitle, cleanBody, contentWarnings, clock.instant());
+        Story story = storyOf(item);
+        String title;
+        String body;
+        try {
+            title = anonymiser.apply(story.getTitle(), accepted.inTitle());
+            body = anonymiser.apply(story.getBody(), accepted.inBody());
+        } catch (IllegalArgumentException changedMeanwhile) {
+            throw new ItemChangedException();
+        }
+        story.editByModerator(title, body, contentWarnings, clock.instant());
         return review(itemId);
     }
 
@@ -90,7 +94,7 @@ public class StoryModeration {
         return item;
     }
 
-    public java.util.List<String> rejectionReasons() {
+    public List<String> rejectionReasons() {
         return workflow.rejectionReasons();
     }
 

@@ -19,6 +19,7 @@ import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
 import uk.sexualsafety.cop.portal.throttle.ClientThrottle;
 import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
+import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
 import java.time.Clock;
 import java.util.List;
@@ -80,8 +81,8 @@ public class StorySubmissions {
      * Stores the version the contributor approved and puts it in the moderation queue. An anonymous contributor
      * gets a receipt and a recovery code, shown once and stored only as hashes.
      */
-    public SubmissionReceipt submit(StoryDraft draft, String clientAddress) {
-        StoryContent content = validation.validate(draft);
+    public SubmissionReceipt submit(StoryDraft draft, ApprovedFindings approved, String clientAddress) {
+        StoryContent content = approvedVersion(draft, approved);
         Optional<PortalUser> user = currentUser.get();
         boolean linked = draft.linkToAccount() && user.isPresent();
         if (!linked && !submissionThrottle.tryAcquire(clientAddress)) {
@@ -119,9 +120,10 @@ public class StorySubmissions {
     }
 
     /** The contributor's edit: back to the moderators, who must approve this version afresh. */
-    public ContributorStory revise(ContributorAccess access, StoryDraft draft, String clientAddress) {
+    public ContributorStory revise(ContributorAccess access, StoryDraft draft, ApprovedFindings approved,
+                                   String clientAddress) {
         throttleCodes(access, clientAddress);
-        StoryContent content = validation.validate(draft);
+        StoryContent content = approvedVersion(draft, approved);
         boolean urgent = immediateRisk.suggestsImmediateRisk(content.title() + "\n" + content.body());
         return transaction.execute(status -> {
             Story story = resolve(access);
@@ -163,6 +165,22 @@ public class StorySubmissions {
             audit.record("STORY_RECEIPT_CODE_REPLACED", StoryContentType.NAME, story.getId(), null);
         });
         return newCode;
+    }
+
+    /**
+     * The draft with the replacements the contributor accepted in the preview. The findings must belong to this very
+     * text: if it changed since the preview, the contributor is asked to check it again rather than submitting
+     * something they have not seen.
+     */
+    private StoryContent approvedVersion(StoryDraft draft, ApprovedFindings approved) {
+        StoryContent checked = validation.validate(draft);
+        try {
+            return validation.validate(draft.withText(anonymiser.apply(checked.title(), approved.inTitle()),
+                    anonymiser.apply(checked.body(), approved.inBody())));
+        } catch (IllegalArgumentException changedSincePreview) {
+            throw InvalidInputException.of("body", "Your story changed after it was checked. Check it again "
+                    + "before you submit it.");
+        }
     }
 
     private void throttleCodes(ContributorAccess access, String clientAddress) {

@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.portal.member.ui;
 
 import com.vaadin.flow.component.button.Button;
+import uk.sexualsafety.cop.portal.layout.ConfirmationDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSingleSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;

@@ -1,4 +1,4 @@
-package uk.sexualsafety.cop.portal.member.ui;
+package uk.sexualsafety.cop.portal.layout;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.Paragraph;
  * Asks before an action that affects someone else's access. A plain Dialog rather than ConfirmDialog: axe finds
  * ConfirmDialog's Cancel button short of AA contrast against its backdrop in Vaadin 25.1.
  */
-class ConfirmationDialog extends Dialog {
+public class ConfirmationDialog extends Dialog {
 
-    ConfirmationDialog(String id, String title, String question, String confirmLabel, Runnable action) {
+    public ConfirmationDialog(String id, String title, String question, String confirmLabel, Runnable action) {
         setId(id);
         setHeaderTitle(title);
         setWidth("30rem");

@@ -1,0 +1,209 @@
+package uk.sexualsafety.cop.portal.moderation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.taxonomy.ContentWarning;
+import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
+import uk.sexualsafety.cop.moderation.workflow.Decision;
+import uk.sexualsafety.cop.moderation.workflow.HistoryLine;
+import uk.sexualsafety.cop.moderation.workflow.ItemChangedException;
+import uk.sexualsafety.cop.moderation.workflow.ItemReview;
+import uk.sexualsafety.cop.moderation.workflow.ModerationAction;
+import uk.sexualsafety.cop.portal.layout.MainLayout;
+import uk.sexualsafety.cop.portal.layout.Notice;
+import uk.sexualsafety.cop.portal.security.CurrentUser;
+import uk.sexualsafety.cop.portal.story.ApprovedFindings;
+import uk.sexualsafety.cop.portal.story.StoryForReview;
+import uk.sexualsafety.cop.portal.story.StoryModeration;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+
+/**
+ * One item under review: the text with the anonymiser's findings to accept or reject, content warnings, then a
+ * decision. Every action carries the version the moderator saw; if someone else acted meanwhile they are told and
+ * can reload, and nothing is overwritten.
+ */
+@Route(value = "moderation/:itemId", layout = MainLayout.class)
+@PageTitle("Review | Sexual Safety Community of Practice")
+@RolesAllowed(Role.Names.MODERATOR)
+class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
+
+    private final StoryModeration moderation;
+    private final long me;
+    private final Div messages = new Div();
+    private final VerticalLayout content = new VerticalLayout();
+    private long itemId;
+
+    ModerationItemView(StoryModeration moderation, CurrentUser currentUser) {
+        this.moderation = moderation;
+        this.me = currentUser.require().accountId();
+        setMaxWidth("60rem");
+        content.setPadding(false);
+        add(new RouterLink("Back to the queue", ModerationQueueView.class), messages, content);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        messages.removeAll();
+        try {
+            itemId = Long.parseLong(event.getRouteParameters().get("itemId").orElse(""));
+            show(moderation.review(itemId));
+        } catch (NumberFormatException | ActionRefusedException missing) {
+            content.removeAll();
+            content.add(new H1("Item not found"), Notice.information("item-missing",
+                    "This item does not exist, or it is not a story."));
+        }
+    }
+
+    private void show(StoryForReview story) {
+        content.removeAll();
+        ItemReview item = story.item();
+        H1 heading = new H1("Review: " + story.title());
+        heading.setId("review-title");
+        Paragraph state = new Paragraph("Status: " + item.status().label() + (item.urgent() ? " \u00B7 urgent" : "")
+                + (item.overdue() ? " \u00B7 overdue" : "") + " \u00B7 approvals of this version: "
+                + item.approvedBy().size() + " of " + item.approvalsRequired()
+                + (item.approvedBy().contains(me) ? " (including yours)" : ""));
+        state.setId("review-status");
+        Paragraph about = new Paragraph(story.relation().label() + " \u00B7 " + story.harmStructure().label()
+                + " \u00B7 " + story.readership().label() + " \u00B7 "
+                + (story.anonymous() ? "anonymous" : "linked to the contributor's account"));
+        content.add(heading, state, about);
+
+        FindingsReview title = new FindingsReview("title", "Title", story.title(), story.findings().titleFindings());
+        FindingsReview body = new FindingsReview("body", "Text", story.body(), story.findings().bodyFindings());
+        CheckboxGroup<ContentWarning> warnings = new CheckboxGroup<>("Content warnings");
+        warnings.setId("review-warnings");
+        warnings.setItems(ContentWarning.values());
+        warnings.setItemLabelGenerator(ContentWarning::label);
+        warnings.setValue(story.contentWarnings());
+        content.add(title, body, warnings);
+        if (item.may(ModerationAction.EDIT)) {
+            Button save = new Button("Save these changes", click -> act("Your changes are saved. This version "
+                    + "now needs approval afresh.", () -> moderation.edit(itemId, item.version(),
+                    new ApprovedFindings(title.accepted(), body.accepted()), new HashSet<>(warnings.getValue()))));
+            save.setId("save-review");
+            content.add(new Paragraph("Saving replaces the ticked details and sets the warnings. Any approval of "
+                    + "the earlier text then no longer counts."), save);
+        } else {
+            warnings.setReadOnly(true);
+        }
+        content.add(decisions(story, item), history(item));
+    }
+
+    private HorizontalLayout decisions(StoryForReview story, ItemReview item) {
+        HorizontalLayout buttons = new HorizontalLayout();
+        buttons.setId("decisions");
+        if (item.may(ModerationAction.APPROVE)) {
+            Button approve = new Button("Approve this version", click -> act(
+                    "Approved. " + (item.approvedBy().size() + 1 >= item.approvalsRequired() ? "It is now published."
+                            : "It needs one more moderator's approval before it is published."),
+                    () -> moderation.decide(itemId, ModerationAction.APPROVE, Decision.NONE, null, item.version())));
+            approve.setId("approve");
+            approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
+            buttons.add(approve);
+        }
+        if (item.may(ModerationAction.REQUEST_CHANGES)) {
+            Button ask = new Button("Request changes", click -> DecisionDialog.requestChanges(story.body(),
+                    (decision, suggested) -> act("Your request has gone to the contributor.",
+                            () -> moderation.decide(itemId, ModerationAction.REQUEST_CHANGES, decision, suggested,
+                                    item.version()))).open());
+            ask.setId("request-changes");
+            buttons.add(ask);
+        }
+        if (item.may(ModerationAction.REJECT)) {
+            Button reject = new Button("Reject", click -> DecisionDialog.reject(moderation.rejectionReasons(),
+                    (decision, suggested) -> act("Rejected. It will not be published.",
+                            () -> moderation.decide(itemId, ModerationAction.REJECT, decision, null,
+                                    item.version()))).open());
+            reject.setId("reject");
+            reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            buttons.add(reject);
+        }
+        if (item.may(ModerationAction.UNPUBLISH)) {
+            Button unpublish = new Button("Take it down", click -> DecisionDialog.unpublish(
+                    (decision, suggested) -> act("Taken down and sent back to the contributor.",
+                            () -> moderation.decide(itemId, ModerationAction.UNPUBLISH, decision, null,
+                                    item.version()))).open());
+            unpublish.setId("unpublish");
+            unpublish.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            buttons.add(unpublish);
+        }
+        return buttons;
+    }
+
+    private VerticalLayout history(ItemReview item) {
+        OrderedList lines = new OrderedList();
+        lines.setId("history");
+        for (HistoryLine line : item.history()) {
+            String who = switch (line.actorKind()) {
+                case CONTRIBUTOR -> "The contributor";
+                case SYSTEM -> "The portal";
+                case MODERATOR -> line.actorAccountId() != null && line.actorAccountId() == me ? "You"
+                        : "A moderator";
+            };
+            String text = WHEN.format(line.occurredAt()) + ": " + who + " \u2013 " + describe(line.action())
+                    + (line.reason() == null ? "" : " (" + line.reason() + ")")
+                    + (line.message() == null ? "" : ": \u201C" + line.message() + "\u201D");
+            lines.add(new ListItem(text));
+        }
+        VerticalLayout block = new VerticalLayout(new H2("History"), lines);
+        block.setPadding(false);
+        return block;
+    }
+
+    private static String describe(String action) {
+        return switch (action) {
+            case "SUBMITTED" -> "submitted it";
+            case "RESUBMITTED" -> "sent a new version";
+            case "APPROVE" -> "approved it";
+            case "REQUEST_CHANGES" -> "asked for changes";
+            case "REJECT" -> "rejected it";
+            case "EDIT" -> "edited it";
+            case "UNPUBLISH" -> "took it down";
+            case "WITHDRAW" -> "withdrew it";
+            default -> action.toLowerCase().replace('_', ' ');
+        };
+    }
+
+    /** Runs a decision, then shows the item as it is now; tells the moderator plainly if it changed meanwhile. */
+    private void act(String confirmation, Runnable decision) {
+        messages.removeAll();
+        try {
+            decision.run();
+            messages.add(Notice.success("review-done", confirmation));
+        } catch (ItemChangedException changed) {
+            Button reload = new Button("Reload the item", click -> {
+                messages.removeAll();
+                show(moderation.review(itemId));
+            });
+            reload.setId("reload-item");
+            messages.add(Notice.problem("item-changed", changed.getMessage()), reload);
+            return;
+        } catch (ActionRefusedException refused) {
+            messages.add(Notice.problem("action-refused", refused.getMessage()));
+        }
+        show(moderation.review(itemId));
+    }
+}
