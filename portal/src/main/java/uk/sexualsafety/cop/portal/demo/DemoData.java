@@ -16,7 +16,16 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.db.organisation.Organisation;
 import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
 import uk.sexualsafety.cop.db.resource.ResourceRepository;
+import uk.sexualsafety.cop.db.story.Story;
+import uk.sexualsafety.cop.db.story.StoryContent;
+import uk.sexualsafety.cop.db.story.StoryRepository;
+import uk.sexualsafety.cop.moderation.workflow.Actor;
+import uk.sexualsafety.cop.moderation.workflow.Decision;
+import uk.sexualsafety.cop.moderation.workflow.ItemReview;
+import uk.sexualsafety.cop.moderation.workflow.ModerationAction;
+import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -38,13 +47,17 @@ class DemoData implements ApplicationRunner {
     private final OrganisationRepository organisations;
     private final ResourceRepository resources;
     private final MembershipRequestRepository requests;
+    private final StoryRepository stories;
+    private final ModerationWorkflow workflow;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(AccountRepository accounts, OrganisationRepository organisations, ResourceRepository resources,
-             MembershipRequestRepository requests, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-             Clock clock) {
+             MembershipRequestRepository requests, StoryRepository stories, ModerationWorkflow workflow,
+             PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
+        this.stories = stories;
+        this.workflow = workflow;
         this.accounts = accounts;
         this.organisations = organisations;
         this.resources = resources;
@@ -72,8 +85,10 @@ class DemoData implements ApplicationRunner {
         Organisation nhse = organisation("NHS England");
         account("member@demo.nhs.net", "Morgan Member", "Employee relations adviser", hash, las, now, Role.MEMBER);
         account("contributor@demo.nhs.net", "Casey Contributor", "Paramedic", hash, yas, now, Role.CONTRIBUTOR);
-        account("moderator@demo.nhs.net", "Maya Moderator", "Community facilitator", hash, nhse, now,
-                Role.MODERATOR, Role.MEMBER);
+        long moderator = account("moderator@demo.nhs.net", "Maya Moderator", "Community facilitator", hash, nhse,
+                now, Role.MODERATOR, Role.MEMBER);
+        long secondModerator = account("moderator2@demo.nhs.net", "Noor Moderator", "Wellbeing guardian", hash,
+                yas, now, Role.MODERATOR, Role.MEMBER);
         account("requester@demo.nhs.net", "Riley Requester", "Head of employee relations", hash, yas, now,
                 Role.TRUST_REQUESTER, Role.MEMBER);
         account("investigator@demo.nhs.net", "Ira Investigator", "Independent investigator", hash, wast, now,
@@ -85,14 +100,37 @@ class DemoData implements ApplicationRunner {
         requests.save(new MembershipRequest("Jordan Applicant", "jordan.applicant@nhs.net",
                 "Freedom to Speak Up guardian", las, "To learn from other trusts' case studies", hash, now));
         DemoResources.all(now).forEach(resources::save);
+        published(DemoStories.publishedAboutBystanders(), now, moderator, secondModerator);
+        published(DemoStories.publishedAboutPatients(), now, moderator, secondModerator);
+        Story waiting = stories.save(Story.anonymous(codeHash(), codeHash(), DemoStories.waitingForModeration(),
+                false, now));
+        workflow.submit("story", waiting.getId(), null, false);
+    }
+
+    /** Published as any story is: submitted, then approved by two moderators through the workflow. */
+    private void published(StoryContent content, Instant now, long moderator, long secondModerator) {
+        Story story = stories.save(Story.anonymous(codeHash(), codeHash(), content, false, now));
+        ItemReview item = workflow.submit("story", story.getId(), null, false);
+        ItemReview once = workflow.perform(item.itemId(), ModerationAction.APPROVE, Decision.NONE,
+                Actor.account(moderator), item.version());
+        workflow.perform(item.itemId(), ModerationAction.APPROVE, Decision.NONE, Actor.account(secondModerator),
+                once.version());
+    }
+
+    /** Demo stories have codes nobody holds. */
+    private static byte[] codeHash() {
+        byte[] hash = new byte[32];
+        new SecureRandom().nextBytes(hash);
+        return hash;
     }
 
     private Organisation organisation(String name) {
         return organisations.findByNameIgnoreCase(name).orElseThrow();
     }
 
-    private void account(String email, String name, String jobTitle, String hash, Organisation organisation,
+    private long account(String email, String name, String jobTitle, String hash, Organisation organisation,
                          Instant now, Role... roles) {
-        accounts.save(new Account(email, name, jobTitle, hash, organisation, EnumSet.copyOf(Set.of(roles)), now));
+        return accounts.save(new Account(email, name, jobTitle, hash, organisation, EnumSet.copyOf(Set.of(roles)),
+                now)).getId();
     }
 }

@@ -1,8 +1,10 @@
 package uk.sexualsafety.cop.portal.search.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -22,14 +24,17 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.taxonomy.ContentWarning;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.search.PortalSearch;
+import uk.sexualsafety.cop.search.ContentType;
 import uk.sexualsafety.cop.search.SearchHit;
 import uk.sexualsafety.cop.search.SearchQuery;
 import uk.sexualsafety.cop.search.SearchResults;
 
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /** One search box over what this member may see; the words are in the URL, so a search can be shared. */
 @Route(value = "search", layout = MainLayout.class)
@@ -99,14 +104,28 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static ListItem hitItem(SearchHit hit) {
-        H2 title = new H2(hit.title());
+        H2 title = hit.type() == ContentType.STORY
+                ? new H2(new Anchor("stories/" + hit.id(), hit.title()))
+                : new H2(hit.title());
         title.addClassName("hit-title");
         Span meta = new Span(hit.type().label() + (hit.date() == null ? "" : " · " + DATE.format(hit.date())));
         meta.addClassName("hit-meta");
-        HighlightedTextView snippet = new HighlightedTextView(hit.snippet());
-        snippet.addClassName("hit-snippet");
-        ListItem item = new ListItem(title, meta, new Paragraph(snippet));
+        ListItem item = new ListItem(title, meta, new Paragraph(snippetOf(hit)));
         item.addClassName("search-hit");
         return item;
+    }
+
+    /** A hit behind content warnings shows only the warnings: the reader opens it when they choose to. */
+    private static Component snippetOf(SearchHit hit) {
+        if (hit.hasContentWarnings()) {
+            Span warned = new Span("Content warning: " + hit.contentWarnings().stream()
+                    .map(name -> ContentWarning.valueOf(name).label()).collect(Collectors.joining(", "))
+                    + ". Open it to choose whether to read it.");
+            warned.addClassName("hit-warning");
+            return warned;
+        }
+        HighlightedTextView snippet = new HighlightedTextView(hit.snippet());
+        snippet.addClassName("hit-snippet");
+        return snippet;
     }
 }
