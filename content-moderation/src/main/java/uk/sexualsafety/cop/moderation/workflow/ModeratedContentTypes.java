@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -16,6 +17,11 @@ class ModeratedContentTypes {
     ModeratedContentTypes(List<ModeratedContentType> types) {
         this.byName = types.stream().collect(Collectors.toUnmodifiableMap(ModeratedContentType::name,
                 Function.identity()));
+    }
+
+    /** The type, if this installation still has it: items of a removed type must not break the whole queue. */
+    Optional<ModeratedContentType> find(String name) {
+        return Optional.ofNullable(byName.get(name));
     }
 
     ModeratedContentType get(String name) {

@@ -1,5 +1,7 @@
 package uk.sexualsafety.cop.moderation.workflow;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -27,6 +29,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,6 +43,8 @@ import java.util.stream.Collectors;
  */
 @Service
 public class ModerationWorkflow {
+
+    private static final Logger log = LoggerFactory.getLogger(ModerationWorkflow.class);
 
     private final ModerationItemRepository items;
     private final ModerationApprovalRepository approvals;
@@ -225,13 +230,15 @@ public class ModerationWorkflow {
     private List<QueueEntry> entries(List<ModerationItem> found) {
         Map<String, List<ModerationItem>> byType = found.stream()
                 .collect(Collectors.groupingBy(ModerationItem::getContentType));
-        Map<String, Map<Long, QueueDetails>> details = byType.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> types.get(e.getKey())
-                        .describe(e.getValue().stream().map(ModerationItem::getContentId).toList())));
+        Map<String, Map<Long, QueueDetails>> details = new HashMap<>();
+        byType.forEach((name, ofType) -> types.find(name).ifPresentOrElse(
+                type -> details.put(name, type.describe(ofType.stream().map(ModerationItem::getContentId).toList())),
+                () -> log.warn("{} moderation items have the content type {}, which this portal no longer has; "
+                        + "they are left out of the queue", ofType.size(), name)));
         Instant now = clock.instant();
         var entries = new ArrayList<QueueEntry>(found.size());
         for (ModerationItem item : found) {
-            QueueDetails detail = details.get(item.getContentType()).get(item.getContentId());
+            QueueDetails detail = details.getOrDefault(item.getContentType(), Map.of()).get(item.getContentId());
             if (detail == null) {
                 continue;
             }

@@ -26,8 +26,8 @@ class StoryValidation {
             problems.add("body", "Write your story here before you go on. Spaces or invisible characters on "
                     + "their own cannot be submitted.");
         } else if (wordCount(body) > properties.maxWords()) {
-            problems.add("body", "Your story has " + wordCount(body) + " words; the most we can take is "
-                    + properties.maxWords() + ". Please shorten it.");
+            problems.add("body", String.format("Your story has %,d words; the most we can take is %,d. Please "
+                    + "shorten it.", wordCount(body), properties.maxWords()));
         } else if (body.length() > properties.maxWords() * 12) {
             problems.add("body", "Your story is too long for us to take. Please shorten it.");
         }

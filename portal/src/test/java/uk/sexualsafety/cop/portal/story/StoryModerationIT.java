@@ -1,0 +1,200 @@
+package uk.sexualsafety.cop.portal.story;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.story.StoryRepository;
+import uk.sexualsafety.cop.db.story.StoryStatus;
+import uk.sexualsafety.cop.db.taxonomy.ContentWarning;
+import uk.sexualsafety.cop.moderation.workflow.Decision;
+import uk.sexualsafety.cop.moderation.workflow.ItemChangedException;
+import uk.sexualsafety.cop.moderation.workflow.ItemReview;
+import uk.sexualsafety.cop.moderation.workflow.ModerationAction;
+import uk.sexualsafety.cop.portal.IntegrationTest;
+import uk.sexualsafety.cop.portal.SignedIn;
+import uk.sexualsafety.cop.portal.TestAccounts;
+import uk.sexualsafety.cop.portal.search.PortalSearch;
+import uk.sexualsafety.cop.search.SearchQuery;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.sexualsafety.cop.portal.story.StoryTestData.anonymousStory;
+import static uk.sexualsafety.cop.portal.story.StoryTestData.uniqueClient;
+import static uk.sexualsafety.cop.portal.story.StoryTestData.uniqueWord;
+
+@IntegrationTest
+class StoryModerationIT {
+
+    @Autowired
+    StorySubmissions submissions;
+    @Autowired
+    StoryModeration moderation;
+    @Autowired
+    StoryReading reading;
+    @Autowired
+    StoryRetention retention;
+    @Autowired
+    PortalSearch search;
+    @Autowired
+    StoryRepository stories;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void signOut() {
+        signedIn.nobody();
+    }
+
+    @Test
+    void a_story_is_published_after_two_moderators_approve_and_members_then_read_and_find_it() {
+        String word = uniqueWord();
+        SubmissionReceipt receipt = submitted("It happened on the " + word + " shift.");
+        long firstModerator = accounts.create(Role.MODERATOR).accountId();
+        long secondModerator = accounts.create(Role.MODERATOR).accountId();
+        long member = accounts.create(Role.MEMBER).accountId();
+
+        signedIn.as(member);
+        assertThatThrownBy(() -> reading.read(receipt.storyId())).isInstanceOf(PublishedStoryNotFoundException.class);
+        assertThat(search.search(SearchQuery.of(word)).totalHits()).isZero();
+
+        ItemReview once = approve(receipt, firstModerator);
+        assertThat(once.status().name()).isEqualTo("PENDING");
+        approve(receipt, secondModerator);
+
+        signedIn.as(member);
+        assertThat(reading.read(receipt.storyId()).body()).contains(word);
+        assertThat(search.search(SearchQuery.of(word)).hits()).singleElement()
+                .satisfies(hit -> assertThat(hit.id()).isEqualTo(receipt.storyId()));
+        assertThat(submissions.open(ContributorAccess.receiptCode(receipt.receiptCode()), uniqueClient()).status())
+                .isEqualTo(StoryStatus.PUBLISHED);
+    }
+
+    @Test
+    void a_withdrawn_story_leaves_the_stories_page_and_search_at_once_and_is_purged_after_retention() {
+        String word = uniqueWord();
+        SubmissionReceipt receipt = submitted("The " + word + " incident.");
+        approve(receipt, accounts.create(Role.MODERATOR).accountId());
+        approve(receipt, accounts.create(Role.MODERATOR).accountId());
+        long member = accounts.create(Role.MEMBER).accountId();
+        signedIn.nobody();
+
+        submissions.withdraw(ContributorAccess.receiptCode(receipt.receiptCode()), uniqueClient());
+
+        signedIn.as(member);
+        assertThat(search.search(SearchQuery.of(word)).totalHits()).isZero();
+        assertThatThrownBy(() -> reading.read(receipt.storyId())).isInstanceOf(PublishedStoryNotFoundException.class);
+        assertThat(reading.published(null, null, PageRequest.of(0, 1000)).getContent())
+                .extracting(PublishedStory::id).doesNotContain(receipt.storyId());
+
+        retention.purgeWithdrawnStories();
+        assertThat(stories.findById(receipt.storyId())).as("kept during the retention period").isPresent();
+
+        jdbc.update("update story set withdrawn_at = ? where id = ?", Instant.now().minus(java.time.Duration
+                .ofDays(31)), receipt.storyId());
+        retention.purgeWithdrawnStories();
+
+        assertThat(stories.findById(receipt.storyId())).isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from moderation_item where content_type = 'story' and "
+                + "content_id = ?", Integer.class, receipt.storyId())).isZero();
+        assertThat(jdbc.queryForList("select action from audit_event where target_type = 'story' and target_id = ?",
+                String.class, String.valueOf(receipt.storyId()))).contains("STORY_SUBMITTED", "STORY_PURGED");
+    }
+
+    @Test
+    void a_request_for_changes_reaches_the_contributor_who_revises_and_sends_it_back() {
+        SubmissionReceipt receipt = submitted("It was at Northgate station.");
+        long moderator = accounts.create(Role.MODERATOR).accountId();
+        signedIn.as(moderator);
+        StoryForReview review = review(receipt);
+        moderation.decide(review.item().itemId(), ModerationAction.REQUEST_CHANGES,
+                Decision.message("Please leave out the station's name."), "It was at [station].",
+                review.item().version());
+        signedIn.nobody();
+
+        ContributorAccess access = ContributorAccess.receiptCode(receipt.receiptCode());
+        ContributorStory asked = submissions.open(access, uniqueClient());
+        assertThat(asked.status()).isEqualTo(StoryStatus.CHANGES_REQUESTED);
+        assertThat(asked.message()).contains("Please leave out the station's name.");
+        assertThat(asked.suggestion()).contains("It was at [station].");
+
+        ContributorStory revised = submissions.revise(access, anonymousStory().saying(asked.suggestedBody()).draft(),
+                ApprovedFindings.NONE, uniqueClient());
+        assertThat(revised.status()).isEqualTo(StoryStatus.IN_MODERATION);
+        assertThat(revised.suggestion()).isEmpty();
+        signedIn.as(moderator);
+        assertThat(review(receipt).item().may(ModerationAction.APPROVE)).isTrue();
+    }
+
+    @Test
+    void a_moderator_applies_findings_and_warnings_and_a_stale_version_is_refused() {
+        SubmissionReceipt receipt = submitted("Ring me on 07700 900123 if you want to talk.");
+        signedIn.as(accounts.create(Role.MODERATOR).accountId());
+        StoryForReview review = review(receipt);
+
+        StoryForReview edited = moderation.edit(review.item().itemId(), review.item().version(),
+                new ApprovedFindings(List.of(), review.findings().bodyFindings()), Set.of(ContentWarning.SELF_HARM));
+
+        assertThat(edited.body()).isEqualTo("Ring me on [phone number] if you want to talk.");
+        assertThat(edited.contentWarnings()).containsExactly(ContentWarning.SELF_HARM);
+        assertThatThrownBy(() -> moderation.decide(review.item().itemId(), ModerationAction.APPROVE, Decision.NONE,
+                null, review.item().version())).isInstanceOf(ItemChangedException.class);
+    }
+
+    @Test
+    void only_members_and_moderators_read_stories_and_only_moderators_review_them() {
+        SubmissionReceipt receipt = submitted("Text");
+        signedIn.as(accounts.create(Role.INVESTIGATOR).accountId());
+
+        assertThatThrownBy(() -> reading.published(null, null, PageRequest.of(0, 10)))
+                .isInstanceOf(AccessDeniedException.class);
+        signedIn.as(accounts.create(Role.MEMBER).accountId());
+        assertThatThrownBy(() -> moderation.review(1L)).isInstanceOf(AccessDeniedException.class);
+        signedIn.nobody();
+        assertThatThrownBy(() -> reading.read(receipt.storyId())).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void reading_choices_are_kept_per_member() {
+        signedIn.as(accounts.create(Role.MEMBER).accountId());
+        assertThat(reading.readingChoices()).isEqualTo(ReadingChoices.DEFAULT);
+
+        reading.changeReadingChoices(true, Set.of(ContentWarning.SELF_HARM));
+
+        ReadingChoices choices = reading.readingChoices();
+        assertThat(choices.opensDirectly(List.of(ContentWarning.SEXUAL_HARASSMENT))).isTrue();
+        assertThat(choices.opensDirectly(List.of(ContentWarning.SEXUAL_HARASSMENT, ContentWarning.SELF_HARM)))
+                .isFalse();
+        signedIn.as(accounts.create(Role.MEMBER).accountId());
+        assertThat(reading.readingChoices()).isEqualTo(ReadingChoices.DEFAULT);
+    }
+
+    private SubmissionReceipt submitted(String body) {
+        signedIn.nobody();
+        return submissions.submit(anonymousStory().saying(body).draft(), ApprovedFindings.NONE, uniqueClient());
+    }
+
+    private ItemReview approve(SubmissionReceipt receipt, long moderator) {
+        signedIn.as(moderator);
+        StoryForReview review = review(receipt);
+        return moderation.decide(review.item().itemId(), ModerationAction.APPROVE, Decision.NONE, null,
+                review.item().version());
+    }
+
+    private StoryForReview review(SubmissionReceipt receipt) {
+        long itemId = jdbc.queryForObject("select id from moderation_item where content_type = 'story' and "
+                + "content_id = ?", Long.class, receipt.storyId());
+        return moderation.review(itemId);
+    }
+}
