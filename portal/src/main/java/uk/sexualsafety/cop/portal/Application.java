@@ -6,7 +6,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 import java.time.Clock;
 
@@ -14,7 +13,6 @@ import java.time.Clock;
 @SpringBootApplication(scanBasePackages = "uk.sexualsafety.cop")
 @EntityScan("uk.sexualsafety.cop.db")
 @EnableJpaRepositories("uk.sexualsafety.cop.db")
-@EnableScheduling
 @ConfigurationPropertiesScan("uk.sexualsafety.cop")
 public class Application {
 

@@ -56,7 +56,8 @@ class PortalArchitectureTest {
         // The security configuration is the one place where Spring Security is told about Vaadin.
         noClasses().that().resideInAnyPackage("..portal.audit..", "..portal.database..", "..portal.demo..",
                         "..portal.validation..", "..portal.member", "..portal.organisation", "..portal.resource",
-                        "..portal.search", "..portal.session", "..portal.security")
+                        "..portal.search", "..portal.session", "..portal.security", "..portal.moderation",
+                        "..portal.notification..", "..portal.scheduling..")
                 .and().doNotHaveSimpleName("SecurityConfiguration")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                 .check(PORTAL);
