@@ -57,7 +57,7 @@ class PortalArchitectureTest {
         noClasses().that().resideInAnyPackage("..portal.audit..", "..portal.database..", "..portal.demo..",
                         "..portal.validation..", "..portal.member", "..portal.organisation", "..portal.resource",
                         "..portal.search", "..portal.session", "..portal.security", "..portal.moderation",
-                        "..portal.notification..", "..portal.scheduling..")
+                        "..portal.notification..", "..portal.scheduling..", "..portal.story", "..portal.throttle..")
                 .and().doNotHaveSimpleName("SecurityConfiguration")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                 .check(PORTAL);

@@ -12,7 +12,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import javax.sql.DataSource;
 
 /**
- * Scheduled jobs (the moderators' daily digest; later the purge of withdrawn stories) and the lock that lets only
+ * Scheduled jobs (the moderators' daily digest, the purge of withdrawn stories) and the lock that lets only
  * one of several portal nodes run each: every {@code @SchedulerLock} job takes its row in the {@code shedlock} table
  * (Flyway V8) and the other nodes skip that run. The lock is timed by the database's clock, so nodes whose clocks
  * differ still agree.

@@ -1,8 +1,10 @@
 package uk.sexualsafety.cop.portal.story;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.sexualsafety.cop.db.story.StoryRepository;
@@ -40,7 +42,9 @@ public class StoryRetention {
         this.clock = clock;
     }
 
-    /** Purges every withdrawn story past retention; returns how many. */
+    /** Purges every withdrawn story past retention; returns how many. Hourly, on one node at a time. */
+    @Scheduled(cron = "${portal.stories.purge-cron:0 20 * * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "purge-withdrawn-stories", lockAtMostFor = "PT30M")
     public int purgeWithdrawnStories() {
         Instant before = clock.instant().minus(properties.withdrawnRetention());
         int purged = 0;
