@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdministrationBrowserIT {
 
     private static final String PASSWORD = "kettle harbour lantern";
-    private static final List<String> MEMBER_NAVIGATION = List.of("nav-home", "nav-resources", "nav-search",
-            "nav-sessions");
+    private static final List<String> MEMBER_NAVIGATION = List.of("nav-home", "nav-resources", "nav-stories",
+            "nav-search", "nav-stories-share", "nav-stories-your-story", "nav-sessions");
 
     @Autowired
     TestAccounts accounts;
@@ -141,8 +141,9 @@ class AdministrationBrowserIT {
 
         member.driver().refresh();
         member.waitForVaadin();
-        new Navigation(member.driver()).shouldOffer(List.of("nav-home", "nav-resources", "nav-search",
-                "nav-sessions", "nav-admin-organisations", "nav-admin-membership-requests", "nav-admin-members"));
+        new Navigation(member.driver()).shouldOffer(List.of("nav-home", "nav-resources", "nav-stories",
+                "nav-search", "nav-stories-share", "nav-stories-your-story", "nav-sessions",
+                "nav-admin-organisations", "nav-admin-membership-requests", "nav-admin-members"));
 
         members.startEndingSessions();
         members.shouldAskToConfirm("Sign " + person.displayName() + " out everywhere?");

@@ -12,6 +12,7 @@ import uk.sexualsafety.cop.portal.pages.HomePage;
 import uk.sexualsafety.cop.portal.pages.LoginPage;
 import uk.sexualsafety.cop.portal.pages.Navigation;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,20 +29,30 @@ class SignInBrowserIT {
         home.shouldSayItIsNotAReportingChannel();
         home.shouldSignpostHelp("call 999");
         home.shouldSignpostHelp("Freedom to Speak Up");
-        new Navigation(browser.driver()).shouldOffer(List.of("nav-home", "nav-join"));
+        new Navigation(browser.driver()).shouldOffer(List.of("nav-home", "nav-stories-share", "nav-stories-your-story",
+                "nav-join"));
         browser.shouldHaveNoAccessibilityViolations();
     }
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(Role.MEMBER, List.of("nav-home", "nav-resources", "nav-search", "nav-sessions")),
-                Arguments.of(Role.CONTRIBUTOR, List.of("nav-home", "nav-sessions")),
-                Arguments.of(Role.MODERATOR, List.of("nav-home", "nav-sessions")),
-                Arguments.of(Role.TRUST_REQUESTER, List.of("nav-home", "nav-sessions")),
-                Arguments.of(Role.INVESTIGATOR, List.of("nav-home", "nav-sessions")),
-                Arguments.of(Role.POOL_COORDINATOR, List.of("nav-home", "nav-sessions")),
-                Arguments.of(Role.ADMINISTRATOR, List.of("nav-home", "nav-sessions", "nav-admin-organisations",
+                Arguments.of(Role.MEMBER, List.of("nav-home", "nav-resources", "nav-stories", "nav-search",
+                        "nav-stories-share", "nav-stories-your-story", "nav-sessions")),
+                Arguments.of(Role.CONTRIBUTOR, withSharing("nav-sessions")),
+                Arguments.of(Role.MODERATOR, List.of("nav-home", "nav-stories", "nav-stories-share",
+                        "nav-stories-your-story", "nav-moderation", "nav-sessions")),
+                Arguments.of(Role.TRUST_REQUESTER, withSharing("nav-sessions")),
+                Arguments.of(Role.INVESTIGATOR, withSharing("nav-sessions")),
+                Arguments.of(Role.POOL_COORDINATOR, withSharing("nav-sessions")),
+                Arguments.of(Role.ADMINISTRATOR, withSharing("nav-sessions", "nav-admin-organisations",
                         "nav-admin-membership-requests", "nav-admin-members")));
+    }
+
+    /** Everyone may share a story and follow it; the rest depends on the role. */
+    private static List<String> withSharing(String... after) {
+        var items = new ArrayList<>(List.of("nav-home", "nav-stories-share", "nav-stories-your-story"));
+        items.addAll(List.of(after));
+        return items;
     }
 
     @ParameterizedTest

@@ -15,6 +15,13 @@ public class Notice extends Div {
         addClassNames("notice", "notice-" + variant);
     }
 
+    /** Moves focus to the notice, so that whoever acted lower down the page sees and hears the outcome. */
+    public Notice focused() {
+        getElement().setAttribute("tabindex", "-1");
+        getElement().executeJs("this.focus()");
+        return this;
+    }
+
     public static Notice problem(String id, String text) {
         return new Notice(id, text, "alert", "problem");
     }

@@ -39,6 +39,13 @@ public class SearchPage {
         browser.driver().$$(".search-hit .hit-title").findBy(Condition.text(title)).shouldBe(Condition.visible);
     }
 
+    /** A hit behind content warnings shows the warnings instead of a snippet of its text. */
+    public void shouldShowOnlyTheWarningsOf(String title, String warning) {
+        var hit = browser.driver().$$(".search-hit").findBy(Condition.text(title)).shouldBe(Condition.visible);
+        hit.$(".hit-warning").shouldHave(Condition.text("Content warning: " + warning));
+        hit.$(".hit-snippet").shouldNot(Condition.exist);
+    }
+
     public void shouldHighlight(String word) {
         browser.driver().$$(".search-hit mark").shouldHave(CollectionCondition.itemWithText(word));
     }

@@ -192,17 +192,17 @@ class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
         messages.removeAll();
         try {
             decision.run();
-            messages.add(Notice.success("review-done", confirmation));
+            messages.add(Notice.success("review-done", confirmation).focused());
         } catch (ItemChangedException changed) {
             Button reload = new Button("Reload the item", click -> {
                 messages.removeAll();
                 show(moderation.review(itemId));
             });
             reload.setId("reload-item");
-            messages.add(Notice.problem("item-changed", changed.getMessage()), reload);
+            messages.add(Notice.problem("item-changed", changed.getMessage()).focused(), reload);
             return;
         } catch (ActionRefusedException refused) {
-            messages.add(Notice.problem("action-refused", refused.getMessage()));
+            messages.add(Notice.problem("action-refused", refused.getMessage()).focused());
         }
         show(moderation.review(itemId));
     }

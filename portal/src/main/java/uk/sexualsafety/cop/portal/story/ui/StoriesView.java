@@ -30,7 +30,7 @@ import java.time.format.DateTimeFormatter;
 /** Published stories, newest first, each behind its content warnings unless the reader chose otherwise. */
 @Route(value = "stories", layout = MainLayout.class)
 @PageTitle("Stories | Sexual Safety Community of Practice")
-@Menu(order = 20, title = "Stories")
+@Menu(order = 15, title = "Stories")
 @RolesAllowed({Role.Names.MEMBER, Role.Names.MODERATOR})
 class StoriesView extends VerticalLayout {
 

@@ -184,14 +184,14 @@ class YourStoryView extends VerticalLayout {
                 afterChange(submissions.withdraw(access, ClientAddress.current()),
                         "Your story has been withdrawn. It is no longer shown anywhere in the portal.");
             } catch (ActionRefusedException | StoryNotFoundException | TooManyAttemptsException refused) {
-                messages.add(Notice.problem("story-problem", refused.getMessage()));
+                messages.add(Notice.problem("story-problem", refused.getMessage()).focused());
             }
         }).open();
     }
 
     private void afterChange(ContributorStory story, String confirmation) {
         messages.removeAll();
-        messages.add(Notice.success("story-changed", confirmation));
+        messages.add(Notice.success("story-changed", confirmation).focused());
         show(story);
     }
 
