@@ -2,6 +2,7 @@ package uk.sexualsafety.cop.portal.moderation;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import uk.sexualsafety.cop.db.member.Role;
@@ -28,6 +29,10 @@ public class ModerationQueue {
 
     public Page<QueueEntry> waiting(Pageable page) {
         return workflow.queue(page, me());
+    }
+
+    public long waitingCount() {
+        return workflow.queue(PageRequest.of(0, 1), me()).getTotalElements();
     }
 
     public ItemReview item(long itemId) {

@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.portal.pages;
 
 import com.codeborne.selenide.Condition;
+import com.codeborne.selenide.SelenideElement;
 import uk.sexualsafety.cop.portal.browser.Browser;
 
 /** The moderation queue and the review of one item. */
@@ -18,16 +19,16 @@ public class ModerationPage {
     }
 
     public void shouldList(String title) {
-        browser.driver().$("#moderation-queue").shouldHave(Condition.text(title));
+        rowButton(title).shouldBe(Condition.visible);
     }
 
     public void shouldMarkUrgent(String title) {
-        browser.driver().$("#moderation-queue").shouldHave(Condition.text("Urgent"));
-        shouldList(title);
+        review(title);
+        browser.driver().$("#review-status").shouldHave(Condition.text("urgent"));
     }
 
     public ModerationPage review(String title) {
-        browser.driver().$("vaadin-button[aria-label='Review " + title + "']").scrollIntoCenter().click();
+        rowButton(title).scrollIntoCenter().click();
         browser.waitForVaadin();
         browser.driver().$("#review-title").shouldHave(Condition.text(title));
         return this;
@@ -65,6 +66,21 @@ public class ModerationPage {
 
     public void shouldShowInHistory(String text) {
         browser.driver().$("#history").shouldHave(Condition.text(text));
+    }
+
+    /**
+     * The review button of the item's row. The grid renders only the rows near its viewport and the test database
+     * holds every test's items, so it scrolls the grid down a screen at a time until the row is rendered.
+     */
+    private SelenideElement rowButton(String title) {
+        SelenideElement grid = browser.driver().$("#moderation-queue").shouldBe(Condition.visible);
+        SelenideElement button = browser.driver().$("vaadin-button[aria-label='Review " + title + "']");
+        long rows = ((Number) browser.driver().executeJavaScript("return arguments[0].size", grid)).longValue();
+        for (long index = 0; !button.exists() && index < rows; index += 10) {
+            browser.driver().executeJavaScript("arguments[0].scrollToIndex(arguments[1])", grid, index);
+            browser.waitForVaadin();
+        }
+        return button;
     }
 
     public void reload() {

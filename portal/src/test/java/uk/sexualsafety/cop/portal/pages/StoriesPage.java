@@ -33,6 +33,13 @@ public class StoriesPage {
         card.$(".story-text").shouldNotBe(Condition.visible);
     }
 
+    /** The story's text shows straight away, its warnings above it. */
+    public void shouldShowOpen(String title, String expectedText) {
+        SelenideElement card = card(title);
+        card.$("[id^='content-warning-']").shouldBe(Condition.visible);
+        card.$(".story-text").shouldBe(Condition.visible).shouldHave(Condition.text(expectedText));
+    }
+
     public void read(String title, String expectedText) {
         SelenideElement card = card(title);
         card.$("vaadin-button[id^='show-story-']").click();

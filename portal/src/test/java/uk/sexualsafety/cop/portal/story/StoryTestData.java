@@ -1,5 +1,6 @@
 package uk.sexualsafety.cop.portal.story;
 
+import uk.sexualsafety.cop.db.story.StoryContent;
 import uk.sexualsafety.cop.db.story.StoryReadership;
 import uk.sexualsafety.cop.db.story.StoryRelation;
 import uk.sexualsafety.cop.db.taxonomy.ContentWarning;
@@ -42,6 +43,12 @@ public final class StoryTestData {
     public StoryTestData warning(ContentWarning... newWarnings) {
         this.warnings = Set.of(newWarnings);
         return this;
+    }
+
+    /** The same story as stored content, for tests that put it straight into the database. */
+    public StoryContent content() {
+        return new StoryContent(title, body, StoryRelation.EXPERIENCED, HarmStructure.COLLEAGUE_TO_COLLEAGUE, warnings,
+                StoryReadership.MEMBERS_ONLY);
     }
 
     public StoryDraft draft() {

@@ -49,7 +49,8 @@ class ModerationQueueView extends VerticalLayout {
             review.getElement().setAttribute("aria-label", "Review " + entry.title());
             return review;
         }).setHeader("Open").setAutoWidth(true);
-        grid.setItems(query -> queue.waiting(PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        grid.setItems(query -> queue.waiting(PageRequest.of(query.getPage(), query.getPageSize())).stream(),
+                query -> (int) queue.waitingCount());
         grid.setAllRowsVisible(false);
         add(new H1("Moderation queue"),
                 new Paragraph("Items marked urgent suggest someone may be at risk now: read them first. An item "
