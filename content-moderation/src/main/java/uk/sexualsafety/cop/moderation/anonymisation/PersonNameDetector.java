@@ -33,7 +33,8 @@ final class PersonNameDetector implements Detector {
             "manager", "supervisor", "colleague", "crewmate", "partner", "student", "trainee", "mentor", "learner",
             "emt", "eca", "clinician", "consultant", "registrar", "officer", "sergeant", "constable", "dispatcher",
             "handler", "driver", "responder", "volunteer", "leader", "patient", "husband", "wife", "boyfriend",
-            "girlfriend", "brother", "son", "daughter", "mum", "dad", "friend", "neighbour", "called", "named");
+            "girlfriend", "brother", "sister", "son", "daughter", "mum", "dad", "mother", "father", "friend",
+            "neighbour", "called", "named");
     /** Roles and verbs that may be followed by a comma before the name. */
     private static final Set<String> ROLES_WITHOUT_COMMA = Set.of("called", "named");
 
@@ -71,8 +72,7 @@ final class PersonNameDetector implements Detector {
             return -1;
         }
         String cueWord = tokens.lowerCase(cue);
-        boolean title = tokens.length(cue) <= MAX_TITLE_LENGTH && Character.isUpperCase(tokens.text().charAt(tokens.start(cue)))
-                && TITLES.contains(tokens.text().substring(tokens.start(cue), tokens.end(cue)));
+        boolean title = isTitle(tokens, cue);
         boolean role = ROLES.contains(cueWord)
                 || (cueWord.equals("as") && cue > 0 && tokens.lowerCase(cue - 1).equals("known"));
         if (!title && !role) {
@@ -97,6 +97,13 @@ final class PersonNameDetector implements Detector {
         findings.add(Finding.of(FindingType.PERSON_NAME, tokens.text(), tokens.start(nameStart),
                 tokens.end(end - 1), known ? ANNOUNCED_KNOWN_NAME_CONFIDENCE : ANNOUNCED_NAME_CONFIDENCE));
         return end;
+    }
+
+    private static boolean isTitle(Tokens tokens, int token) {
+        // Most words are longer or in lower case, and need no substring.
+        int start = tokens.start(token);
+        return tokens.length(token) <= MAX_TITLE_LENGTH && Character.isUpperCase(tokens.text().charAt(start))
+                && TITLES.contains(tokens.text().substring(start, tokens.end(token)));
     }
 
     /** Adds a listed name at {@code first} found without a cue; the word after it, or -1 if there is none. */

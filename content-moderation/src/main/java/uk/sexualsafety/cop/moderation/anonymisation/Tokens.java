@@ -218,7 +218,7 @@ final class Tokens {
         return ends[token] - starts[token];
     }
 
-    /** Whether the word and the one before it can be read as one phrase: only spaces or a name's punctuation between. */
+    /** Whether the word and the one before can be read as one phrase: only spaces or a name's punctuation between. */
     boolean joinsPrevious(int token) {
         return (gaps[token] & JOINS) != 0;
     }

@@ -31,7 +31,6 @@ class OrganisationDetectorTest {
             YAS control                                             | YAS
             East Midlands Ambulance Service                         | East Midlands Ambulance Service
             EMAS and others                                         | EMAS
-            West Midlands Ambulance Service University NHS Foundation Trust | West Midlands Ambulance Service University NHS Foundation Trust
             ex-WMAS                                                 | WMAS
             East of England Ambulance Service                       | East of England Ambulance Service
             staff at EEAST                                          | EEAST
@@ -64,20 +63,39 @@ class OrganisationDetectorTest {
 
     @ParameterizedTest(name = "finds \"{1}\" in \"{0}\"")
     @CsvSource(delimiter = '|', textBlock = """
-            I was taken to Leeds Teaching Hospitals NHS Trust's A&E         | Leeds Teaching Hospitals NHS Trust
-            Guy's and St Thomas' NHS Foundation Trust                       | Guy's and St Thomas' NHS Foundation Trust
-            we handed over at St Thomas' Hospital.                          | St Thomas' Hospital
-            at the Royal London Hospital                                    | Royal London Hospital
-            Leeds General Infirmary                                         | Leeds General Infirmary
-            King's College Hospital                                         | King's College Hospital
-            the Humber and North Yorkshire Integrated Care Board            | Humber and North Yorkshire Integrated Care Board
-            NHS West Yorkshire ICB                                          | NHS West Yorkshire ICB
-            Barking, Havering and Redbridge University Hospitals NHS Trust  | Barking, Havering and Redbridge University Hospitals NHS Trust
-            Cardiff and Vale University Health Board                        | Cardiff and Vale University Health Board
-            Yorkshire Air Ambulance                                         | Yorkshire Air Ambulance
+            to Leeds Teaching Hospitals NHS Trust's A&E      | Leeds Teaching Hospitals NHS Trust
+            Guy's and St Thomas' NHS Foundation Trust        | Guy's and St Thomas' NHS Foundation Trust
+            we handed over at St Thomas' Hospital.           | St Thomas' Hospital
+            at the Royal London Hospital                     | Royal London Hospital
+            Leeds General Infirmary                          | Leeds General Infirmary
+            King's College Hospital                          | King's College Hospital
+            Humber and North Yorkshire Integrated Care Board | Humber and North Yorkshire Integrated Care Board
+            NHS West Yorkshire ICB                           | NHS West Yorkshire ICB
+            Cardiff and Vale University Health Board         | Cardiff and Vale University Health Board
+            Yorkshire Air Ambulance                          | Yorkshire Air Ambulance
             """)
     void findsNhsBodiesByTheShapeOfTheirNames(String text, String expected) {
         assertFindsOnly(detector, text, ORGANISATION, expected);
+    }
+
+    @ParameterizedTest(name = "finds \"{0}\"")
+    @ValueSource(strings = {
+            "West Midlands Ambulance Service University NHS Foundation Trust",
+            "Northern Ireland Ambulance Service Health and Social Care Trust",
+    })
+    void findsTheFullNamesOfAmbulanceServices(String name) {
+        assertFindsOnly(detector, name, AMBULANCE_SERVICE, name);
+    }
+
+    @ParameterizedTest(name = "finds \"{0}\"")
+    @ValueSource(strings = {
+            "Barking, Havering and Redbridge University Hospitals NHS Trust",
+            "Hull University Teaching Hospitals NHS Trust",
+            "Royal Devon University Healthcare NHS Foundation Trust",
+            "Sheffield Children's NHS Foundation Trust",
+    })
+    void findsTheFullNamesOfTrusts(String name) {
+        assertFindsOnly(detector, name, ORGANISATION, name);
     }
 
     @ParameterizedTest(name = "nothing in \"{0}\"")
