@@ -78,24 +78,17 @@ class OrganisationDetectorTest {
         assertFindsOnly(detector, text, ORGANISATION, expected);
     }
 
-    @ParameterizedTest(name = "finds \"{0}\"")
-    @ValueSource(strings = {
-            "West Midlands Ambulance Service University NHS Foundation Trust",
-            "Northern Ireland Ambulance Service Health and Social Care Trust",
-    })
-    void findsTheFullNamesOfAmbulanceServices(String name) {
-        assertFindsOnly(detector, name, AMBULANCE_SERVICE, name);
-    }
-
-    @ParameterizedTest(name = "finds \"{0}\"")
-    @ValueSource(strings = {
-            "Barking, Havering and Redbridge University Hospitals NHS Trust",
-            "Hull University Teaching Hospitals NHS Trust",
-            "Royal Devon University Healthcare NHS Foundation Trust",
-            "Sheffield Children's NHS Foundation Trust",
-    })
-    void findsTheFullNamesOfTrusts(String name) {
-        assertFindsOnly(detector, name, ORGANISATION, name);
+    @ParameterizedTest(name = "finds \"{1}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            AMBULANCE_SERVICE | West Midlands Ambulance Service University NHS Foundation Trust
+            AMBULANCE_SERVICE | Northern Ireland Ambulance Service Health and Social Care Trust
+            ORGANISATION      | Barking, Havering and Redbridge University Hospitals NHS Trust
+            ORGANISATION      | Hull University Teaching Hospitals NHS Trust
+            ORGANISATION      | Royal Devon University Healthcare NHS Foundation Trust
+            ORGANISATION      | Sheffield Children's NHS Foundation Trust
+            """)
+    void findsLongFullNamesWhole(FindingType type, String name) {
+        assertFindsOnly(detector, name, type, name);
     }
 
     @ParameterizedTest(name = "nothing in \"{0}\"")
