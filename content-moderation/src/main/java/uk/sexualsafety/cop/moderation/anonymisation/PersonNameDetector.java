@@ -47,6 +47,10 @@ final class PersonNameDetector implements Detector {
             "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "paramedic", "doctor", "officer",
             "sergeant", "constable", "hr", "freedom", "speak", "up", "guardian", "board", "council", "court");
 
+    /** Words that end the name of a service or team. */
+    private static final Set<String> INSTITUTIONS = Set.of("service", "services", "team", "centre", "center", "unit",
+            "department", "group", "programme", "hub", "desk", "office", "line", "network", "board", "forum");
+
     private static final int MAX_NAME_WORDS = 3;
     private static final int MAX_TITLE_LENGTH = 9;
 
@@ -94,6 +98,11 @@ final class PersonNameDetector implements Detector {
         }
         int end = nameEnd(tokens, first + 1);
         boolean known = isGivenName(tokens.lowerCase(first)) || isSurname(tokens.lowerCase(first));
+        if (!known && end < tokens.size() && tokens.joinsPrevious(end) && tokens.isCapitalised(end)
+                && INSTITUTIONS.contains(tokens.lowerCase(end))) {
+            // "Patient Transport Service", "Nurse Education Team": the name of a service, not of a person.
+            return -1;
+        }
         findings.add(Finding.of(FindingType.PERSON_NAME, tokens.text(), tokens.start(nameStart),
                 tokens.end(end - 1), known ? ANNOUNCED_KNOWN_NAME_CONFIDENCE : ANNOUNCED_NAME_CONFIDENCE));
         return end;

@@ -29,6 +29,8 @@ class PersonNameDetectorTest {
             the student paramedic Zofia Kowalski           | Zofia Kowalski
             Paramedic Adeyemi was on the other crew        | Adeyemi
             her husband, Mark, was waiting outside         | Mark
+            Station Officer Brown was on duty              | Brown
+            the patient Ali Raza Service user              | Ali Raza
             """)
     void findsNamesAfterATitleOrRole(String text, String expected) {
         assertFindsOnly(detector, text, FindingType.PERSON_NAME, expected);
@@ -74,6 +76,8 @@ class PersonNameDetectorTest {
             "my colleague Dr",
             "Nurse Practitioner role",
             "Dear Colleague,",
+            "the Patient Transport Service",
+            "our Nurse Education Team",
     })
     void ignoresOrdinaryWordsAndUnannouncedCapitals(String text) {
         assertFindsNothing(detector, text);
