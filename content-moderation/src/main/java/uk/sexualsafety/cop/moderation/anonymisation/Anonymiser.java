@@ -40,8 +40,18 @@ public final class Anonymiser {
             return List.of();
         }
         var all = new ArrayList<Finding>();
+        Tokens words = null;
         for (Detector detector : detectors) {
-            for (Finding finding : detector.detect(text)) {
+            List<Finding> found;
+            if (detector instanceof WordDetector wordDetector) {
+                if (words == null) {
+                    words = Tokens.of(text);
+                }
+                found = wordDetector.detect(words);
+            } else {
+                found = detector.detect(text);
+            }
+            for (Finding finding : found) {
                 requireInside(text, finding, detector);
                 all.add(finding);
             }

@@ -15,7 +15,7 @@ import java.util.Set;
  * only as written and as a whole word; the sector's own acronyms (NHS, ICB, HR, FTSU, GP, A&amp;E, ER) are never
  * reported alone, since they identify no one.
  */
-final class OrganisationDetector implements Detector {
+final class OrganisationDetector implements WordDetector {
 
     private static final double LONG_NAME_CONFIDENCE = 0.95;
     private static final double SHORT_FORM_CONFIDENCE = 0.85;
@@ -103,8 +103,8 @@ final class OrganisationDetector implements Detector {
     }
 
     @Override
-    public List<Finding> detect(String text) {
-        Tokens tokens = Tokens.of(text);
+    public List<Finding> detect(Tokens tokens) {
+        String text = tokens.text();
         var findings = new ArrayList<Finding>();
         // Words before this one belong to a finding already, and cannot begin another.
         int free = 0;

@@ -14,7 +14,7 @@ import java.util.Set;
  * surname after it: a capital at the start of a sentence says nothing. Names written all in capitals or all in lower
  * case are not found.
  */
-final class PersonNameDetector implements Detector {
+final class PersonNameDetector implements WordDetector {
 
     private static final double ANNOUNCED_KNOWN_NAME_CONFIDENCE = 0.9;
     private static final double FULL_NAME_CONFIDENCE = 0.85;
@@ -55,8 +55,7 @@ final class PersonNameDetector implements Detector {
     private static final int MAX_TITLE_LENGTH = 9;
 
     @Override
-    public List<Finding> detect(String text) {
-        Tokens tokens = Tokens.of(text);
+    public List<Finding> detect(Tokens tokens) {
         var findings = new ArrayList<Finding>();
         int token = 0;
         while (token < tokens.size()) {

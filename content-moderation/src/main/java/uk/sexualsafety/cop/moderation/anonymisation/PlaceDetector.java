@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * that is also a person's name (Barry, Preston) only after a preposition of place; March only after "near",
  * "outside" or "via", since "in March" is a month.
  */
-final class PlaceDetector implements Detector {
+final class PlaceDetector implements WordDetector {
 
     private static final double AFTER_PREPOSITION_CONFIDENCE = 0.8;
     private static final double TOWN_CONFIDENCE = 0.7;
@@ -84,8 +84,8 @@ final class PlaceDetector implements Detector {
     }
 
     @Override
-    public List<Finding> detect(String text) {
-        Tokens tokens = Tokens.of(text);
+    public List<Finding> detect(Tokens tokens) {
+        String text = tokens.text();
         var findings = new ArrayList<Finding>();
         for (int token = 0; token < tokens.size(); token++) {
             Gazetteer.Match<Kind> place = places.longestAt(tokens, token);

@@ -78,7 +78,7 @@ class AnonymiserBenchmark {
                 "the trust"};
         private static final String[] MONTHS = {"January", "March", "May", "July", "September", "November"};
         private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Friday", "Saturday"};
-        static final String[] FILLERS = {
+        private static final String[] FILLERS = {
                 "The shift started quietly and the crew restocked the vehicle before the first call.",
                 "We talked about what had happened on the way back and agreed to raise it with the team leader.",
                 "Nobody said anything at the time, which made it harder to report afterwards.",
