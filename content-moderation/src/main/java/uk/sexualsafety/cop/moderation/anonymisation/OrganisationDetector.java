@@ -126,8 +126,11 @@ final class OrganisationDetector implements WordDetector {
                 int first = nameStart(tokens, token, free);
                 if (first >= 0) {
                     int end = withEndings(tokens, ending.endToken());
+                    // "Leeds Teaching Hospitals NHS Trust" is as sure as "Leeds NHS Trust".
+                    double confidence = end > ending.endToken()
+                            ? Math.max(NAMED_BODY_CONFIDENCE, ending.value().confidence()) : ending.value().confidence();
                     findings.add(Finding.of(ending.value().type(), text, tokens.start(first), tokens.end(end - 1),
-                            ending.value().confidence()));
+                            confidence));
                     free = end;
                     token = end;
                     continue;
