@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,8 +46,10 @@ final class CallSignDetector implements Detector {
     @Override
     public List<Finding> detect(String text) {
         var findings = new ArrayList<Finding>();
+        Matcher named = NAMED_BEFORE.matcher(text);
+        Matcher callSignNamed = CALL_SIGN_BEFORE.matcher(text);
         for (MatchResult callSign : CALL_SIGN.findAll(text)) {
-            double confidence = confidence(text, callSign);
+            double confidence = confidence(callSign, named, callSignNamed);
             if (confidence > 0) {
                 findings.add(Finding.of(FindingType.CALL_SIGN, text, callSign.start(), callSign.end(), confidence));
             }
@@ -54,13 +57,12 @@ final class CallSignDetector implements Detector {
         return findings;
     }
 
-    private static double confidence(String text, MatchResult callSign) {
+    private static double confidence(MatchResult callSign, Matcher named, Matcher callSignNamed) {
         if (callSign.group("digits") != null) {
             // "crew 2", "unit 12": only "call sign" makes a bare number a call sign.
-            return PrecedingText.matchStart(text, callSign.start(), CALL_SIGN_BEFORE, WINDOW) >= 0
-                    ? NAMED_CONFIDENCE : 0;
+            return PrecedingText.matchStart(callSignNamed, callSign.start(), WINDOW) >= 0 ? NAMED_CONFIDENCE : 0;
         }
-        if (PrecedingText.matchStart(text, callSign.start(), NAMED_BEFORE, WINDOW) >= 0) {
+        if (PrecedingText.matchStart(named, callSign.start(), WINDOW) >= 0) {
             return NAMED_CONFIDENCE;
         }
         String letters = callSign.group("letters");

@@ -109,13 +109,14 @@ final class DateTimeDetector implements Detector {
     }
 
     private static void addDaysFirst(String text, List<Finding> findings) {
+        Matcher weekdayBefore = WEEKDAY_BEFORE_DAY.matcher(text);
         for (MatchResult date : DAY_FIRST.findAll(text)) {
             String month = date.group("month");
             if (month == null && date.group("ordinal") == null) {
                 continue;
             }
             int day = Integer.parseInt(date.group("day"));
-            int weekday = PrecedingText.matchStart(text, date.start(), WEEKDAY_BEFORE_DAY, WEEKDAY_BEFORE_DAY_WINDOW);
+            int weekday = PrecedingText.matchStart(weekdayBefore, date.start(), WEEKDAY_BEFORE_DAY_WINDOW);
             if (month == null) {
                 // A number alone is a date only as "Tuesday 14th".
                 if (weekday >= 0 && day >= 1 && day <= 31) {
@@ -172,6 +173,7 @@ final class DateTimeDetector implements Detector {
     }
 
     private static void addTimes(String text, List<Finding> findings) {
+        Matcher dayBefore = DAY_BEFORE_TIME.matcher(text);
         for (MatchResult time : TIME.findAll(text)) {
             if (time.group("hour12") != null) {
                 int hour = Integer.parseInt(time.group("hour12"));
@@ -179,7 +181,7 @@ final class DateTimeDetector implements Detector {
                     continue;
                 }
             }
-            int day = PrecedingText.matchStart(text, time.start(), DAY_BEFORE_TIME, DAY_BEFORE_TIME_WINDOW);
+            int day = PrecedingText.matchStart(dayBefore, time.start(), DAY_BEFORE_TIME_WINDOW);
             if (day >= 0) {
                 findings.add(relative(text, day, time.end(), DAY_AND_TIME_CONFIDENCE));
             } else {
@@ -189,7 +191,7 @@ final class DateTimeDetector implements Detector {
         }
     }
 
-    /** "last Tuesday" without a time; looked for only where "ast " or "ast\u00A0" appears, which is seldom. */
+    /** "last Tuesday" without a time, looked for only where "ast" appears rather than at every character. */
     private static void addLastWeekdays(String text, List<Finding> findings) {
         Matcher matcher = LAST_WEEKDAY.matcher(text);
         int from = text.indexOf("ast");

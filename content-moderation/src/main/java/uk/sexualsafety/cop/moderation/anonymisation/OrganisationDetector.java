@@ -127,8 +127,10 @@ final class OrganisationDetector implements WordDetector {
                 if (first >= 0) {
                     int end = withEndings(tokens, ending.endToken());
                     // "Leeds Teaching Hospitals NHS Trust" is as sure as "Leeds NHS Trust".
-                    double confidence = end > ending.endToken()
-                            ? Math.max(NAMED_BODY_CONFIDENCE, ending.value().confidence()) : ending.value().confidence();
+                    double confidence = ending.value().confidence();
+                    if (end > ending.endToken()) {
+                        confidence = Math.max(confidence, NAMED_BODY_CONFIDENCE);
+                    }
                     findings.add(Finding.of(ending.value().type(), text, tokens.start(first), tokens.end(end - 1),
                             confidence));
                     free = end;

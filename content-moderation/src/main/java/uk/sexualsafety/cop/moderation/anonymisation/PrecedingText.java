@@ -1,7 +1,6 @@
 package uk.sexualsafety.cop.moderation.anonymisation;
 
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Looks just before a candidate for the words that make it what it is ("staff number" before digits, "last Tuesday
@@ -14,14 +13,14 @@ final class PrecedingText {
     }
 
     /**
-     * Where the match of {@code pattern} that ends exactly at {@code index} starts, looking no further back than
+     * Where the match of the matcher's pattern that ends exactly at {@code index} starts, looking no further back than
      * {@code window} characters; -1 if there is none.
      *
-     * @param pattern ends with {@code $}; it may look behind the window
+     * @param matcher of a pattern that ends with {@code $} (it may look behind the window), on the whole text; one
+     *                matcher serves all the look-ups in a text
      */
-    static int matchStart(String text, int index, Pattern pattern, int window) {
-        Matcher matcher = pattern.matcher(text)
-                .region(Math.max(0, index - window), index)
+    static int matchStart(Matcher matcher, int index, int window) {
+        matcher.region(Math.max(0, index - window), index)
                 .useTransparentBounds(true)
                 .useAnchoringBounds(true);
         return matcher.find() ? matcher.start() : -1;

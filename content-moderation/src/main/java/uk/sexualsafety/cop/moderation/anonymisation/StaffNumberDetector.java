@@ -3,6 +3,7 @@ package uk.sexualsafety.cop.moderation.anonymisation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -31,10 +32,11 @@ final class StaffNumberDetector implements Detector {
     @Override
     public List<Finding> detect(String text) {
         var findings = new ArrayList<Finding>();
+        Matcher named = NAMED_BEFORE.matcher(text);
+        Matcher id = ID_BEFORE.matcher(text);
         for (MatchResult number : NUMBER.findAll(text)) {
-            double confidence = PrecedingText.matchStart(text, number.start(), NAMED_BEFORE, WINDOW) >= 0
-                    ? NAMED_NUMBER_CONFIDENCE
-                    : PrecedingText.matchStart(text, number.start(), ID_BEFORE, WINDOW) >= 0 ? ID_CONFIDENCE : 0;
+            double confidence = PrecedingText.matchStart(named, number.start(), WINDOW) >= 0 ? NAMED_NUMBER_CONFIDENCE
+                    : PrecedingText.matchStart(id, number.start(), WINDOW) >= 0 ? ID_CONFIDENCE : 0;
             if (confidence > 0) {
                 findings.add(Finding.of(FindingType.STAFF_NUMBER, text, number.start(), number.end(), confidence));
             }

@@ -19,13 +19,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * names, stations, dates, times and numbers at a realistic density. Run by the {@code bench} profile only
  * ({@code ./mvnw -Pbench verify -pl content-moderation -am}); writes {@code anonymiser.json} to the folder in the
  * {@code bench.dir} property and fails below the target of 5 MB/s.
+ *
+ * <p>{@code mb_per_s} is the median of the measured runs, {@code best_mb_per_s} the fastest, the one least disturbed
+ * by other work on the machine; a megabyte here is a mebibyte, the stricter reading of the target. Run it on a quiet
+ * machine: a build beside it on two cores can halve the median.
  */
 @Tag("bench")
 class AnonymiserBenchmark {
 
     private static final int BYTES = 1 << 20;
     private static final int WARM_UP_RUNS = 5;
-    private static final int MEASURED_RUNS = 7;
+    private static final int MEASURED_RUNS = 9;
     private static final double TARGET_MB_PER_S =
             Double.parseDouble(System.getProperty("bench.anonymiser.min-mb-per-s", "5"));
 
@@ -50,18 +54,21 @@ class AnonymiserBenchmark {
             nanos[run] = System.nanoTime() - start;
         }
         Arrays.sort(nanos);
-        double medianSeconds = nanos[MEASURED_RUNS / 2] / 1e9;
-        // MB here is a mebibyte, the stricter reading of the target.
-        double mbPerSecond = bytes / (double) (1 << 20) / medianSeconds;
+        double mbPerSecond = mebibytesPerSecond(bytes, nanos[MEASURED_RUNS / 2]);
+        double bestMbPerSecond = mebibytesPerSecond(bytes, nanos[0]);
 
         Path folder = Path.of(System.getProperty("bench.dir", "target/bench"));
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("anonymiser.json"), String.format(Locale.ROOT,
-                "{\"mb_per_s\": %.2f, \"bytes\": %d, \"runs\": %d, \"findings\": %d}%n",
-                mbPerSecond, bytes, MEASURED_RUNS, findings));
+                "{\"mb_per_s\": %.2f, \"best_mb_per_s\": %.2f, \"bytes\": %d, \"runs\": %d, \"findings\": %d}%n",
+                mbPerSecond, bestMbPerSecond, bytes, MEASURED_RUNS, findings));
 
         assertThat(findings).as("findings in the narrative").isGreaterThan(1_000);
         assertThat(mbPerSecond).as("MB/s on one thread").isGreaterThanOrEqualTo(TARGET_MB_PER_S);
+    }
+
+    private static double mebibytesPerSecond(int bytes, long nanos) {
+        return bytes / (double) (1 << 20) / (nanos / 1e9);
     }
 
     /** Sentences about shifts, stations and colleagues, with identifiers in about half of them. */
