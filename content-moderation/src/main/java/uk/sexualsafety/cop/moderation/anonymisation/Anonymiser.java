@@ -1,7 +1,7 @@
 package uk.sexualsafety.cop.moderation.anonymisation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,20 +11,18 @@ import java.util.Objects;
  */
 public final class Anonymiser {
 
-    /** Earliest first; of two starting together the longer, then the more confident, comes first. */
-    private static final Comparator<Finding> READING_ORDER = Comparator.comparingInt(Finding::start)
-            .thenComparing(Comparator.comparingInt(Finding::length).reversed())
-            .thenComparing(Comparator.comparingDouble(Finding::confidence).reversed());
-
     private final List<Detector> detectors;
 
     private Anonymiser(List<Detector> detectors) {
         this.detectors = List.copyOf(detectors);
     }
 
-    /** An anonymiser with every detector this module has. */
+    /**
+     * An anonymiser with every detector this module has and its built-in gazetteers: common UK given names and
+     * surnames, UK towns and the UK's ambulance services with their short forms. Shared: it is immutable.
+     */
     public static Anonymiser standard() {
-        return builder().withStandardDetectors().build();
+        return Standard.ANONYMISER;
     }
 
     public static Builder builder() {
@@ -42,14 +40,23 @@ public final class Anonymiser {
             return List.of();
         }
         var all = new ArrayList<Finding>();
+        Tokens words = null;
         for (Detector detector : detectors) {
-            for (Finding finding : detector.detect(text)) {
+            List<Finding> found;
+            if (detector instanceof WordDetector wordDetector) {
+                if (words == null) {
+                    words = Tokens.of(text);
+                }
+                found = wordDetector.detect(words);
+            } else {
+                found = detector.detect(text);
+            }
+            for (Finding finding : found) {
                 requireInside(text, finding, detector);
                 all.add(finding);
             }
         }
-        all.sort(READING_ORDER);
-        return withoutContainedFindings(all);
+        return Overlaps.withoutContained(all);
     }
 
     /**
@@ -62,13 +69,10 @@ public final class Anonymiser {
     public String apply(String text, List<Finding> findings) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(findings, "findings");
-        var sorted = new ArrayList<Finding>(findings.size());
         for (Finding finding : findings) {
             requireMatches(text, Objects.requireNonNull(finding, "finding"));
-            sorted.add(finding);
         }
-        sorted.sort(READING_ORDER);
-        List<Finding> applicable = withoutOverlappingFindings(sorted);
+        List<Finding> applicable = Overlaps.withoutOverlapping(findings);
 
         // Working from the end keeps the offsets of the findings still to replace valid.
         var result = new StringBuilder(text);
@@ -77,32 +81,6 @@ public final class Anonymiser {
             result.replace(finding.start(), finding.end(), finding.replacement());
         }
         return result.toString();
-    }
-
-    private static List<Finding> withoutContainedFindings(List<Finding> inReadingOrder) {
-        var kept = new ArrayList<Finding>(inReadingOrder.size());
-        // Every kept finding starts at or before the current one, so the current one is inside a kept one
-        // exactly when it ends no later than the furthest kept end.
-        int furthestKeptEnd = -1;
-        for (Finding finding : inReadingOrder) {
-            if (finding.end() > furthestKeptEnd) {
-                kept.add(finding);
-                furthestKeptEnd = finding.end();
-            }
-        }
-        return kept;
-    }
-
-    private static List<Finding> withoutOverlappingFindings(List<Finding> inReadingOrder) {
-        var kept = new ArrayList<Finding>(inReadingOrder.size());
-        int lastKeptEnd = 0;
-        for (Finding finding : inReadingOrder) {
-            if (finding.start() >= lastKeptEnd) {
-                kept.add(finding);
-                lastKeptEnd = finding.end();
-            }
-        }
-        return kept;
     }
 
     private static void requireInside(String text, Finding finding, Detector detector) {
@@ -121,10 +99,23 @@ public final class Anonymiser {
         }
     }
 
-    /** Collects the detectors of an anonymiser; later detectors (names, places, dates...) plug in here. */
+    /** Built on first use: reading the gazetteers takes a few milliseconds. */
+    private static final class Standard {
+        private static final Anonymiser ANONYMISER = builder().withStandardDetectors().build();
+    }
+
+    /**
+     * Collects the detectors of an anonymiser. An installation adds the names it knows of to the standard detectors:
+     * {@code Anonymiser.builder().withStandardDetectors().withOrganisationNames(directory).withPlaceNames(stations)
+     * .build()}, in any order.
+     */
     public static final class Builder {
 
         private final List<Detector> detectors = new ArrayList<>();
+        private final List<String> organisationNames = new ArrayList<>();
+        private final List<String> placeNames = new ArrayList<>();
+        /** Where among the other detectors the standard ones go; -1 until asked for. */
+        private int standardDetectorsAt = -1;
 
         private Builder() {
         }
@@ -134,20 +125,77 @@ public final class Anonymiser {
             return this;
         }
 
-        /** Email addresses, phone numbers, NHS numbers, National Insurance numbers and postcodes. */
+        /**
+         * Email addresses, phone numbers, NHS numbers, National Insurance numbers, postcodes, people's names,
+         * organisations and ambulance services, places and stations, dates and times, staff numbers, call signs and
+         * vehicle registrations. Asking twice adds them once.
+         */
         public Builder withStandardDetectors() {
-            return withDetector(new EmailAddressDetector())
-                    .withDetector(new PhoneNumberDetector())
-                    .withDetector(new NhsNumberDetector())
-                    .withDetector(new NationalInsuranceNumberDetector())
-                    .withDetector(new PostcodeDetector());
+            if (standardDetectorsAt < 0) {
+                standardDetectorsAt = detectors.size();
+            }
+            return this;
         }
 
+        /**
+         * Names of organisations to report besides the built-in ambulance services, e.g. the portal's organisations
+         * directory: full names match in any case as whole words ("Leeds Teaching Hospitals NHS Trust"), names of one
+         * word only as written ("LTHT"). A name with the word "Ambulance" is reported as an ambulance service, any
+         * other as an organisation. The sector's own words (NHS, ICB, HR, GP...) are ignored. Needs
+         * {@link #withStandardDetectors()}.
+         */
+        public Builder withOrganisationNames(Collection<String> names) {
+            addAll(names, organisationNames);
+            return this;
+        }
+
+        /**
+         * Names of places to report besides the built-in towns, e.g. the stations an ambulance service runs
+         * ("Hillside", "Fairfield Ambulance Station"; the kind of station is left to be read). Matched as
+         * {@link #withOrganisationNames} are. Needs {@link #withStandardDetectors()}.
+         */
+        public Builder withPlaceNames(Collection<String> names) {
+            addAll(names, placeNames);
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException if there is no detector, or names were given without the standard detectors
+         *                               they extend
+         */
         public Anonymiser build() {
-            if (detectors.isEmpty()) {
-                throw new IllegalStateException("an anonymiser needs at least one detector");
+            if (standardDetectorsAt < 0) {
+                if (!organisationNames.isEmpty() || !placeNames.isEmpty()) {
+                    throw new IllegalStateException(
+                            "organisation and place names extend the standard detectors: call withStandardDetectors()");
+                }
+                if (detectors.isEmpty()) {
+                    throw new IllegalStateException("an anonymiser needs at least one detector");
+                }
+                return new Anonymiser(detectors);
             }
-            return new Anonymiser(detectors);
+            var all = new ArrayList<Detector>(detectors);
+            all.addAll(standardDetectorsAt, List.of(
+                    new EmailAddressDetector(),
+                    new PhoneNumberDetector(),
+                    new NhsNumberDetector(),
+                    new NationalInsuranceNumberDetector(),
+                    new PostcodeDetector(),
+                    new PersonNameDetector(),
+                    new OrganisationDetector(organisationNames),
+                    new PlaceDetector(placeNames),
+                    new DateTimeDetector(),
+                    new StaffNumberDetector(),
+                    new CallSignDetector(),
+                    new VehicleRegistrationDetector()));
+            return new Anonymiser(all);
+        }
+
+        private static void addAll(Collection<String> names, List<String> to) {
+            Objects.requireNonNull(names, "names");
+            for (String name : names) {
+                to.add(Objects.requireNonNull(name, "name"));
+            }
         }
     }
 }

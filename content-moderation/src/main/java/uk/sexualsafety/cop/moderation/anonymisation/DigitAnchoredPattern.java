@@ -15,9 +15,14 @@ import java.util.regex.Pattern;
  */
 final class DigitAnchoredPattern {
 
+    /** How the patterns here say "not inside a word or number"; starts after a letter or digit then fail at once. */
+    private static final String NOT_AFTER_ALPHANUMERIC = "(?<![\\p{Alnum}])";
+
     private final Pattern pattern;
     private final int minDigitOffset;
     private final int maxDigitOffset;
+    /** Whether only starts after something other than an ASCII letter or digit can match. */
+    private final boolean startsAfterBoundary;
 
     /**
      * @param pattern        what to find; it may look behind the start of a match
@@ -31,6 +36,7 @@ final class DigitAnchoredPattern {
         this.pattern = pattern;
         this.minDigitOffset = minDigitOffset;
         this.maxDigitOffset = maxDigitOffset;
+        this.startsAfterBoundary = pattern.pattern().startsWith(NOT_AFTER_ALPHANUMERIC);
     }
 
     /** The matches {@link Matcher#find()} would return, left to right and not overlapping. */
@@ -45,6 +51,9 @@ final class DigitAnchoredPattern {
             }
             int lastStart = digit - minDigitOffset;
             for (int start = Math.max(earliestStart, digit - maxDigitOffset); start <= lastStart; start++) {
+                if (startsAfterBoundary && start > 0 && isAsciiAlphanumeric(text.charAt(start - 1))) {
+                    continue;
+                }
                 if (matcher.region(start, text.length()).lookingAt()) {
                     matches.add(matcher.toMatchResult());
                     earliestStart = matcher.end();
@@ -57,6 +66,11 @@ final class DigitAnchoredPattern {
 
     private static boolean startsDigitRun(String text, int index) {
         return isAsciiDigit(text.charAt(index)) && (index == 0 || !isAsciiDigit(text.charAt(index - 1)));
+    }
+
+    /** What {@code \\p{Alnum}} matches without the UNICODE_CHARACTER_CLASS flag. */
+    private static boolean isAsciiAlphanumeric(char c) {
+        return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isAsciiDigit(char c) {

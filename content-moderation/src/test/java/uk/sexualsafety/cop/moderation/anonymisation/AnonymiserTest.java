@@ -13,13 +13,19 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static uk.sexualsafety.cop.moderation.anonymisation.FindingType.AMBULANCE_SERVICE;
+import static uk.sexualsafety.cop.moderation.anonymisation.FindingType.CALL_SIGN;
+import static uk.sexualsafety.cop.moderation.anonymisation.FindingType.DATE;
 import static uk.sexualsafety.cop.moderation.anonymisation.FindingType.EMAIL_ADDRESS;
 import static uk.sexualsafety.cop.moderation.anonymisation.FindingType.NATIONAL_INSURANCE_NUMBER;
 import static uk.sexualsafety.cop.moderation.anonymisation.FindingType.NHS_NUMBER;
+import static uk.sexualsafety.cop.moderation.anonymisation.FindingType.ORGANISATION;
 import static uk.sexualsafety.cop.moderation.anonymisation.FindingType.PERSON_NAME;
 import static uk.sexualsafety.cop.moderation.anonymisation.FindingType.PHONE_NUMBER;
 import static uk.sexualsafety.cop.moderation.anonymisation.FindingType.PLACE;
 import static uk.sexualsafety.cop.moderation.anonymisation.FindingType.POSTCODE;
+import static uk.sexualsafety.cop.moderation.anonymisation.FindingType.STAFF_NUMBER;
+import static uk.sexualsafety.cop.moderation.anonymisation.FindingType.VEHICLE_REGISTRATION;
 
 class AnonymiserTest {
 
@@ -54,8 +60,94 @@ class AnonymiserTest {
     }
 
     @Test
+    void anonymisesAContributorsAccountOfAnIncident() {
+        String account = """
+                Last Tuesday at 3am my colleague Sarah Jones and I were on call sign RRV 123 out of Hillside \
+                Ambulance Station, working for YAS. Paramedic Okafor made comments about my body in the cab of \
+                YL62 ABC. I reported it to Dr J. Patel at Leeds Teaching Hospitals NHS Trust on 12 March 2023, \
+                giving my staff number 1234567. She lives in Bath now.""";
+
+        List<Finding> findings = standard.analyse(account);
+
+        assertThat(findings)
+                .extracting(Finding::type, Finding::text)
+                .containsExactly(
+                        tuple(DATE, "Last Tuesday at 3am"),
+                        tuple(PERSON_NAME, "Sarah Jones"),
+                        tuple(CALL_SIGN, "RRV 123"),
+                        tuple(PLACE, "Hillside"),
+                        tuple(AMBULANCE_SERVICE, "YAS"),
+                        tuple(PERSON_NAME, "Okafor"),
+                        tuple(VEHICLE_REGISTRATION, "YL62 ABC"),
+                        tuple(PERSON_NAME, "J. Patel"),
+                        tuple(ORGANISATION, "Leeds Teaching Hospitals NHS Trust"),
+                        tuple(DATE, "12 March 2023"),
+                        tuple(STAFF_NUMBER, "1234567"),
+                        tuple(PLACE, "Bath"));
+        assertThat(standard.apply(account, findings)).isEqualTo("""
+                Recently my colleague [name] and I were on call sign [call sign] out of [place] Ambulance Station, \
+                working for [ambulance service]. Paramedic [name] made comments about my body in the cab of \
+                [vehicle registration]. I reported it to Dr [name] at [organisation] on [date], giving my staff \
+                number [staff number]. She lives in [place] now.""");
+    }
+
+    @Test
+    void reportsANameInsideAnOrganisationsNameOnlyAsTheOrganisation() {
+        assertThat(standard.analyse("She was taken from the London Ambulance Service to Queen Elizabeth Hospital."))
+                .extracting(Finding::type, Finding::text)
+                .containsExactly(
+                        tuple(AMBULANCE_SERVICE, "London Ambulance Service"),
+                        tuple(ORGANISATION, "Queen Elizabeth Hospital"));
+    }
+
+    @Test
+    void theBuilderAddsAnInstallationsOrganisationsAndStationsToTheStandardDetectors() {
+        String text = "Our ICB, NHS Calderdale Place, moved me from Brookside to the Low Moor post.";
+        Anonymiser withDirectory = Anonymiser.builder()
+                .withOrganisationNames(List.of("NHS Calderdale Place"))
+                .withPlaceNames(List.of("Brookside Ambulance Station", "Low Moor"))
+                .withStandardDetectors()
+                .build();
+
+        assertThat(standard.analyse(text)).isEmpty();
+        assertThat(withDirectory.analyse(text))
+                .extracting(Finding::type, Finding::text)
+                .containsExactly(
+                        tuple(ORGANISATION, "NHS Calderdale Place"),
+                        tuple(PLACE, "Brookside"),
+                        tuple(PLACE, "Low Moor"));
+    }
+
+    @Test
+    void theStandardDetectorsAreAddedOnceHoweverOftenAskedFor() {
+        Anonymiser twice = Anonymiser.builder()
+                .withStandardDetectors()
+                .withDetector(text -> List.of(Finding.of(PLACE, text, 0, 2, 0.5)))
+                .withStandardDetectors()
+                .build();
+
+        assertThat(twice.analyse("Jo Smith rang")).extracting(Finding::text).containsExactly("Jo", "Smith");
+        assertThat(twice.analyse("ab Smith rang")).extracting(Finding::text).containsExactly("ab", "Smith");
+    }
+
+    @Test
+    void namesNeedTheStandardDetectorsTheyExtend() {
+        assertThatIllegalStateException().isThrownBy(
+                () -> Anonymiser.builder().withOrganisationNames(List.of("LTHT")).build());
+        assertThatIllegalStateException().isThrownBy(() -> Anonymiser.builder()
+                .withDetector(text -> List.of())
+                .withPlaceNames(List.of("Brookside"))
+                .build());
+    }
+
+    @Test
+    void theStandardAnonymiserIsShared() {
+        assertThat(Anonymiser.standard()).isSameAs(standard);
+    }
+
+    @Test
     void leavesATextWithoutIdentifiersAlone() {
-        String text = "In 2023 the crew of two attended 3 calls between 10:30 and 14:15 on the M1 near junction 42.";
+        String text = "The crew of two attended 3 calls on the M1 near junction 42 and then went back to the station.";
 
         assertThat(standard.analyse(text)).isEmpty();
         assertThat(standard.apply(text, List.of())).isEqualTo(text);
@@ -180,7 +272,8 @@ class AnonymiserTest {
 
     /**
      * About 100,000 characters each: enough for backtracking or a quadratic loop to take minutes. None of them
-     * reaches libphonenumber, whose speed on digit-heavy text is not ours to test.
+     * reaches libphonenumber, whose speed on digit-heavy text is not ours to test. The later ones repeat what the
+     * word-based detectors extend a finding over.
      */
     static Stream<String> pathologicalTexts() {
         return Stream.of(
@@ -191,7 +284,19 @@ class AnonymiserTest {
                 "1".repeat(100_000),
                 "AB 12 ".repeat(16_000),
                 "M1 1".repeat(25_000),
-                "943 476 ".repeat(12_500));
+                "943 476 ".repeat(12_500),
+                "Sarah ".repeat(16_000),
+                "Mr Mr Mr ".repeat(11_000),
+                "Leeds and ".repeat(10_000),
+                "St ".repeat(33_000) + "Hospital",
+                "Leeds ".repeat(16_000) + "Ambulance Station",
+                "and ".repeat(25_000) + "NHS Trust",
+                "12 March ".repeat(11_000),
+                "last Tuesday at ".repeat(6_000) + "3am",
+                "1:1:".repeat(25_000),
+                "staff number ".repeat(7_500) + "1234567",
+                "call sign RRV ".repeat(7_000),
+                "AB12 ".repeat(20_000));
     }
 
     @ParameterizedTest(name = "{index}")

@@ -1,0 +1,71 @@
+package uk.sexualsafety.cop.moderation.anonymisation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Call signs of ambulance vehicles and crews: letters and a number ("RRV 123", "A123", "DCA456"), a phonetic-alphabet
+ * word and a number ("Delta 12", "Echo 4-1"), or, after "call sign", a number alone. Reported after the words that
+ * name them ("call sign", "vehicle", "unit", "crew", "car", "resource"), or without them when the letters are a kind
+ * of ambulance resource (RRV, DCA, HART...), which makes the number a call sign.
+ */
+final class CallSignDetector implements Detector {
+
+    private static final double NAMED_CONFIDENCE = 0.85;
+    private static final double RESOURCE_KIND_CONFIDENCE = 0.7;
+
+    private static final String PHONETIC = "(?i:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet"
+            + "|Juliett|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Whisky"
+            + "|X-ray|Xray|Yankee|Zulu)";
+    /**
+     * The first digit is at most ten characters in ("November 4"); a registration's letters after the number
+     * ("AB12 CDE") make it a registration instead.
+     */
+    private static final DigitAnchoredPattern CALL_SIGN = new DigitAnchoredPattern(Pattern.compile(
+            "(?<![\\p{Alnum}])(?:"
+                    + "(?<phonetic>" + PHONETIC + ")[ -]?\\d{1,3}(?:[-/]\\d{1,2})?"
+                    + "|(?<letters>[A-Z]{1,4})[ -]?\\d{1,4}(?:[-/]\\d{1,2})?[A-Z]?(?! ?[A-Z]{3}(?![\\p{Alnum}]))"
+                    + "|(?<digits>\\d{2,6})"
+                    + ")(?![\\p{Alnum}]|[.,:/-]\\d)"), 0, 10);
+
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{Alnum}])(?i:"
+            + "call[- ]?sign|vehicle|unit|crew|car|resource)"
+            + "(?i:(?:\\s*(?:number|no\\.?|#))?(?:\\s*(?:is|was|of|:|#|-|=))?\\s*)$");
+    private static final Pattern CALL_SIGN_BEFORE = Pattern.compile(
+            "(?<![\\p{Alnum}])(?i:call[- ]?sign)(?i:(?:\\s*(?:is|was|of|:|#|-|=))?\\s*)$");
+    private static final int WINDOW = 30;
+
+    /** Kinds of ambulance resource, whose letters before a number make it a call sign. */
+    private static final Set<String> RESOURCE_KINDS =
+            Set.of("RRV", "DCA", "FRV", "HART", "HEMS", "PTS", "ECP", "UCR", "MRU", "SRV", "CCP");
+
+    @Override
+    public List<Finding> detect(String text) {
+        var findings = new ArrayList<Finding>();
+        Matcher named = NAMED_BEFORE.matcher(text);
+        Matcher callSignNamed = CALL_SIGN_BEFORE.matcher(text);
+        for (MatchResult callSign : CALL_SIGN.findAll(text)) {
+            double confidence = confidence(callSign, named, callSignNamed);
+            if (confidence > 0) {
+                findings.add(Finding.of(FindingType.CALL_SIGN, text, callSign.start(), callSign.end(), confidence));
+            }
+        }
+        return findings;
+    }
+
+    private static double confidence(MatchResult callSign, Matcher named, Matcher callSignNamed) {
+        if (callSign.group("digits") != null) {
+            // "crew 2", "unit 12": only "call sign" makes a bare number a call sign.
+            return PrecedingText.matchStart(callSignNamed, callSign.start(), WINDOW) >= 0 ? NAMED_CONFIDENCE : 0;
+        }
+        if (PrecedingText.matchStart(named, callSign.start(), WINDOW) >= 0) {
+            return NAMED_CONFIDENCE;
+        }
+        String letters = callSign.group("letters");
+        return letters != null && RESOURCE_KINDS.contains(letters) ? RESOURCE_KIND_CONFIDENCE : 0;
+    }
+}

@@ -1,0 +1,238 @@
+package uk.sexualsafety.cop.moderation.anonymisation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names of ambulance services, trusts, hospitals and integrated care boards.
+ *
+ * <p>Three sources: the UK's ambulance services with the short forms staff write (LAS, NEAS, SECAmb...), built in;
+ * names an installation adds (its organisations directory); and the shapes NHS bodies are named in, a capitalised name
+ * before an ending such as "Hospital", "NHS Foundation Trust", "Integrated Care Board" or "ICB". A short form matches
+ * only as written and as a whole word; the sector's own acronyms (NHS, ICB, HR, FTSU, GP, A&amp;E, ER) are never
+ * reported alone, since they identify no one.
+ */
+final class OrganisationDetector implements WordDetector {
+
+    private static final double LONG_NAME_CONFIDENCE = 0.95;
+    private static final double SHORT_FORM_CONFIDENCE = 0.85;
+    /** SAS is also the army's, even beside an ambulance word. */
+    private static final double AMBIGUOUS_SHORT_FORM_CONFIDENCE = 0.6;
+    private static final double NAMED_BODY_CONFIDENCE = 0.8;
+    private static final double HOSPITAL_CONFIDENCE = 0.75;
+
+    /** Short forms that are also something else, reported only near a word of the ambulance world. */
+    private static final Set<String> AMBIGUOUS_SHORT_FORMS = Set.of("SAS");
+    private static final Set<String> AMBULANCE_CONTEXT = Set.of("ambulance", "ambulances", "paramedic",
+            "paramedics", "crew", "crews", "crewmate", "station", "control", "trust", "service", "scotland",
+            "scottish", "technician", "shift", "shifts", "dispatch", "dispatcher", "handler", "responder");
+    /** How many words either side of an ambiguous short form are searched for its context. */
+    private static final int CONTEXT_WORDS = 8;
+
+    /** Acronyms and words of the sector that identify no organisation; an added name like these is ignored. */
+    private static final Set<String> NEVER_REPORTED = Set.of(
+            "nhs", "icb", "ics", "hr", "er", "ftsu", "gp", "a&e", "ae", "ed", "cqc", "trust", "hospital", "ambulance",
+            "ambulance service", "nhs trust", "nhs england");
+
+    /** Words of an organisation's name that say what it is but not which it is. */
+    private static final Set<String> DESCRIPTORS = Set.of(
+            "acute", "air", "ambulance", "and", "board", "care", "central", "children", "city", "community", "county",
+            "district", "east", "eastern", "foundation", "general", "greater", "health", "hospital", "hospitals",
+            "infirmary", "integrated", "memorial", "mental", "mid", "new", "nhs", "north", "northern", "of", "on",
+            "partnership", "royal", "saint", "service", "services", "social", "south", "southern", "specialist",
+            "st", "teaching", "the", "trust", "university", "upon", "west", "western", "women");
+    /** Small words inside names: "Guy's and St Thomas'", "Kingston upon Hull". */
+    private static final Set<String> CONNECTORS = Set.of("and", "of", "upon", "on", "under");
+    /** At most this many words before an ending make up the name. */
+    private static final int MAX_NAME_WORDS = 7;
+
+    private record Known(FindingType type, double confidence, boolean needsContext) {
+    }
+
+    private record Ending(FindingType type, double confidence) {
+    }
+
+    /** What follows an organisation's name to say what kind of body it is. */
+    private static final Gazetteer<Ending> ENDINGS = endings();
+
+    private final Gazetteer<Known> known;
+
+    /** Only the built-in ambulance services. */
+    OrganisationDetector() {
+        this(List.of());
+    }
+
+    /**
+     * @param organisationNames names and short forms to report besides the built-in ambulance services; a name with
+     *                          the word "Ambulance" is reported as an ambulance service, any other as an organisation
+     */
+    OrganisationDetector(Collection<String> organisationNames) {
+        Gazetteer.Builder<Known> builder = Gazetteer.builder();
+        for (String name : organisationNames) {
+            addName(builder, name);
+        }
+        // Added last, the built-in entries win over an added name that is written the same.
+        for (String name : Lexicon.AMBULANCE_SERVICES) {
+            Tokens words = Tokens.of(name);
+            boolean shortForm = words.size() == 1;
+            builder.add(name, new Known(FindingType.AMBULANCE_SERVICE,
+                    shortForm ? SHORT_FORM_CONFIDENCE : LONG_NAME_CONFIDENCE,
+                    AMBIGUOUS_SHORT_FORMS.contains(name)));
+        }
+        this.known = builder.build();
+    }
+
+    private static void addName(Gazetteer.Builder<Known> builder, String name) {
+        String stripped = name.strip();
+        if (NEVER_REPORTED.contains(stripped.toLowerCase(Locale.ROOT))) {
+            return;
+        }
+        Tokens words = Tokens.of(stripped);
+        if (words.size() == 0 || (words.size() == 1 && words.length(0) < 2)) {
+            return;
+        }
+        boolean ambulance = false;
+        for (int i = 0; i < words.size(); i++) {
+            ambulance |= words.lowerCase(i).equals("ambulance");
+        }
+        builder.add(stripped, new Known(ambulance ? FindingType.AMBULANCE_SERVICE : FindingType.ORGANISATION,
+                words.size() == 1 ? SHORT_FORM_CONFIDENCE : LONG_NAME_CONFIDENCE, false));
+    }
+
+    @Override
+    public List<Finding> detect(Tokens tokens) {
+        String text = tokens.text();
+        var findings = new ArrayList<Finding>();
+        // Words before this one belong to a finding already, and cannot begin another.
+        int free = 0;
+        int token = 0;
+        while (token < tokens.size()) {
+            Gazetteer.Match<Known> name = known.longestAt(tokens, token);
+            if (name != null && (!name.value().needsContext() || hasAmbulanceContext(tokens, token))) {
+                int end = withEndings(tokens, name.endToken());
+                double confidence = name.value().needsContext()
+                        ? AMBIGUOUS_SHORT_FORM_CONFIDENCE : name.value().confidence();
+                findings.add(Finding.of(name.value().type(), text, tokens.start(token), tokens.end(end - 1),
+                        confidence));
+                free = end;
+                token = end;
+                continue;
+            }
+            Gazetteer.Match<Ending> ending = startsEnding(tokens, token) ? ENDINGS.longestAt(tokens, token) : null;
+            if (ending != null) {
+                int first = nameStart(tokens, token, free);
+                if (first >= 0) {
+                    int end = withEndings(tokens, ending.endToken());
+                    // "Leeds Teaching Hospitals NHS Trust" is as sure as "Leeds NHS Trust".
+                    double confidence = ending.value().confidence();
+                    if (end > ending.endToken()) {
+                        confidence = Math.max(confidence, NAMED_BODY_CONFIDENCE);
+                    }
+                    findings.add(Finding.of(ending.value().type(), text, tokens.start(first), tokens.end(end - 1),
+                            confidence));
+                    free = end;
+                    token = end;
+                    continue;
+                }
+            }
+            token++;
+        }
+        return findings;
+    }
+
+    /** An ending is written with capitals: "Leeds hospital" is a place and a hospital, not a hospital's name. */
+    private static boolean startsEnding(Tokens tokens, int token) {
+        return tokens.isCapitalised(token) || (tokens.isUpperCase(token) && tokens.length(token) > 1);
+    }
+
+    /**
+     * The first word of the name before the ending at {@code ending}: capitalised words and connectors between
+     * them, not before {@code free}; -1 when there is none, or only words that say what kind of body it is
+     * ("the District General Hospital").
+     */
+    private static int nameStart(Tokens tokens, int ending, int free) {
+        int first = -1;
+        boolean specific = false;
+        boolean commaAllowed = false;
+        for (int token = ending - 1; token >= free && ending - token <= MAX_NAME_WORDS; token--) {
+            boolean joined = tokens.joinsPrevious(token + 1) || (commaAllowed && tokens.followsComma(token + 1));
+            if (!joined) {
+                break;
+            }
+            String word = tokens.lowerCase(token);
+            boolean connector = CONNECTORS.contains(word) || tokens.is(token, "&");
+            boolean nameWord = (tokens.isCapitalised(token) || (tokens.isUpperCase(token) && tokens.length(token) > 1))
+                    && (!Lexicon.FUNCTION_WORDS.contains(word) || CONNECTORS.contains(word));
+            if (!connector && !nameWord) {
+                break;
+            }
+            // "Barking, Havering and Redbridge": a list of places joined by "and" is one name.
+            commaAllowed |= word.equals("and") || tokens.is(token, "&");
+            if (nameWord && !connector) {
+                first = token;
+                specific |= !DESCRIPTORS.contains(word);
+            }
+        }
+        return specific ? first : -1;
+    }
+
+    /** The end of a name once the endings after it are added: "London Ambulance Service" + " NHS Trust". */
+    private static int withEndings(Tokens tokens, int end) {
+        int current = end;
+        while (current < tokens.size() && tokens.joinsPrevious(current)) {
+            // "Welsh Ambulance Services University NHS Trust", "Leeds Teaching Hospitals NHS Trust".
+            int next = current;
+            while (next < tokens.size() && next - current < 2 && tokens.joinsPrevious(next)
+                    && DESCRIPTORS.contains(tokens.lowerCase(next)) && ENDINGS.longestAt(tokens, next) == null
+                    && tokens.isCapitalised(next)) {
+                next++;
+            }
+            if (next >= tokens.size() || !tokens.joinsPrevious(next) || !startsEnding(tokens, next)) {
+                break;
+            }
+            Gazetteer.Match<Ending> ending = ENDINGS.longestAt(tokens, next);
+            if (ending == null) {
+                break;
+            }
+            current = ending.endToken();
+        }
+        return current;
+    }
+
+    /** Whether a word of the ambulance world stands near the word, in the same sentence. */
+    private static boolean hasAmbulanceContext(Tokens tokens, int token) {
+        for (int i = token; i > 0 && token - i < CONTEXT_WORDS && !tokens.startsSentence(i); i--) {
+            if (AMBULANCE_CONTEXT.contains(tokens.lowerCase(i - 1))) {
+                return true;
+            }
+        }
+        for (int i = token + 1; i < tokens.size() && i - token <= CONTEXT_WORDS && !tokens.startsSentence(i); i++) {
+            if (AMBULANCE_CONTEXT.contains(tokens.lowerCase(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Gazetteer<Ending> endings() {
+        var body = new Ending(FindingType.ORGANISATION, NAMED_BODY_CONFIDENCE);
+        var hospital = new Ending(FindingType.ORGANISATION, HOSPITAL_CONFIDENCE);
+        var ambulance = new Ending(FindingType.AMBULANCE_SERVICE, NAMED_BODY_CONFIDENCE);
+        Gazetteer.Builder<Ending> builder = Gazetteer.builder();
+        for (String ending : List.of("NHS Trust", "NHS Foundation Trust", "Foundation Trust",
+                "Health and Social Care Trust", "Health and Care Trust", "Integrated Care Board", "ICB",
+                "Health Board", "Clinical Commissioning Group", "CCG", "Air Ambulance")) {
+            builder.add(ending, body);
+        }
+        for (String ending : List.of("Hospital", "Hospitals", "Infirmary")) {
+            builder.add(ending, hospital);
+        }
+        for (String ending : List.of("Ambulance Service", "Ambulance Services")) {
+            builder.add(ending, ambulance);
+        }
+        return builder.build();
+    }
+}

@@ -1,0 +1,163 @@
+package uk.sexualsafety.cop.moderation.anonymisation;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Towns, cities and stations: the UK towns built in, the station names an installation adds, and a capitalised name
+ * before "Station" or "Ambulance Station". Of "Hillside Ambulance Station" only "Hillside" is reported, so the reader
+ * still sees that it was an ambulance station.
+ *
+ * <p>A town that is also an ordinary word (Bath, Reading, Street, Wells, Sale, Deal) is reported when a preposition
+ * stands before it ("in Bath"), or, less surely, when it is capitalised in the middle of a sentence on its own; a town
+ * that is also a person's name (Barry, Preston) only after a preposition of place; March only after "near",
+ * "outside" or "via", since "in March" is a month.
+ */
+final class PlaceDetector implements WordDetector {
+
+    private static final double AFTER_PREPOSITION_CONFIDENCE = 0.8;
+    private static final double TOWN_CONFIDENCE = 0.7;
+    private static final double TOWN_IN_LOWER_CASE_CONFIDENCE = 0.6;
+    private static final double ORDINARY_WORD_CONFIDENCE = 0.45;
+    private static final double ADDED_STATION_CONFIDENCE = 0.9;
+    private static final double AMBULANCE_STATION_CONFIDENCE = 0.85;
+    private static final double STATION_CONFIDENCE = 0.8;
+    private static final double LOWER_CASE_STATION_CONFIDENCE = 0.7;
+
+    private static final Set<String> PREPOSITIONS_OF_PLACE = Set.of("in", "at", "near", "from", "to", "towards",
+            "outside", "via", "into", "around", "through", "past", "round");
+    /** "Spoke to Barry", "a text from Preston": people are spoken to and heard from too. */
+    private static final Set<String> PREPOSITIONS_ONLY_OF_PLACE =
+            Set.of("in", "at", "near", "outside", "via", "into", "around", "through", "past", "round");
+    /** "In March", "from March" and "around March" are months. */
+    private static final Set<String> PREPOSITIONS_NOT_OF_TIME = Set.of("near", "outside", "via");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "our", "my", "your");
+
+    /** Words between a station's name and "Station" that say what kind of station it is. */
+    private static final Set<String> STATION_KINDS = Set.of("ambulance", "fire", "police", "railway", "rail",
+            "train", "bus", "coach", "tube", "underground", "community", "response", "standby");
+    private static final int MAX_STATION_NAME_WORDS = 3;
+
+    /** Station names are given as the directory writes them; the kind of station is found by its own rule. */
+    private static final Pattern STATION_SUFFIX = Pattern.compile("(?i)(?:\\s+(?:ambulance|fire|police))?\\s+station$");
+
+    private enum Kind { TOWN, TOWN_AND_WORD, TOWN_AND_PERSON, TOWN_AND_MONTH, STATION }
+
+    private final Gazetteer<Kind> places;
+
+    PlaceDetector() {
+        this(List.of());
+    }
+
+    /** @param stationNames names of stations to report besides the built-in towns, with or without "Station" */
+    PlaceDetector(Collection<String> stationNames) {
+        Gazetteer.Builder<Kind> builder = Gazetteer.builder();
+        for (String town : Lexicon.TOWNS) {
+            builder.add(town, kindOf(town));
+        }
+        for (String station : stationNames) {
+            String name = STATION_SUFFIX.matcher(station.strip()).replaceFirst("");
+            Tokens words = Tokens.of(name);
+            if (words.size() > 1 || (words.size() == 1 && words.length(0) > 1)) {
+                builder.add(name, Kind.STATION);
+            }
+        }
+        this.places = builder.build();
+    }
+
+    private static Kind kindOf(String town) {
+        Tokens words = Tokens.of(town);
+        if (words.size() > 1) {
+            return Kind.TOWN;
+        }
+        String word = words.lowerCase(0);
+        if (Lexicon.MONTHS.contains(word)) {
+            return Kind.TOWN_AND_MONTH;
+        }
+        if (Lexicon.isOrdinaryWord(word)) {
+            return Kind.TOWN_AND_WORD;
+        }
+        return Lexicon.isPersonName(word) ? Kind.TOWN_AND_PERSON : Kind.TOWN;
+    }
+
+    @Override
+    public List<Finding> detect(Tokens tokens) {
+        String text = tokens.text();
+        var findings = new ArrayList<Finding>();
+        for (int token = 0; token < tokens.size(); token++) {
+            Gazetteer.Match<Kind> place = places.longestAt(tokens, token);
+            if (place != null) {
+                double confidence = confidence(tokens, place);
+                if (confidence > 0) {
+                    findings.add(Finding.of(FindingType.PLACE, text, tokens.start(token),
+                            tokens.end(place.endToken() - 1), confidence));
+                }
+            }
+            if (tokens.lowerCase(token).equals("station")) {
+                addStationName(tokens, token, findings);
+            }
+        }
+        return findings.size() < 2 ? findings : Overlaps.withoutContained(findings);
+    }
+
+    /** How sure the place is a place here, 0 when it is not. */
+    private static double confidence(Tokens tokens, Gazetteer.Match<Kind> place) {
+        int token = place.firstToken();
+        String before = token > 0 && tokens.joinsPrevious(token) ? tokens.lowerCase(token - 1) : "";
+        boolean oneWord = place.endToken() - token == 1;
+        return switch (place.value()) {
+            case STATION -> ADDED_STATION_CONFIDENCE;
+            case TOWN -> PREPOSITIONS_OF_PLACE.contains(before) ? AFTER_PREPOSITION_CONFIDENCE
+                    : oneWord || tokens.isCapitalised(token) ? TOWN_CONFIDENCE : TOWN_IN_LOWER_CASE_CONFIDENCE;
+            case TOWN_AND_PERSON -> PREPOSITIONS_ONLY_OF_PLACE.contains(before) ? AFTER_PREPOSITION_CONFIDENCE : 0;
+            case TOWN_AND_MONTH -> PREPOSITIONS_NOT_OF_TIME.contains(before) ? AFTER_PREPOSITION_CONFIDENCE : 0;
+            case TOWN_AND_WORD -> PREPOSITIONS_OF_PLACE.contains(before) ? AFTER_PREPOSITION_CONFIDENCE
+                    : standsAlone(tokens, token, before) ? ORDINARY_WORD_CONFIDENCE : 0;
+        };
+    }
+
+    /**
+     * A capitalised word in the middle of a sentence, not after an article ("the Sale") and not part of a longer
+     * capitalised name ("Church Street", "Reading Festival").
+     */
+    private static boolean standsAlone(Tokens tokens, int token, String before) {
+        if (tokens.startsSentence(token) || ARTICLES.contains(before)) {
+            return false;
+        }
+        boolean capitalisedBefore = token > 0 && tokens.joinsPrevious(token) && tokens.isCapitalised(token - 1);
+        boolean capitalisedAfter = token + 1 < tokens.size() && tokens.joinsPrevious(token + 1)
+                && tokens.isCapitalised(token + 1);
+        return !capitalisedBefore && !capitalisedAfter;
+    }
+
+    /** The capitalised name before "station", past the words that say what kind of station it is. */
+    private static void addStationName(Tokens tokens, int station, List<Finding> findings) {
+        int end = station;
+        boolean ambulance = false;
+        while (end > 0 && tokens.joinsPrevious(end) && STATION_KINDS.contains(tokens.lowerCase(end - 1))) {
+            ambulance |= tokens.lowerCase(end - 1).equals("ambulance");
+            end--;
+        }
+        int first = end;
+        while (first > 0 && end - first < MAX_STATION_NAME_WORDS && tokens.joinsPrevious(first)
+                && isNameWord(tokens, first - 1)) {
+            first--;
+        }
+        if (first == end) {
+            return;
+        }
+        double confidence = ambulance ? AMBULANCE_STATION_CONFIDENCE
+                : tokens.isCapitalised(station) ? STATION_CONFIDENCE : LOWER_CASE_STATION_CONFIDENCE;
+        findings.add(Finding.of(FindingType.PLACE, tokens.text(), tokens.start(first), tokens.end(end - 1),
+                confidence));
+    }
+
+    private static boolean isNameWord(Tokens tokens, int token) {
+        String word = tokens.lowerCase(token);
+        return tokens.isCapitalised(token) && !Lexicon.FUNCTION_WORDS.contains(word)
+                && !Lexicon.MONTHS.contains(word) && !Lexicon.WEEKDAYS.contains(word);
+    }
+}

@@ -1,0 +1,63 @@
+package uk.sexualsafety.cop.moderation.anonymisation;
+
+import java.time.Clock;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+
+/**
+ * UK vehicle registrations: the current format (AB12 CDE, AB12CDE) when its age identifier has been issued (02 to this
+ * year's March number, 51 to this year's September number), and, less surely, the prefix (A123 BCD) and suffix (ABC
+ * 123D) formats before it. Capitals only, as plates are written; the letters DVLA never uses keep look-alikes out.
+ */
+final class VehicleRegistrationDetector implements Detector {
+
+    private static final double CURRENT_CONFIDENCE = 0.85;
+    private static final double OLDER_CONFIDENCE = 0.6;
+
+    /** The first digit is 1 (A123 BCD) to 4 (ABC 123D) characters in. */
+    private static final DigitAnchoredPattern REGISTRATION = new DigitAnchoredPattern(Pattern.compile(
+            "(?<![\\p{Alnum}])(?:"
+                    // Memory tag: a region letter (no I, J, Q, T, U, X, Z) and a letter (no I, Q, Z).
+                    + "(?<tag>[A-HK-PRSVWY][A-HJ-PR-Y])(?<age>\\d{2}) ?[A-HJ-PR-Z]{3}"
+                    // Prefix: a year letter (no I, O, Q, U, Z), 1 to 3 digits, three letters.
+                    + "|(?<prefix>[A-HJ-NPR-TV-Y]\\d{1,3} ?[A-HJ-PR-Y]{3})"
+                    // Suffix: three letters, 1 to 3 digits, a year letter.
+                    + "|(?<suffix>[A-HJ-PR-Y]{3} ?\\d{1,3}[A-HJ-NPR-TV-Y])"
+                    + ")(?![\\p{Alnum}])"), 1, 4);
+
+    /** The last two digits of the newest year whose March and September age identifiers count as issued. */
+    private final int latestYear;
+
+    VehicleRegistrationDetector() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** @param clock says which age identifiers have been issued */
+    VehicleRegistrationDetector(Clock clock) {
+        this.latestYear = Year.now(clock).getValue() % 100;
+    }
+
+    @Override
+    public List<Finding> detect(String text) {
+        var findings = new ArrayList<Finding>();
+        for (MatchResult registration : REGISTRATION.findAll(text)) {
+            String age = registration.group("age");
+            if (age == null) {
+                findings.add(Finding.of(FindingType.VEHICLE_REGISTRATION, text, registration.start(),
+                        registration.end(), OLDER_CONFIDENCE));
+            } else if (isIssued(Integer.parseInt(age))) {
+                findings.add(Finding.of(FindingType.VEHICLE_REGISTRATION, text, registration.start(),
+                        registration.end(), CURRENT_CONFIDENCE));
+            }
+        }
+        return findings;
+    }
+
+    /** 02 for March 2002 up to this year's March number, 51 for September 2001 up to this year's September one. */
+    private boolean isIssued(int age) {
+        return (age >= 2 && age <= latestYear) || (age >= 51 && age <= 50 + latestYear);
+    }
+}

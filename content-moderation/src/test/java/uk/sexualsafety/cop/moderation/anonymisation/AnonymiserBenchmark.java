@@ -1,0 +1,145 @@
+package uk.sexualsafety.cop.moderation.anonymisation;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Throughput of {@link Anonymiser#analyse} on one thread over a mebibyte of narrative like contributors write, with
+ * names, stations, dates, times and numbers at a realistic density. Run by the {@code bench} profile only
+ * ({@code ./mvnw -Pbench verify -pl content-moderation -am}); writes {@code anonymiser.json} to the folder in the
+ * {@code bench.dir} property and fails below the target of 5 MB/s.
+ *
+ * <p>{@code mb_per_s} is the median of the measured runs, {@code best_mb_per_s} the fastest, the one least disturbed
+ * by other work on the machine; a megabyte here is a mebibyte, the stricter reading of the target. Run it on a quiet
+ * machine: a build beside it on two cores can halve the median.
+ */
+@Tag("bench")
+class AnonymiserBenchmark {
+
+    private static final int BYTES = 1 << 20;
+    private static final int WARM_UP_RUNS = 5;
+    private static final int MEASURED_RUNS = 9;
+    private static final double TARGET_MB_PER_S =
+            Double.parseDouble(System.getProperty("bench.anonymiser.min-mb-per-s", "5"));
+
+    @Test
+    void analysesAMebibyteOfNarrative() throws IOException {
+        String narrative = Narrative.generate(new Random(20250601L), BYTES);
+        int bytes = narrative.getBytes(StandardCharsets.UTF_8).length;
+        Anonymiser anonymiser = Anonymiser.builder()
+                .withStandardDetectors()
+                .withOrganisationNames(List.of("Leeds Teaching Hospitals NHS Trust", "LTHT", "NHS West Yorkshire ICB"))
+                .withPlaceNames(List.of("Hillside Ambulance Station", "Fairfield", "Brookside"))
+                .build();
+
+        int findings = 0;
+        for (int run = 0; run < WARM_UP_RUNS; run++) {
+            findings = anonymiser.analyse(narrative).size();
+        }
+        long[] nanos = new long[MEASURED_RUNS];
+        for (int run = 0; run < MEASURED_RUNS; run++) {
+            long start = System.nanoTime();
+            findings = anonymiser.analyse(narrative).size();
+            nanos[run] = System.nanoTime() - start;
+        }
+        Arrays.sort(nanos);
+        double mbPerSecond = mebibytesPerSecond(bytes, nanos[MEASURED_RUNS / 2]);
+        double bestMbPerSecond = mebibytesPerSecond(bytes, nanos[0]);
+
+        Path folder = Path.of(System.getProperty("bench.dir", "target/bench"));
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("anonymiser.json"), String.format(Locale.ROOT,
+                "{\"mb_per_s\": %.2f, \"best_mb_per_s\": %.2f, \"bytes\": %d, \"runs\": %d, \"findings\": %d}%n",
+                mbPerSecond, bestMbPerSecond, bytes, MEASURED_RUNS, findings));
+
+        assertThat(findings).as("findings in the narrative").isGreaterThan(1_000);
+        assertThat(mbPerSecond).as("MB/s on one thread").isGreaterThanOrEqualTo(TARGET_MB_PER_S);
+    }
+
+    private static double mebibytesPerSecond(int bytes, long nanos) {
+        return bytes / (double) (1 << 20) / (nanos / 1e9);
+    }
+
+    /** Sentences about shifts, stations and colleagues, with identifiers in about half of them. */
+    static final class Narrative {
+
+        private static final String[] GIVEN = {"Sarah", "James", "Priya", "Mohammed", "Emma", "Gareth", "Aisha",
+                "Callum", "Niamh", "Will", "Grace", "Mark", "Okonkwo", "Zofia"};
+        private static final String[] SURNAMES = {"Smith", "Jones", "Patel", "Khan", "Taylor", "Brown", "Evans",
+                "O'Neill", "Adeyemi", "Kowalski", "Hughes", "Thompson"};
+        private static final String[] PLACES = {"Leeds", "Bradford", "Hillside", "Fairfield", "Wakefield", "Harrogate",
+                "Bath", "Milton Keynes", "Newcastle upon Tyne", "Doncaster"};
+        private static final String[] ORGANISATIONS = {"YAS", "NEAS", "the London Ambulance Service",
+                "Leeds Teaching Hospitals NHS Trust", "St James's Hospital", "NHS West Yorkshire ICB", "LTHT",
+                "the trust"};
+        private static final String[] MONTHS = {"January", "March", "May", "July", "September", "November"};
+        private static final String[] WEEKDAYS = {"Monday", "Tuesday", "Friday", "Saturday"};
+        private static final String[] FILLERS = {
+                "The shift started quietly and the crew restocked the vehicle before the first call.",
+                "We talked about what had happened on the way back and agreed to raise it with the team leader.",
+                "Nobody said anything at the time, which made it harder to report afterwards.",
+                "The comments carried on over several weeks and were always made when nobody else was around.",
+                "I felt that I could not say no without it affecting my rota and my chances of a permanent post.",
+                "Staff in the mess room laughed it off, but several of us were uncomfortable.",
+                "The patient was verbally abusive throughout the journey and made sexual remarks.",
+                "After the debrief the manager explained how the Freedom to Speak Up route works.",
+                "It took 3 attempts and 45 minutes before anyone answered the welfare line.",
+                "The station has 12 vehicles and about 60 staff across four shift patterns.",
+        };
+
+        static String generate(Random random, int length) {
+            var text = new StringBuilder(length + 256);
+            while (text.length() < length) {
+                int kind = random.nextInt(16);
+                text.append(switch (kind) {
+                    case 0 -> "My colleague " + pick(random, GIVEN) + " " + pick(random, SURNAMES)
+                            + " made a comment about my uniform while we were at " + pick(random, PLACES)
+                            + " Ambulance Station.";
+                    case 1 -> "On " + random.nextInt(1, 29) + " " + pick(random, MONTHS) + " 2023 paramedic "
+                            + pick(random, SURNAMES) + " was working on call sign RRV " + random.nextInt(100, 999)
+                            + " out of " + pick(random, PLACES) + ".";
+                    case 2 -> "Last " + pick(random, WEEKDAYS) + " at " + random.nextInt(1, 12)
+                            + "am the crew from " + pick(random, ORGANISATIONS) + " were stood down.";
+                    case 3 -> "I reported it to Dr " + pick(random, SURNAMES) + " at " + pick(random, ORGANISATIONS)
+                            + String.format(Locale.ROOT, " on %02d/%02d/2024 at %02d:%02d.", random.nextInt(1, 29),
+                            random.nextInt(1, 13), random.nextInt(24), random.nextInt(60));
+                    case 4 -> "My staff number is " + random.nextInt(1_000_000, 9_999_999) + " and I have worked for "
+                            + pick(random, ORGANISATIONS) + " since " + random.nextInt(2005, 2024) + ".";
+                    case 5 -> "The vehicle, registration " + registration(random) + ", was parked near "
+                            + pick(random, PLACES) + ".";
+                    case 6 -> pick(random, GIVEN) + " said it was just banter and that I should lighten up.";
+                    default -> pick(random, FILLERS);
+                });
+                text.append(random.nextInt(6) == 0 ? "\n\n" : " ");
+            }
+            return text.toString();
+        }
+
+        private static String registration(Random random) {
+            String letters = "ABCDEFGHJKLMNOPRSTUVWXY";
+            var plate = new StringBuilder();
+            plate.append("YL".charAt(random.nextInt(2))).append(letters.charAt(random.nextInt(letters.length())));
+            plate.append(String.format(Locale.ROOT, "%02d ", random.nextBoolean() ? random.nextInt(2, 25)
+                    : random.nextInt(51, 75)));
+            for (int i = 0; i < 3; i++) {
+                plate.append(letters.charAt(random.nextInt(letters.length())));
+            }
+            return plate.toString();
+        }
+
+        private static String pick(Random random, String[] choices) {
+            return choices[random.nextInt(choices.length)];
+        }
+    }
+}
