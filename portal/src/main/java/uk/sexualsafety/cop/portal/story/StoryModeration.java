@@ -7,7 +7,7 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.db.story.Story;
 import uk.sexualsafety.cop.db.story.StoryRepository;
 import uk.sexualsafety.cop.db.taxonomy.ContentWarning;
-import uk.sexualsafety.cop.moderation.anonymisation.Anonymiser;
+import uk.sexualsafety.cop.portal.moderation.PortalAnonymiser;
 import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
 import uk.sexualsafety.cop.moderation.workflow.Actor;
 import uk.sexualsafety.cop.moderation.workflow.Decision;
@@ -28,11 +28,11 @@ public class StoryModeration {
 
     private final StoryRepository stories;
     private final ModerationWorkflow workflow;
-    private final Anonymiser anonymiser;
+    private final PortalAnonymiser anonymiser;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    StoryModeration(StoryRepository stories, ModerationWorkflow workflow, Anonymiser anonymiser,
+    StoryModeration(StoryRepository stories, ModerationWorkflow workflow, PortalAnonymiser anonymiser,
                     CurrentUser currentUser, Clock clock) {
         this.stories = stories;
         this.workflow = workflow;

@@ -6,7 +6,7 @@ import uk.sexualsafety.cop.db.story.Story;
 import uk.sexualsafety.cop.db.story.StoryContent;
 import uk.sexualsafety.cop.db.story.StoryRepository;
 import uk.sexualsafety.cop.db.story.StoryStatus;
-import uk.sexualsafety.cop.moderation.anonymisation.Anonymiser;
+import uk.sexualsafety.cop.portal.moderation.PortalAnonymiser;
 import uk.sexualsafety.cop.moderation.risk.ImmediateRisk;
 import uk.sexualsafety.cop.moderation.workflow.Actor;
 import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
@@ -41,7 +41,7 @@ public class StorySubmissions {
 
     private final StoryRepository stories;
     private final StoryValidation validation;
-    private final Anonymiser anonymiser;
+    private final PortalAnonymiser anonymiser;
     private final ImmediateRisk immediateRisk;
     private final ModerationWorkflow workflow;
     private final AuditTrail audit;
@@ -52,7 +52,7 @@ public class StorySubmissions {
     private final ClientThrottle submissionThrottle;
     private final ClientThrottle codeThrottle;
 
-    StorySubmissions(StoryRepository stories, StoryValidation validation, Anonymiser anonymiser,
+    StorySubmissions(StoryRepository stories, StoryValidation validation, PortalAnonymiser anonymiser,
                      ImmediateRisk immediateRisk, ModerationWorkflow workflow, AuditTrail audit,
                      CurrentUser currentUser, TransactionTemplate transaction, StoryProperties properties,
                      Clock clock) {

@@ -1,0 +1,43 @@
+package uk.sexualsafety.cop.portal.moderation;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.sexualsafety.cop.db.organisation.Nation;
+import uk.sexualsafety.cop.db.organisation.Organisation;
+import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
+import uk.sexualsafety.cop.db.organisation.OrganisationType;
+import uk.sexualsafety.cop.moderation.anonymisation.Finding;
+import uk.sexualsafety.cop.moderation.anonymisation.FindingType;
+import uk.sexualsafety.cop.portal.IntegrationTest;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class PortalAnonymiserIT {
+
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Test
+    void recognises_the_directory_s_organisations_and_the_configured_stations() {
+        String unique = "Quillbrook" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
+        transaction.executeWithoutResult(status -> organisations.save(new Organisation(unique + " Community Partnership",
+                "QCP" + unique.length(), OrganisationType.OTHER, Nation.SCOTLAND, null)));
+        PortalAnonymiser anonymiser = new PortalAnonymiser(organisations, transaction, List.of("Larkfield"),
+                Clock.systemUTC());
+
+        List<Finding> findings = anonymiser.analyse("I worked for " + unique + " Community Partnership and then "
+                + "at Larkfield station with a crew from the London Ambulance Service.");
+
+        assertThat(findings).extracting(Finding::type)
+                .contains(FindingType.ORGANISATION, FindingType.PLACE, FindingType.AMBULANCE_SERVICE);
+        assertThat(anonymiser.apply("Larkfield", List.of())).isEqualTo("Larkfield");
+    }
+}
