@@ -64,6 +64,24 @@ public class ModerationPage {
         browser.driver().$("#review-done").shouldHave(Condition.text("gone to the contributor"));
     }
 
+    public void startRejecting() {
+        VaadinFields.click(browser, "reject");
+        browser.driver().$("#reject-dialog-confirm").shouldBe(Condition.visible);
+    }
+
+    public void rejectWithoutAReason() {
+        VaadinFields.click(browser, "reject-dialog-confirm");
+        browser.driver().$("#reject-dialog-reason").shouldHave(Condition.attribute("invalid"));
+    }
+
+    public void rejectFor(String reason, String message) {
+        browser.driver().$("#reject-dialog-reason").click();
+        browser.driver().$$("vaadin-select-item").findBy(Condition.text(reason)).click();
+        VaadinFields.type(browser, "reject-dialog-message", message);
+        VaadinFields.click(browser, "reject-dialog-confirm");
+        browser.driver().$("#review-done").shouldHave(Condition.text("Rejected"));
+    }
+
     public void shouldShowInHistory(String text) {
         browser.driver().$("#history").shouldHave(Condition.text(text));
     }

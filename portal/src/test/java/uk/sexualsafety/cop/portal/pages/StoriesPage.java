@@ -47,13 +47,17 @@ public class StoriesPage {
         card.$(".story-text").shouldBe(Condition.visible).shouldHave(Condition.text(expectedText));
     }
 
-    public static void openStory(Browser browser, String path) {
-        browser.open(path);
+    public void openStory(String title) {
+        card(title).$("h2 a").click();
+        browser.waitForVaadin();
+        browser.driver().$("#story-title").shouldHave(Condition.text(title));
     }
 
-    public static void shouldSayTheStoryIsNotAvailable(Browser browser) {
-        browser.driver().$("#story-unavailable").shouldHave(Condition.text("not available"));
+    public static void shouldKeepTheStoryPageClosedBehind(Browser browser, String warning) {
+        browser.driver().$("#content-warning-full").shouldHave(Condition.text(warning));
+        browser.driver().$("#story-text-full").shouldNotBe(Condition.visible);
     }
+
 
     private SelenideElement card(String title) {
         return browser.driver().$$(".story-card").findBy(Condition.text(title));

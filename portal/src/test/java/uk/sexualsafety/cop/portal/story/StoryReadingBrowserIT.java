@@ -15,6 +15,7 @@ import uk.sexualsafety.cop.portal.pages.ModerationPage;
 import uk.sexualsafety.cop.portal.pages.ReadingSettingsPage;
 import uk.sexualsafety.cop.portal.pages.ShareStoryPage;
 import uk.sexualsafety.cop.portal.pages.StoriesPage;
+import uk.sexualsafety.cop.portal.pages.YourStoryPage;
 
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -49,6 +50,32 @@ class StoryReadingBrowserIT {
         list.shouldShowOpen(harassment, "<b>Not bold</b> and <script>alert(1)</script> shown as typed.");
         list.shouldKeepClosedBehind(selfHarm, "Self-harm");
         member.shouldHaveNoAccessibilityViolations();
+
+        list.openStory(selfHarm);
+        StoriesPage.shouldKeepTheStoryPageClosedBehind(member, "Self-harm");
+        member.shouldHaveNoAccessibilityViolations();
+    }
+
+    @Test
+    void aModeratorRejectsAStoryWithAReasonTheContributorThenSees(Browser visitor, Browser moderator) {
+        String title = "Not for publication " + uniqueWord();
+        ShareStoryPage share = ShareStoryPage.open(visitor);
+        share.write(title, "Some text about a shift.").checkIt();
+        share.send();
+        String receiptCode = share.receiptCode();
+        TestAccounts.Credentials person = accounts.create(Role.MODERATOR);
+        LoginPage.open(moderator).signInAs(person.email(), person.password());
+
+        ModerationPage review = ModerationPage.openQueue(moderator).review(title);
+        review.startRejecting();
+        moderator.shouldHaveNoAccessibilityViolations();
+        review.rejectWithoutAReason();
+        review.rejectFor("It is not about sexual safety at work", "Please share it with your wellbeing team.");
+
+        YourStoryPage yourStory = YourStoryPage.open(visitor).openWith(receiptCode);
+        yourStory.shouldShowStatus("Not published");
+        yourStory.shouldShowModeratorsMessage("It is not about sexual safety at work. Please share it with your "
+                + "wellbeing team.");
     }
 
     @Test
