@@ -17,7 +17,11 @@ import java.lang.annotation.Target;
 /** A journey through the real UI: the portal on a random port, real MariaDB, headless Chromium. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // Every test browser comes from 127.0.0.1: the per-client limits on anonymous stories and codes (tested on
+        // the service) would otherwise count all journeys of the run as one visitor.
+        properties = {"portal.stories.anonymous-submissions-per-client=1000",
+                "portal.stories.code-attempts-per-client=1000"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @ActiveProfiles("test")
 @Import(TestAccounts.class)
