@@ -64,6 +64,15 @@ class PortalArchitectureTest {
     }
 
     @Test
+    void investigator_matching_is_plain_java() {
+        // Matching is tested and benchmarked without a container; it works on values loaded beforehand.
+        noClasses().that().resideInAPackage("..investigator.matching..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "org.hibernate..", "com.vaadin..")
+                .check(PORTAL);
+    }
+
+    @Test
     void views_render_no_html_markup() {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("com.vaadin.flow.component.Html")
                 .check(PORTAL);

@@ -10,13 +10,10 @@ import java.util.Objects;
 public record Accreditation(String name, LocalDate validFrom, LocalDate validUntil) {
 
     public Accreditation {
-        if (name == null || name.isBlank()) {
-            throw new IllegalArgumentException("Enter the name of the accreditation or training");
-        }
+        Checks.text(name, "Enter the name of the accreditation or training");
         Objects.requireNonNull(validFrom, "The date it is valid from is needed");
-        if (validUntil != null && validUntil.isBefore(validFrom)) {
-            throw new IllegalArgumentException("The expiry date must be on or after the date it is valid from");
-        }
+        Checks.endNotBeforeStart(validFrom, validUntil,
+                "The expiry date must be on or after the date it is valid from");
     }
 
     public boolean isValidOn(LocalDate day) {

@@ -4,9 +4,7 @@ package uk.sexualsafety.cop.portal.investigator.matching;
 public record Capacity(int casesAtOnce, int daysPerMonth) {
 
     public Capacity {
-        if (casesAtOnce < 0) {
-            throw new IllegalArgumentException("The number of cases at once cannot be negative");
-        }
+        Checks.notNegative(casesAtOnce, "The number of cases at once cannot be negative");
         if (daysPerMonth < 0 || daysPerMonth > 31) {
             throw new IllegalArgumentException("The days a month must be between 0 and 31");
         }

@@ -9,9 +9,7 @@ public record DatePeriod(LocalDate from, LocalDate to) {
     public DatePeriod {
         Objects.requireNonNull(from, "The start date is needed");
         Objects.requireNonNull(to, "The end date is needed");
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("The end date must be on or after the start date");
-        }
+        Checks.endNotBeforeStart(from, to, "The end date must be on or after the start date");
     }
 
     public boolean contains(LocalDate day) {

@@ -3,6 +3,7 @@ package uk.sexualsafety.cop.portal.investigator.matching;
 import uk.sexualsafety.cop.db.investigator.PoolStatus;
 import uk.sexualsafety.cop.db.investigator.Specialism;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -44,8 +45,7 @@ final class Eligibility {
                     && (latest == null || LATEST_END.compare(employment, latest) < 0)) {
                 latest = employment;
             }
-            inSameIcb |= request.excludeSameIcb() && request.organisationIcbId() != null
-                    && request.organisationIcbId().equals(employment.icbId())
+            inSameIcb |= prepared.excludedIcbId() != null && prepared.excludedIcbId().equals(employment.icbId())
                     && employment.lastsUntilAtLeast(prepared.today());
         }
         if (latest != null && latest.lastsUntilAtLeast(prepared.conflictCutoff())) {
@@ -85,7 +85,7 @@ final class Eligibility {
 
     private static void accreditation(InvestigatorCandidate candidate, PreparedRequest prepared,
                                       List<String> reasons) {
-        var start = prepared.request().wantedStart();
+        LocalDate start = prepared.request().wantedStart();
         List<String> invalid = new ArrayList<>(candidate.accreditations().size());
         for (Accreditation accreditation : candidate.accreditations()) {
             if (accreditation.isValidOn(start)) {

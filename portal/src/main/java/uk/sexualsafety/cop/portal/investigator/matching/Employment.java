@@ -10,13 +10,9 @@ import java.util.Objects;
 public record Employment(long organisationId, String organisationName, Long icbId, LocalDate from, LocalDate to) {
 
     public Employment {
-        if (organisationName == null || organisationName.isBlank()) {
-            throw new IllegalArgumentException("Choose the organisation");
-        }
+        Checks.text(organisationName, "Choose the organisation");
         Objects.requireNonNull(from, "The start date is needed");
-        if (to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException("The end date must be on or after the start date");
-        }
+        Checks.endNotBeforeStart(from, to, "The end date must be on or after the start date");
     }
 
     /** Goes on, or ended on that day or later: employed then, or since then. */

@@ -23,9 +23,7 @@ public record InvestigatorCandidate(long investigatorId, String displayName, Poo
                                     int assignmentsInLast12Months) {
 
     public InvestigatorCandidate {
-        if (displayName == null || displayName.isBlank()) {
-            throw new IllegalArgumentException("Enter the investigator's name");
-        }
+        Checks.text(displayName, "Enter the investigator's name");
         Objects.requireNonNull(status, "status");
         specialisms = Set.copyOf(Objects.requireNonNull(specialisms, "specialisms"));
         accreditations = List.copyOf(Objects.requireNonNull(accreditations, "accreditations"));
@@ -35,15 +33,9 @@ public record InvestigatorCandidate(long investigatorId, String displayName, Poo
         employments = List.copyOf(Objects.requireNonNull(employments, "employments"));
         conflictOrganisationIds = Set.copyOf(Objects.requireNonNull(conflictOrganisationIds,
                 "conflictOrganisationIds"));
-        if (openCases < 0) {
-            throw new IllegalArgumentException("The number of open cases cannot be negative");
-        }
-        if (committedDaysInWantedMonth < 0) {
-            throw new IllegalArgumentException("The days already committed cannot be negative");
-        }
-        if (assignmentsInLast12Months < 0) {
-            throw new IllegalArgumentException("The number of recent assignments cannot be negative");
-        }
+        Checks.notNegative(openCases, "The number of open cases cannot be negative");
+        Checks.notNegative(committedDaysInWantedMonth, "The days already committed cannot be negative");
+        Checks.notNegative(assignmentsInLast12Months, "The number of recent assignments cannot be negative");
     }
 
     /** Case places not taken; negative when they took on more than they offer. */

@@ -12,9 +12,7 @@ public record MatchingRules(int conflictYears, LocalDate today) {
     public static final int DEFAULT_CONFLICT_YEARS = 3;
 
     public MatchingRules {
-        if (conflictYears < 0) {
-            throw new IllegalArgumentException("The years of past employment that count cannot be negative");
-        }
+        Checks.notNegative(conflictYears, "The years of past employment that count cannot be negative");
         Objects.requireNonNull(today, "today");
     }
 

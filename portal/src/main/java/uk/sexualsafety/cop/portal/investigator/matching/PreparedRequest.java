@@ -10,11 +10,12 @@ import java.util.Set;
 /**
  * What every candidate is checked against, worked out once per request so that each candidate costs only lookups.
  *
+ * @param excludedIcbId   the ICB whose current employees are left out, or null when none is
  * @param missingSuitable suitable specialisms the requester did not ask for, in a stable order: holding them ranks
  *                        higher
  */
 record PreparedRequest(RequestProfile request, LocalDate today, int conflictYears, LocalDate conflictCutoff,
-                       DatePeriod workPeriod, Set<Specialism> needed, List<Specialism> missingSuitable,
+                       Long excludedIcbId, DatePeriod workPeriod, Set<Specialism> needed, List<Specialism> missingSuitable,
                        String startLabel, String monthLabel, String placeLabel) {
 
     static PreparedRequest of(RequestProfile request, MatchingRules rules) {
@@ -25,7 +26,7 @@ record PreparedRequest(RequestProfile request, LocalDate today, int conflictYear
         extra.removeAll(needed);
         String place = request.region() != null ? request.region().label() : request.nation().label();
         return new PreparedRequest(request, rules.today(), rules.conflictYears(), rules.conflictCutoff(),
-                request.workPeriod(), needed, List.copyOf(extra), Wording.date(request.wantedStart()),
+                request.excludeSameIcb() ? request.organisationIcbId() : null, request.workPeriod(), needed, List.copyOf(extra), Wording.date(request.wantedStart()),
                 Wording.month(request.wantedStart()), place);
     }
 }

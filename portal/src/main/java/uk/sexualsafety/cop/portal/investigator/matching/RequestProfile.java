@@ -24,9 +24,7 @@ public record RequestProfile(long requestId, long organisationId, String organis
                              int estimatedDays, DeliveryMode delivery, boolean excludeSameIcb) {
 
     public RequestProfile {
-        if (organisationName == null || organisationName.isBlank()) {
-            throw new IllegalArgumentException("Choose the requesting organisation");
-        }
+        Checks.text(organisationName, "Choose the requesting organisation");
         Objects.requireNonNull(nation, "nation");
         if (nation != Nation.ENGLAND && (organisationIcbId != null || region != null)) {
             throw new IllegalArgumentException("Only organisations in England belong to an ICB and NHS region");
@@ -37,9 +35,7 @@ public record RequestProfile(long requestId, long organisationId, String organis
         Objects.requireNonNull(category, "Choose what the request is about");
         specialismsNeeded = Set.copyOf(Objects.requireNonNull(specialismsNeeded, "specialismsNeeded"));
         Objects.requireNonNull(wantedStart, "Enter the date the work should start");
-        if (estimatedDays < 0) {
-            throw new IllegalArgumentException("The estimated days cannot be negative");
-        }
+        Checks.notNegative(estimatedDays, "The estimated days cannot be negative");
         Objects.requireNonNull(delivery, "Choose on site, remote or either");
     }
 
