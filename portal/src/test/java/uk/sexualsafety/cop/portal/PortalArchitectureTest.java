@@ -56,6 +56,7 @@ class PortalArchitectureTest {
         // The security configuration is the one place where Spring Security is told about Vaadin.
         noClasses().that().resideInAnyPackage("..portal.audit..", "..portal.database..", "..portal.demo..",
                         "..portal.validation..", "..portal.member", "..portal.organisation", "..portal.resource",
+                        "..portal.investigator",
                         "..portal.search", "..portal.session", "..portal.security", "..portal.moderation",
                         "..portal.notification..", "..portal.scheduling..", "..portal.story", "..portal.throttle..")
                 .and().doNotHaveSimpleName("SecurityConfiguration")

@@ -5,6 +5,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.sexualsafety.cop.db.member.Account;
 import uk.sexualsafety.cop.db.member.AccountRepository;
 import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.organisation.Organisation;
 import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
 
 import java.time.Instant;
@@ -33,14 +34,22 @@ public class TestAccounts {
     }
 
     public Credentials create(Role first, Role... more) {
+        return transaction.execute(status -> save(organisations.findByNameIgnoreCase(
+                "London Ambulance Service NHS Trust").orElseThrow(), first, more));
+    }
+
+    /** An account in the given organisation, for tests of what people may see of their own organisation. */
+    public Credentials createIn(long organisationId, Role first, Role... more) {
+        return transaction.execute(status -> save(organisations.findById(organisationId).orElseThrow(), first,
+                more));
+    }
+
+    private Credentials save(Organisation organisation, Role first, Role... more) {
         String unique = UUID.randomUUID().toString().substring(0, 8);
         String email = first.name().toLowerCase().replace('_', '-') + "-" + unique + "@test.nhs.net";
         String name = "Test " + first.label() + " " + unique;
-        Account account = transaction.execute(status -> accounts.save(new Account(email, name, "Tester",
-                passwordEncoder.encode(PASSWORD), organisations.findByNameIgnoreCase(
-                        "London Ambulance Service NHS Trust").orElseThrow(),
-                EnumSet.of(first, more), Instant.now())));
+        Account account = accounts.save(new Account(email, name, "Tester", passwordEncoder.encode(PASSWORD),
+                organisation, EnumSet.of(first, more), Instant.now()));
         return new Credentials(account.getId(), email, PASSWORD, name);
     }
-
 }

@@ -4,7 +4,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A deliberately plain check of an email address's shape; the domain check does the real gatekeeping. */
-final class EmailAddresses {
+public final class EmailAddresses {
 
     private static final Pattern SHAPE = Pattern.compile(
             "^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@([A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
@@ -14,7 +14,7 @@ final class EmailAddresses {
     }
 
     /** The domain of a well-formed address, or empty. */
-    static Optional<String> domainOf(String email) {
+    public static Optional<String> domainOf(String email) {
         if (email == null || email.length() > 254) {
             return Optional.empty();
         }

@@ -1,0 +1,135 @@
+package uk.sexualsafety.cop.portal.investigator;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.sexualsafety.cop.db.investigator.InvestigationOffer;
+import uk.sexualsafety.cop.db.investigator.InvestigationOfferRepository;
+import uk.sexualsafety.cop.db.investigator.InvestigationRequest;
+import uk.sexualsafety.cop.db.investigator.InvestigationRequestRepository;
+import uk.sexualsafety.cop.db.investigator.Investigator;
+import uk.sexualsafety.cop.db.investigator.InvestigatorRepository;
+import uk.sexualsafety.cop.db.investigator.OfferStatus;
+import uk.sexualsafety.cop.db.investigator.RequestStatus;
+import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.portal.audit.AuditTrail;
+import uk.sexualsafety.cop.portal.security.CurrentUser;
+import uk.sexualsafety.cop.portal.security.PortalUser;
+import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Pool coordinators offer a request to one investigator at a time. The server checks the investigator again at the
+ * moment of the offer, whatever list the coordinator chose from; the request's version decides between two
+ * coordinators offering at once, and the database holds at most one pending offer per request.
+ */
+@Service
+@RolesAllowed(Role.Names.POOL_COORDINATOR)
+public class Allocation {
+
+    private final InvestigationRequestRepository requests;
+    private final InvestigationOfferRepository offers;
+    private final InvestigatorRepository investigators;
+    private final CandidateLoader candidates;
+    private final EligibilityCheck eligibility;
+    private final PoolProperties properties;
+    private final AuditTrail audit;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    Allocation(InvestigationRequestRepository requests, InvestigationOfferRepository offers,
+               InvestigatorRepository investigators, CandidateLoader candidates, EligibilityCheck eligibility,
+               PoolProperties properties, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+        this.requests = requests;
+        this.offers = offers;
+        this.investigators = investigators;
+        this.candidates = candidates;
+        this.eligibility = eligibility;
+        this.properties = properties;
+        this.audit = audit;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /**
+     * Offers the request, as the coordinator saw it at {@code expectedRequestVersion}, to the investigator, until
+     * {@code portal.pool.offer-expiry} has passed.
+     *
+     * @throws PoolActionRefusedException if the request is not open or the investigator may not be offered it, with
+     *                                    the reasons
+     * @throws ConcurrentChangeException  if the request changed meanwhile, e.g. another coordinator offered it
+     */
+    @Transactional
+    public OfferSummary offer(long requestId, long investigatorId, long expectedRequestVersion) {
+        PortalUser me = currentUser.require();
+        InvestigationRequest request = requests.findById(requestId)
+                .orElseThrow(() -> new PoolActionRefusedException("This request no longer exists"));
+        requireVersion(request, expectedRequestVersion);
+        if (request.getStatus() != RequestStatus.OPEN) {
+            throw new PoolActionRefusedException("Only an open request can be offered; this one is "
+                    + request.getStatus().label().toLowerCase());
+        }
+        Investigator investigator = investigators.findById(investigatorId)
+                .orElseThrow(() -> new PoolActionRefusedException("There is no such investigator in the pool"));
+        if (investigator.getAccountId() == me.accountId()) {
+            throw new PoolActionRefusedException("You cannot offer a request to yourself: another coordinator must "
+                    + "allocate it");
+        }
+        PoolCandidate candidate = candidates.candidate(investigatorId).orElseThrow();
+        List<String> reasons = eligibility.reasonsAgainst(MatchingRequest.of(request), candidate,
+                PoolDates.today(clock));
+        if (!reasons.isEmpty()) {
+            throw new PoolActionRefusedException(investigator.getDisplayName() + " cannot be offered this request: "
+                    + String.join("; ", reasons) + ".");
+        }
+        Instant now = clock.instant();
+        InvestigationOffer offer = new InvestigationOffer(request, investigator, me.accountId(), now,
+                now.plus(properties.offerExpiry()));
+        request.offered();
+        try {
+            offers.saveAndFlush(offer);
+        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException
+                 | DataIntegrityViolationException e) {
+            // Another coordinator's offer got there first: its version change, or the one pending offer allowed.
+            throw new ConcurrentChangeException("Another coordinator offered this request at the same time: reload it "
+                    + "to see to whom");
+        }
+        audit.record("INVESTIGATION_OFFERED", PoolAudit.REQUEST, requestId,
+                "offer " + offer.getId() + " to investigator " + investigatorId);
+        return OfferSummary.of(offer);
+    }
+
+    /** Takes back an offer still waiting for an answer; the request is open again. */
+    @Transactional
+    public void withdrawOffer(long offerId, long expectedRequestVersion) {
+        InvestigationOffer offer = offers.findById(offerId)
+                .orElseThrow(() -> new PoolActionRefusedException("There is no such offer"));
+        requireVersion(offer.getRequest(), expectedRequestVersion);
+        if (offer.getStatus() != OfferStatus.PENDING) {
+            throw new PoolActionRefusedException("This offer is no longer waiting for an answer: it is "
+                    + offer.getStatus().label().toLowerCase());
+        }
+        offer.withdraw(clock.instant());
+        offer.getRequest().reopen();
+        try {
+            offers.flush();
+        } catch (OptimisticLockingFailureException e) {
+            throw new ConcurrentChangeException("The investigator answered this offer at the same time: reload it");
+        }
+        audit.record("INVESTIGATION_OFFER_WITHDRAWN", PoolAudit.REQUEST, offer.getRequest().getId(),
+                "offer " + offerId);
+    }
+
+    private static void requireVersion(InvestigationRequest request, long expectedVersion) {
+        if (request.getVersion() != expectedVersion) {
+            throw new ConcurrentChangeException("This request changed while you were looking at it (another "
+                    + "coordinator may have offered it, or the investigator answered): reload it");
+        }
+    }
+}

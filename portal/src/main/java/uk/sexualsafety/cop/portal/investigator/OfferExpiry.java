@@ -1,0 +1,71 @@
+package uk.sexualsafety.cop.portal.investigator;
+
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.sexualsafety.cop.db.investigator.InvestigationOffer;
+import uk.sexualsafety.cop.db.investigator.InvestigationOfferRepository;
+import uk.sexualsafety.cop.db.investigator.OfferStatus;
+import uk.sexualsafety.cop.portal.audit.AuditTrail;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Lets offers that got no answer in time lapse, and puts their requests back to open so that the coordinator offers
+ * them to the next investigator. Every few minutes on one node at a time; each offer in its own short transaction.
+ */
+@Component
+class OfferExpiry {
+
+    private static final Logger log = LoggerFactory.getLogger(OfferExpiry.class);
+
+    private final InvestigationOfferRepository offers;
+    private final AuditTrail audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    OfferExpiry(InvestigationOfferRepository offers, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+        this.offers = offers;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** Expires every pending offer past its time; returns how many. */
+    @Scheduled(cron = "${portal.pool.offer-expiry-cron:0 */5 * * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "expire-investigator-offers", lockAtMostFor = "PT10M")
+    public int expireOffers() {
+        Instant now = clock.instant();
+        int expired = 0;
+        for (long offerId : offers.findPendingExpiredAt(now)) {
+            try {
+                Boolean done = transaction.execute(status -> expire(offerId, now));
+                expired += Boolean.TRUE.equals(done) ? 1 : 0;
+            } catch (OptimisticLockingFailureException answeredMeanwhile) {
+                // The investigator answered, or a coordinator withdrew the offer, at this very moment: theirs stands.
+            }
+        }
+        if (expired > 0) {
+            log.info("Expired {} offers to investigators that were not answered in time", expired);
+        }
+        return expired;
+    }
+
+    private boolean expire(long offerId, Instant now) {
+        InvestigationOffer offer = offers.findById(offerId).orElse(null);
+        if (offer == null || offer.getStatus() != OfferStatus.PENDING || !offer.isExpiredAt(now)) {
+            return false;
+        }
+        offer.expire(now);
+        offer.getRequest().reopen();
+        offers.flush();
+        audit.record("INVESTIGATION_OFFER_EXPIRED", PoolAudit.REQUEST, offer.getRequest().getId(),
+                "offer " + offerId);
+        return true;
+    }
+}
