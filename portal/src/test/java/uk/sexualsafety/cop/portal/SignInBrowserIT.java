@@ -41,9 +41,12 @@ class SignInBrowserIT {
                 Arguments.of(Role.CONTRIBUTOR, withSharing("nav-sessions")),
                 Arguments.of(Role.MODERATOR, List.of("nav-home", "nav-stories", "nav-stories-share",
                         "nav-stories-your-story", "nav-moderation", "nav-sessions")),
-                Arguments.of(Role.TRUST_REQUESTER, withSharing("nav-sessions")),
-                Arguments.of(Role.INVESTIGATOR, withSharing("nav-sessions")),
-                Arguments.of(Role.POOL_COORDINATOR, withSharing("nav-sessions")),
+                Arguments.of(Role.TRUST_REQUESTER, withSharing("nav-pool-requests-new", "nav-pool-requests",
+                        "nav-sessions")),
+                Arguments.of(Role.INVESTIGATOR, withSharing("nav-investigator-profile", "nav-investigator-cases",
+                        "nav-sessions")),
+                Arguments.of(Role.POOL_COORDINATOR, withSharing("nav-pool-investigators", "nav-pool-requests-open",
+                        "nav-sessions")),
                 Arguments.of(Role.ADMINISTRATOR, withSharing("nav-sessions", "nav-admin-organisations",
                         "nav-admin-membership-requests", "nav-admin-members")));
     }

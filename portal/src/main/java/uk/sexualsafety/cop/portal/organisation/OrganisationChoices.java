@@ -2,6 +2,7 @@ package uk.sexualsafety.cop.portal.organisation;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.sexualsafety.cop.db.organisation.IcbRepository;
 import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
 
 import java.util.List;
@@ -11,9 +12,19 @@ import java.util.List;
 public class OrganisationChoices {
 
     private final OrganisationRepository organisations;
+    private final IcbRepository icbs;
 
-    OrganisationChoices(OrganisationRepository organisations) {
+    OrganisationChoices(OrganisationRepository organisations, IcbRepository icbs) {
         this.organisations = organisations;
+        this.icbs = icbs;
+    }
+
+    /** The 42 integrated care boards in England, for choosing the ones an investigator covers. */
+    @Transactional(readOnly = true)
+    public List<IcbOption> icbs() {
+        return icbs.findAllByOrderByName().stream()
+                .map(icb -> new IcbOption(icb.getId(), icb.getName(), icb.getRegion().label()))
+                .toList();
     }
 
     @Transactional(readOnly = true)
