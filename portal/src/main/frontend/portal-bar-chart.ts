@@ -102,6 +102,8 @@ class PortalBarChart extends HTMLElement {
     const valueScale = {
       type: 'linear' as const,
       beginAtZero: true,
+      // Room above the longest bar, so that it does not touch the edge.
+      grace: '5%',
       stacked: spec.stacked,
       ticks: { precision: 0, color: textColour, font },
       title: { display: spec.valueAxisTitle !== '', text: spec.valueAxisTitle, color: textColour, font },
