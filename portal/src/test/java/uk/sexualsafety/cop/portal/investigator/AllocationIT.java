@@ -381,6 +381,9 @@ class AllocationIT {
                 .isInstanceOf(PoolActionRefusedException.class).hasMessage("There is no such offer for you");
 
         signedIn.as(investigator.accountId());
+        assertThat(assignments.myOffers()).filteredOn(offer -> offer.offerId() == expiringOffer).singleElement()
+                .as("shown as expired before the job marks it").satisfies(offer ->
+                        assertThat(offer.status()).isEqualTo(OfferStatus.EXPIRED));
         assignments.accept(acceptedOffer);
         assertThatThrownBy(() -> assignments.accept(acceptedOffer))
                 .isInstanceOf(PoolActionRefusedException.class).hasMessage("You have already accepted this offer");
