@@ -75,6 +75,11 @@ public class InvestigationOffer {
         return !now.isBefore(expiresAt);
     }
 
+    /** The status as people should see it: a pending offer past its time has expired, marked so yet or not. */
+    public OfferStatus statusAt(Instant now) {
+        return status == OfferStatus.PENDING && isExpiredAt(now) ? OfferStatus.EXPIRED : status;
+    }
+
     public void accept(Instant now) {
         answer(OfferStatus.ACCEPTED, now);
     }

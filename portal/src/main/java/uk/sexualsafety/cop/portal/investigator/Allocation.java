@@ -102,7 +102,7 @@ public class Allocation {
         }
         audit.record("INVESTIGATION_OFFERED", PoolAudit.REQUEST, requestId,
                 "offer " + offer.getId() + " to investigator " + investigatorId);
-        return OfferSummary.of(offer);
+        return OfferSummary.of(offer, now);
     }
 
     /** Takes back an offer still waiting for an answer; the request is open again. */

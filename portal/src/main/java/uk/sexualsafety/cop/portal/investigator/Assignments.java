@@ -57,8 +57,9 @@ public class Assignments {
     /** The offers made to the signed-in investigator, newest first, answered ones included. */
     @Transactional(readOnly = true)
     public List<OfferToInvestigator> myOffers() {
+        Instant now = clock.instant();
         return offers.findByInvestigatorAccount(currentUser.require().accountId()).stream()
-                .map(OfferToInvestigator::of).toList();
+                .map(offer -> OfferToInvestigator.of(offer, now)).toList();
     }
 
     /**

@@ -18,8 +18,8 @@ import uk.sexualsafety.cop.portal.investigator.PoolCandidate.EmploymentAt;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -27,12 +27,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 
 /**
  * Loads the matching's view of investigators: the whole active pool in twelve queries however large it is, one per
- * collection over every investigator at once, as scalar rows (no entities to track), so that ranking a request
- * against thousands of investigators takes milliseconds.
+ * collection or count over every investigator at once, as scalar rows (no entities to track), and kept while
+ * nothing changes, so that ranking a request against thousands of investigators takes milliseconds.
  */
 @Component
 class CandidateLoader {
@@ -55,10 +56,43 @@ class CandidateLoader {
         this.clock = clock;
     }
 
-    /** Every active investigator, in order of id. */
+    /** The active pool as last loaded, with the state of the tables it was loaded from. */
+    private record Snapshot(List<Object> fingerprint, List<PoolCandidate> candidates) {
+    }
+
+    private final AtomicReference<Snapshot> lastPool = new AtomicReference<>();
+
+    /**
+     * Every active investigator, in order of id. The last load is reused while nothing it was made from has changed,
+     * so that ranking request after request loads the pool once: every change to a profile, an offer, an assignment
+     * or an organisation adds a row or raises a version, and one query reads each table's count and sum of versions.
+     * The check reads the database, so no node reuses a stale pool; offers are checked on a fresh load anyway.
+     */
     @Transactional(readOnly = true)
     public List<PoolCandidate> activeCandidates() {
-        return load(ACTIVE_POOL);
+        List<Object> fingerprint = fingerprint();
+        Snapshot last = lastPool.get();
+        if (last != null && last.fingerprint().equals(fingerprint)) {
+            return last.candidates();
+        }
+        List<PoolCandidate> candidates = load(ACTIVE_POOL);
+        lastPool.set(new Snapshot(fingerprint, candidates));
+        return candidates;
+    }
+
+    private List<Object> fingerprint() {
+        Object[] row = (Object[]) entityManager.createNativeQuery("""
+                select (select count(*) from investigator), (select coalesce(sum(version), 0) from investigator),
+                       (select count(*) from investigation_offer),
+                       (select coalesce(sum(version), 0) from investigation_offer),
+                       (select count(*) from investigation_assignment),
+                       (select coalesce(sum(version), 0) from investigation_assignment),
+                       (select count(*) from organisation), (select coalesce(sum(version), 0) from organisation)""")
+                .getSingleResult();
+        List<Object> fingerprint = new ArrayList<>(Arrays.asList(row));
+        // The count of assignments in the last twelve months moves with the date alone.
+        fingerprint.add(PoolDates.today(clock));
+        return fingerprint;
     }
 
     /** One investigator whatever their status, to check an offer to them. */
@@ -134,8 +168,7 @@ class CandidateLoader {
                 where o.status = uk.sexualsafety.cop.db.investigator.OfferStatus.PENDING and""" + IN_SCOPE
                         + "group by i.id",
                 (b, row) -> b.pendingOffers = ((Number) row[1]).intValue());
-        Instant yearAgo = LocalDate.now(clock.withZone(PoolDates.UK)).minus(Period.ofMonths(12))
-                .atStartOfDay(PoolDates.UK).toInstant();
+        Instant yearAgo = PoolDates.today(clock).minusMonths(12).atStartOfDay(PoolDates.UK).toInstant();
         addAll(pool, rows("""
                         select i.id, count(a) from InvestigationAssignment a join a.investigator i
                         where a.acceptedAt >= :since and a.withdrawnAt is null and""" + IN_SCOPE + "group by i.id",

@@ -188,7 +188,8 @@ public class InvestigationRequests {
                 assignment.map(Progress::of),
                 // An accepted offer is what lets the organisation reach the investigator.
                 assignment.map(a -> contactOf(a.getInvestigator())),
-                coordinator ? offers.findByRequest(requestId).stream().map(OfferSummary::of).toList() : List.of());
+                coordinator ? offers.findByRequest(requestId).stream()
+                        .map(offer -> OfferSummary.of(offer, clock.instant())).toList() : List.of());
     }
 
     /** Cancels a request nobody has accepted yet; an offer waiting for an answer is withdrawn. */

@@ -15,7 +15,8 @@ import java.util.Set;
 
 /**
  * An offer as its investigator sees it: enough to decide, and the organisation so they can tell whether they have a
- * conflict with it, but not the summary, which they see once they accepted and signed the declaration.
+ * conflict with it, but not the summary, which they see once they accepted and signed the declaration. One past its
+ * time shows as expired.
  *
  * @param area the organisation's NHS England region, or its nation outside England
  */
@@ -25,13 +26,13 @@ public record OfferToInvestigator(long offerId, long requestId, String organisat
                                   DeliveryMode deliveryMode, OfferStatus status, Instant offeredAt,
                                   Instant expiresAt) {
 
-    static OfferToInvestigator of(InvestigationOffer offer) {
+    static OfferToInvestigator of(InvestigationOffer offer, Instant now) {
         InvestigationRequest request = offer.getRequest();
         Organisation organisation = request.getOrganisation();
         return new OfferToInvestigator(offer.getId(), request.getId(), organisation.getName(), areaOf(organisation),
                 request.getCategory(), request.getComplexity(), request.isSeniorLeaderInvolved(),
                 request.getSpecialismsNeeded(), request.getWantedStart(), request.getEstimatedDays(),
-                request.getDeliveryMode(), offer.getStatus(), offer.getOfferedAt(), offer.getExpiresAt());
+                request.getDeliveryMode(), offer.statusAt(now), offer.getOfferedAt(), offer.getExpiresAt());
     }
 
     static String areaOf(Organisation organisation) {

@@ -7,18 +7,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.transaction.support.TransactionTemplate;
 import uk.sexualsafety.cop.db.audit.AuditEvent;
 import uk.sexualsafety.cop.db.audit.AuditEventRepository;
 import uk.sexualsafety.cop.db.investigator.PoolStatus;
 import uk.sexualsafety.cop.db.investigator.Specialism;
 import uk.sexualsafety.cop.db.member.Role;
-import uk.sexualsafety.cop.db.organisation.IcbRepository;
 import uk.sexualsafety.cop.db.organisation.Nation;
 import uk.sexualsafety.cop.db.organisation.NhsRegion;
-import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
 import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
@@ -48,27 +46,19 @@ class InvestigatorProfilesIT {
     @Autowired
     InvestigatorProfiles profiles;
     @Autowired
-    PoolVetting vetting;
-    @Autowired
-    InvestigationRequests requests;
+    ApplicationContext context;
     @Autowired
     TestAccounts accounts;
     @Autowired
     SignedIn signedIn;
     @Autowired
-    OrganisationRepository organisations;
-    @Autowired
-    IcbRepository icbs;
-    @Autowired
     AuditEventRepository auditEvents;
-    @Autowired
-    TransactionTemplate transaction;
 
     PoolTestData pool;
 
     @BeforeEach
     void testData() {
-        pool = new PoolTestData(accounts, signedIn, organisations, icbs, profiles, vetting, requests, transaction);
+        pool = new PoolTestData(context);
     }
 
     @AfterEach

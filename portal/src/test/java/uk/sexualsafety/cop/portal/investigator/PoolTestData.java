@@ -1,5 +1,6 @@
 package uk.sexualsafety.cop.portal.investigator;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.sexualsafety.cop.db.investigator.Complexity;
 import uk.sexualsafety.cop.db.investigator.DeliveryMode;
@@ -48,20 +49,23 @@ final class PoolTestData {
     private final InvestigatorProfiles profiles;
     private final PoolVetting vetting;
     private final InvestigationRequests requests;
+    private final Allocation allocation;
+    private final Assignments assignments;
     private final TransactionTemplate transaction;
     private Long coordinator;
 
-    PoolTestData(TestAccounts accounts, SignedIn signedIn, OrganisationRepository organisations, IcbRepository icbs,
-                 InvestigatorProfiles profiles, PoolVetting vetting, InvestigationRequests requests,
-                 TransactionTemplate transaction) {
-        this.accounts = accounts;
-        this.signedIn = signedIn;
-        this.organisations = organisations;
-        this.icbs = icbs;
-        this.profiles = profiles;
-        this.vetting = vetting;
-        this.requests = requests;
-        this.transaction = transaction;
+    /** Takes what it needs from the test's application context, so that tests need not wire it all. */
+    PoolTestData(ApplicationContext context) {
+        this.accounts = context.getBean(TestAccounts.class);
+        this.signedIn = context.getBean(SignedIn.class);
+        this.organisations = context.getBean(OrganisationRepository.class);
+        this.icbs = context.getBean(IcbRepository.class);
+        this.profiles = context.getBean(InvestigatorProfiles.class);
+        this.vetting = context.getBean(PoolVetting.class);
+        this.requests = context.getBean(InvestigationRequests.class);
+        this.allocation = context.getBean(Allocation.class);
+        this.assignments = context.getBean(Assignments.class);
+        this.transaction = context.getBean(TransactionTemplate.class);
     }
 
     /** A new trust in the ICB with this code. */
@@ -116,6 +120,19 @@ final class PoolTestData {
     FiledRequest file(long requesterAccountId, RequestForm form) {
         signedIn.as(requesterAccountId);
         return requests.file(form);
+    }
+
+    /** The coordinator offers the request, at the version given, to the investigator. */
+    OfferSummary offer(long requestId, long requestVersion, PoolMember investigator) {
+        signedIn.as(coordinator());
+        return allocation.offer(requestId, investigator.investigatorId(), requestVersion);
+    }
+
+    /** The request offered to the investigator, who accepts it and stays signed in. */
+    AssignmentSummary acceptedBy(PoolMember investigator, long requestId, long requestVersion) {
+        long offerId = offer(requestId, requestVersion, investigator).offerId();
+        signedIn.as(investigator.accountId());
+        return assignments.accept(offerId);
     }
 
     static RequestForm requestFor(long organisationId) {
