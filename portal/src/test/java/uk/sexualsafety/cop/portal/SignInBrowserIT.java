@@ -46,7 +46,7 @@ class SignInBrowserIT {
                 Arguments.of(Role.INVESTIGATOR, withSharing("nav-investigator-profile", "nav-investigator-cases",
                         "nav-sessions")),
                 Arguments.of(Role.POOL_COORDINATOR, withSharing("nav-pool-investigators", "nav-pool-requests-open",
-                        "nav-sessions")),
+                        "nav-pool-reports", "nav-sessions")),
                 Arguments.of(Role.ADMINISTRATOR, withSharing("nav-sessions", "nav-admin-organisations",
                         "nav-admin-membership-requests", "nav-admin-members")));
     }

@@ -7,6 +7,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import uk.sexualsafety.cop.db.testing.TestDatabaseInitializer;
 import uk.sexualsafety.cop.portal.Application;
+import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
 
 import java.lang.annotation.ElementType;
@@ -24,7 +25,7 @@ import java.lang.annotation.Target;
                 "portal.stories.code-attempts-per-client=1000"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @ActiveProfiles("test")
-@Import(TestAccounts.class)
+@Import({TestAccounts.class, SignedIn.class})
 @ExtendWith(BrowserExtension.class)
 public @interface BrowserTest {
 }

@@ -105,7 +105,7 @@ class YourCasesView extends VerticalLayout {
                     "Your declaration, in your own words", "Sign", statement -> act(
                             () -> assignments.signDeclaration(assignment.assignmentId(), statement),
                             "Signed. The case's details are below.")));
-            sign.setId("sign-" + assignment.assignmentId());
+            sign.setId("sign-declaration-" + assignment.assignmentId());
             sign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             card.add(sign);
             return card;
