@@ -27,7 +27,8 @@ public final class ImmediateRisk {
             signal(Kind.SELF_HARM, "\\b(?:end|ending|take|taking)\\s+my\\s+(?:own\\s+)?life\\b"),
             signal(Kind.SELF_HARM, "\\b(?:want|wanna)\\s+to\\s+die\\b"),
             signal(Kind.SELF_HARM, "\\bsuicidal\\b|\\bsuicide\\s+(?:plan|note)\\b"),
-            signal(Kind.SELF_HARM, "\\b(?:don'?t|do\\s+not)\\s+want\\s+to\\s+(?:be\\s+here|live|be\\s+alive|go\\s+on)\\b"),
+            signal(Kind.SELF_HARM, "\\b(?:don'?t|do\\s+not)\\s+want\\s+to\\s+"
+                    + "(?:be\\s+here|live|be\\s+alive|go\\s+on)\\b"),
             signal(Kind.SELF_HARM, "\\b(?:can'?t|cannot)\\s+(?:go\\s+on|cope\\s+any\\s*more|keep\\s+going)\\b"),
             signal(Kind.ONGOING_HARM, "\\b(?:still|keeps?|continues\\s+to)\\s+(?:happening|happens|touch(?:es|ing)?|"
                     + "assault(?:s|ing)?|abus(?:es|ing)|harass(?:es|ing)?|follow(?:s|ing)?|threaten(?:s|ing)?|"

@@ -91,7 +91,8 @@ public class ModerationWorkflow {
         }
         item.queue(urgent, now);
         flushAgainstConcurrentChange(item);
-        record(item, from, ActorKind.CONTRIBUTOR, contributorAccountId, created ? "SUBMITTED" : "RESUBMITTED", Decision.NONE, now);
+        record(item, from, ActorKind.CONTRIBUTOR, contributorAccountId, created ? "SUBMITTED" : "RESUBMITTED",
+                Decision.NONE, now);
         if (from != null && from != ModerationStatus.PENDING) {
             type.statusChanged(contentId, ModerationStatus.PENDING, Decision.NONE);
         }

@@ -160,7 +160,8 @@ class ModerationWorkflowIT {
 
         assertThatThrownBy(() -> workflow.perform(item.itemId(), REQUEST_CHANGES, Decision.message("  "),
                 firstModerator, item.version()))
-                .isInstanceOfSatisfying(InvalidDecisionException.class, e -> assertThat(e.field()).isEqualTo("message"));
+                .isInstanceOfSatisfying(InvalidDecisionException.class,
+                        e -> assertThat(e.field()).isEqualTo("message"));
 
         ItemReview asked = workflow.perform(item.itemId(), REQUEST_CHANGES,
                 Decision.message("Please remove the station name"), firstModerator, item.version());

@@ -4,6 +4,7 @@ import org.springframework.stereotype.Component;
 import uk.sexualsafety.cop.db.moderation.ModerationStatus;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -43,7 +44,7 @@ class RecordingContentType implements ModeratedContentType {
     @Override
     public Map<Long, QueueDetails> describe(Collection<Long> contentIds) {
         return contentIds.stream().collect(Collectors.toMap(Function.identity(),
-                id -> new QueueDetails("Note " + id, id % 2 == 0 ? java.util.List.of("Self-harm") : java.util.List.of())));
+                id -> new QueueDetails("Note " + id, id % 2 == 0 ? List.of("Self-harm") : List.of())));
     }
 
     ModerationStatus lastStatusOf(long contentId) {

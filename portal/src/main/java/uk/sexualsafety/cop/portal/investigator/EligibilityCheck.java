@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Decides on the server whether an investigator may be offered a request, so that an offer to an ineligible or
  * conflicted investigator is refused even when the call did not come from the ranked list. The matching engine
- * backs it; {@link InterimEligibilityCheck} holds the rules until then.
+ * backs it ({@link EngineEligibilityCheck}), so the offer applies exactly the rules of the ranked list.
  */
 interface EligibilityCheck {
 

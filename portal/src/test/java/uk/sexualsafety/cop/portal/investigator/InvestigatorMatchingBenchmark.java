@@ -214,8 +214,8 @@ class InvestigatorMatchingBenchmark {
         Path folder = Path.of(System.getProperty("bench.dir", "target/bench"));
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("investigator-matching.json"), String.format(Locale.ROOT,
-                "{\"investigators\": %d, \"active_investigators\": %d, \"requests\": %d, \"p50_ms_per_request\": %.2f, "
-                        + "\"p95_ms_per_request\": %.2f, \"p99_ms_per_request\": %.2f, \"max_ms_per_request\": %.2f, "
+                "{\"investigators\": %d, \"active_investigators\": %d, \"requests\": %d, "
+                        + "\"p50_ms_per_request\": %.2f, \"p95_ms_per_request\": %.2f, \"p99_ms_per_request\": %.2f, \"max_ms_per_request\": %.2f, "
                         + "\"cold_load_ms\": %.2f, \"mean_eligible\": %.1f}%n",
                 INVESTIGATORS, investigators, REQUESTS, p50, p95, p99, max, coldLoadMs, meanEligible));
     }

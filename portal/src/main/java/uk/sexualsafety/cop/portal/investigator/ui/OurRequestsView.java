@@ -31,7 +31,8 @@ import java.time.format.DateTimeFormatter;
 class OurRequestsView extends VerticalLayout {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy").withZone(ZoneId.of("Europe/London"));
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy")
+            .withZone(ZoneId.of("Europe/London"));
 
     private final InvestigationRequests requests;
     private final Div details = new Div();
