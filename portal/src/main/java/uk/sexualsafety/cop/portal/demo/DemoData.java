@@ -8,11 +8,14 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.sexualsafety.cop.db.investigator.InvestigationRequestRepository;
+import uk.sexualsafety.cop.db.investigator.InvestigatorRepository;
 import uk.sexualsafety.cop.db.member.Account;
 import uk.sexualsafety.cop.db.member.AccountRepository;
 import uk.sexualsafety.cop.db.member.MembershipRequest;
 import uk.sexualsafety.cop.db.member.MembershipRequestRepository;
 import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.organisation.NhsRegion;
 import uk.sexualsafety.cop.db.organisation.Organisation;
 import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
 import uk.sexualsafety.cop.db.resource.ResourceRepository;
@@ -28,6 +31,7 @@ import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -48,6 +52,8 @@ class DemoData implements ApplicationRunner {
     private final ResourceRepository resources;
     private final MembershipRequestRepository requests;
     private final StoryRepository stories;
+    private final InvestigatorRepository investigators;
+    private final InvestigationRequestRepository investigationRequests;
     private final ModerationWorkflow workflow;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
@@ -55,7 +61,10 @@ class DemoData implements ApplicationRunner {
 
     DemoData(AccountRepository accounts, OrganisationRepository organisations, ResourceRepository resources,
              MembershipRequestRepository requests, StoryRepository stories, ModerationWorkflow workflow,
+             InvestigatorRepository investigators, InvestigationRequestRepository investigationRequests,
              PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
+        this.investigators = investigators;
+        this.investigationRequests = investigationRequests;
         this.stories = stories;
         this.workflow = workflow;
         this.accounts = accounts;
@@ -89,10 +98,12 @@ class DemoData implements ApplicationRunner {
                 now, Role.MODERATOR, Role.MEMBER);
         long secondModerator = account("moderator2@demo.nhs.net", "Noor Moderator", "Wellbeing guardian", hash,
                 yas, now, Role.MODERATOR, Role.MEMBER);
-        account("requester@demo.nhs.net", "Riley Requester", "Head of employee relations", hash, yas, now,
-                Role.TRUST_REQUESTER, Role.MEMBER);
-        account("investigator@demo.nhs.net", "Ira Investigator", "Independent investigator", hash, wast, now,
-                Role.INVESTIGATOR);
+        long requester = account("requester@demo.nhs.net", "Riley Requester", "Head of employee relations", hash,
+                yas, now, Role.TRUST_REQUESTER, Role.MEMBER);
+        long investigator = account("investigator@demo.nhs.net", "Ira Investigator", "Independent investigator", hash,
+                wast, now, Role.INVESTIGATOR);
+        long secondInvestigator = account("investigator2@demo.nhs.net", "Olu Investigator",
+                "Independent investigator", hash, las, now, Role.INVESTIGATOR);
         account("coordinator@demo.nhs.net", "Cam Coordinator", "Investigator pool coordinator", hash, nhse, now,
                 Role.POOL_COORDINATOR, Role.MEMBER);
         account("admin@demo.nhs.net", "Ash Administrator", "Platform administrator", hash, nhse, now,
@@ -102,6 +113,11 @@ class DemoData implements ApplicationRunner {
         DemoResources.all(now).forEach(resources::save);
         published(DemoStories.publishedAboutBystanders(), now, moderator, secondModerator);
         published(DemoStories.publishedAboutPatients(), now, moderator, secondModerator);
+        investigators.save(DemoPool.activeInvestigator(investigator, "Ira Investigator", "ira@demo.example",
+                wast, EnumSet.of(NhsRegion.NORTH_EAST_AND_YORKSHIRE, NhsRegion.NORTH_WEST), now));
+        investigators.save(DemoPool.activeInvestigator(secondInvestigator, "Olu Investigator", "olu@demo.example",
+                las, EnumSet.allOf(NhsRegion.class), now));
+        investigationRequests.save(DemoPool.openRequest(yas, requester, LocalDate.now(clock), now));
         Story waiting = stories.save(Story.anonymous(codeHash(), codeHash(), DemoStories.waitingForModeration(),
                 false, now));
         workflow.submit("story", waiting.getId(), null, false);

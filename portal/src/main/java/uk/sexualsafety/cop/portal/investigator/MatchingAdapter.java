@@ -24,8 +24,9 @@ final class MatchingAdapter {
     }
 
     /**
-     * The candidate as the engine sees it. Days already committed count against the month the work would start in:
-     * the estimated days of open cases are a fair stand-in until cases record their days month by month.
+     * The candidate as the engine sees it. Cases record their estimated days in total, not month by month, so no
+     * days are counted as committed in the month the work would start: the limit on cases at once (open cases and
+     * pending offers) is what keeps an investigator from being over-booked.
      */
     static InvestigatorCandidate candidate(PoolCandidate candidate) {
         return new InvestigatorCandidate(candidate.investigatorId(), candidate.displayName(), candidate.status(),
@@ -36,7 +37,7 @@ final class MatchingAdapter {
                         candidate.remote()),
                 new Capacity(candidate.casesAtOnce(), candidate.daysPerMonth()),
                 candidate.openCases() + candidate.pendingOffers(),
-                Math.min(candidate.openCaseDays(), candidate.daysPerMonth()),
+                0,
                 candidate.unavailable().stream().map(p -> new DatePeriod(p.fromDate(), p.toDate())).toList(),
                 candidate.employment().stream().map(e -> new Employment(e.organisationId(), e.organisationName(),
                         e.icbId(), e.from(), e.to())).toList(),

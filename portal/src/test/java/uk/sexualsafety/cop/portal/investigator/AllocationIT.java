@@ -226,32 +226,32 @@ class AllocationIT {
         return Stream.of(
                 Arguments.of("worked for the organisation two years ago",
                         profile((p, org) -> p.employment(org.requesting(), TODAY.minusYears(6), twoYearsAgo)), plain(),
-                        "works or worked for %s within the last 3 years"),
+                        "Worked for %s until"),
                 Arguments.of("works for the organisation now",
                         profile((p, org) -> p.employment(org.requesting(), TODAY.minusYears(1), null)), plain(),
-                        "works or worked for %s within the last 3 years"),
+                        "Works for %s now"),
                 Arguments.of("declared a conflict with the organisation",
                         profile((p, org) -> p.conflict(org.requesting(), "My partner works in its HR team")), plain(),
-                        "declared a conflict of interest with %s"),
+                        "Declared a conflict with %s"),
                 Arguments.of("works in the same ICB on a senior-leader case",
                         profile((p, org) -> p.employment(org.sameIcb(), TODAY.minusYears(1), null)),
                         request(r -> r.seniorLeaderInvolved(true)),
-                        "is employed in the same integrated care board, by Leeds Teaching Hospitals NHS Trust"),
+                        "Employed in the same ICB (NHS West Yorkshire ICB) and this request excludes it"),
                 Arguments.of("lacks a specialism", profile((p, org) -> p.specialisms(Specialism.NON_RECENT_CASES)),
-                        plain(), "lacks Sexual misconduct"),
+                        plain(), "Lacks: Sexual misconduct"),
                 Arguments.of("holds only an expired accreditation",
                         profile((p, org) -> p.onlyAccreditation("Old", TODAY.minusYears(5), TODAY.minusDays(1))),
-                        plain(), "holds no accreditation valid today"),
+                        plain(), "No accreditation valid on"),
                 Arguments.of("works on site only in London",
                         profile((p, org) -> p.workingOnSite(true, false)
                                 .coverage(Set.of(NhsRegion.LONDON), Set.of(), Set.of())),
                         request(r -> r.deliveryMode(DeliveryMode.EITHER)),
-                        "neither works remotely nor on site in the organisation's area"),
+                        "Does not cover North East and Yorkshire on site and does not work remotely"),
                 Arguments.of("has no capacity", profile((p, org) -> p.capacity(0, 10)), plain(),
-                        "has no free capacity"),
+                        "No free case place"),
                 Arguments.of("is away when it starts",
                         profile((p, org) -> p.unavailable(TODAY.plusDays(10), TODAY.plusDays(20))), plain(),
-                        "is unavailable from"));
+                        "when the work would start"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -303,7 +303,7 @@ class AllocationIT {
 
         assertThatThrownBy(() -> allocation.offer(filed.id(), pending.investigatorId(), filed.version()))
                 .isInstanceOf(PoolActionRefusedException.class)
-                .hasMessageContaining("is not active in the pool (waiting for vetting)");
+                .hasMessageContaining("Not active in the pool (waiting for vetting)");
     }
 
     @Test
@@ -562,7 +562,7 @@ class AllocationIT {
         signedIn.as(coordinator);
 
         assertThatThrownBy(() -> allocation.offer(onSite.id(), scotlandOnly.investigatorId(), onSite.version()))
-                .hasMessageContaining("does not work on site in the organisation's area");
+                .hasMessageContaining("Does not cover Wales on site");
         assertThat(allocation.offer(onSite.id(), walesToo.investigatorId(), onSite.version()).status())
                 .isEqualTo(OfferStatus.PENDING);
         signedIn.as(walesToo.accountId());

@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.portal.pages;
 
 import com.codeborne.selenide.Condition;
+import com.codeborne.selenide.SelenideElement;
 import uk.sexualsafety.cop.portal.browser.Browser;
 
 /** The investigator pool's pages: the investigator's profile and cases, the requester's form, the coordinator's. */
@@ -81,8 +82,16 @@ public class PoolPages {
 
     public void openAllocation(String organisation) {
         browser.open("/pool/requests/open");
-        browser.driver().$("vaadin-button[aria-label^='Allocate the request from " + organisation + "']")
-                .scrollIntoCenter().click();
+        SelenideElement grid = browser.driver().$("#open-requests").shouldBe(Condition.visible);
+        SelenideElement allocate = browser.driver().$("vaadin-button[aria-label^='Allocate the request from "
+                + organisation + "']");
+        // The grid renders only rows near its viewport, and the test database holds every test's requests.
+        long rows = ((Number) browser.driver().executeJavaScript("return arguments[0].size", grid)).longValue();
+        for (long index = 0; !allocate.exists() && index < rows; index += 10) {
+            browser.driver().executeJavaScript("arguments[0].scrollToIndex(arguments[1])", grid, index);
+            browser.waitForVaadin();
+        }
+        allocate.scrollIntoCenter().click();
         browser.waitForVaadin();
         browser.driver().$("#ranked-investigators").shouldBe(Condition.visible);
     }
