@@ -71,7 +71,6 @@ class InvestigatorPoolBrowserIT {
         investigatorPages.saveProfile();
         investigatorPages.shouldSayProfileSaved();
         long firstId = investigators.findByAccountId(first.accountId()).orElseThrow().getId();
-        pool.moveTo(new PoolTestData.PoolMember(firstId, first.accountId()), PoolStatus.ACTIVE);
         signedIn.as(second.accountId());
         long secondId = profiles.saveMyProfile(PoolTestData.eligibleProfile().build(), null).id();
         pool.moveTo(new PoolTestData.PoolMember(secondId, second.accountId()), PoolStatus.ACTIVE);
@@ -86,10 +85,17 @@ class InvestigatorPoolBrowserIT {
                 PoolTestData.CLEAN_SUMMARY);
         requester.shouldHaveNoAccessibilityViolations();
 
-        // The coordinator sees the ranked list, with the conflicted investigator excluded and why.
+        requesterPages.shouldShowOurRequestStatus("Waiting for an investigator");
+        requester.shouldHaveNoAccessibilityViolations();
+
+        // The coordinator vets the new investigator, then sees the ranked list with the conflicted one excluded.
         TestAccounts.Credentials coordinatorAccount = accounts.create(Role.POOL_COORDINATOR);
         PoolPages coordinatorPages = new PoolPages(coordinator);
         LoginPage.open(coordinator).signInAs(coordinatorAccount.email(), coordinatorAccount.password());
+        coordinatorPages.vet("Ira Independent", "References and accreditation checked");
+        coordinator.shouldHaveNoAccessibilityViolations();
+        coordinator.open("/pool/requests/open");
+        coordinator.shouldHaveNoAccessibilityViolations();
         coordinatorPages.openAllocation(trustName);
         coordinatorPages.shouldRank(firstId);
         coordinatorPages.shouldRank(secondId);
@@ -103,6 +109,8 @@ class InvestigatorPoolBrowserIT {
         investigator.shouldHaveNoAccessibilityViolations();
         investigatorPages.declineOffer("I am on leave for most of that month.");
         coordinatorPages.openAllocation(trustName);
+        coordinatorPages.shouldShowAskedAlready(secondId, "declined");
+        coordinator.shouldHaveNoAccessibilityViolations();
         coordinatorPages.offerTo(firstId);
         switchTo(investigator, first);
         investigatorPages.openCases();

@@ -104,6 +104,15 @@ public class PoolPages {
         browser.driver().$("#excluded-" + investigatorId).shouldHave(Condition.text(reason));
     }
 
+    public void shouldShowAskedAlready(long investigatorId, String outcome) {
+        browser.driver().$("#asked-" + investigatorId).shouldHave(Condition.text(outcome));
+        browser.driver().$("#offer-to-" + investigatorId).shouldNot(Condition.exist);
+    }
+
+    public void shouldSuggestAskingNext(String name) {
+        browser.driver().$("#next-to-ask").shouldHave(Condition.text(name));
+    }
+
     public void offerTo(long investigatorId) {
         VaadinFields.click(browser, "offer-to-" + investigatorId);
         browser.driver().$("#offered").shouldHave(Condition.text("Offered to"));
@@ -144,6 +153,15 @@ public class PoolPages {
                 .click();
         browser.waitForVaadin();
         browser.driver().$("#case-done").shouldHave(Condition.text(label + " recorded"));
+    }
+
+    public void vet(String name, String reason) {
+        browser.open("/pool/investigators");
+        browser.driver().$("vaadin-button[aria-label='Make active: " + name + "']").scrollIntoCenter().click();
+        browser.waitForVaadin();
+        VaadinFields.type(browser, "status-reason", reason);
+        VaadinFields.click(browser, "status-confirm");
+        browser.driver().$("#status-changed").shouldHave(Condition.text(name + " is now active"));
     }
 
     public void shouldShowOurRequestStatus(String status) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import uk.sexualsafety.cop.db.investigator.RequestStatus;
 import uk.sexualsafety.cop.db.investigator.Specialism;
 import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.investigator.Allocation;
@@ -35,6 +36,7 @@ import uk.sexualsafety.cop.portal.layout.Notice;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** One request with the pool ranked for it: why each investigator ranks where they do, and why others are out. */
@@ -90,15 +92,25 @@ class AllocateRequestView extends VerticalLayout implements BeforeEnterObserver 
             UnorderedList offers = new UnorderedList();
             offers.setId("offers");
             for (OfferSummary offer : request.offers()) {
-                offers.add(new ListItem(offer.investigatorName() + ": " + offer.status().name().toLowerCase()
+                offers.add(new ListItem(offer.investigatorName() + ": " + offer.status().label().toLowerCase()
                         + offer.declineReason().map(reason -> " (\u201C" + reason + "\u201D)").orElse("")));
             }
             content.add(new H2("Offers so far"), offers);
         }
+        Map<Long, OfferSummary> askedAlready = request.offers().stream()
+                .collect(Collectors.toMap(OfferSummary::investigatorId, offer -> offer, (older, newer) -> newer));
+        boolean open = summary.status() == RequestStatus.OPEN;
+        result.eligible().stream().filter(investigator -> !askedAlready.containsKey(investigator.investigatorId()))
+                .findFirst().filter(next -> open).ifPresent(next -> {
+                    Paragraph hint = new Paragraph("Next to ask: " + next.displayName() + ", the best match who has "
+                            + "not been offered this request yet.");
+                    hint.setId("next-to-ask");
+                    content.add(hint);
+                });
         OrderedList ranked = new OrderedList();
         ranked.setId("ranked-investigators");
-        result.eligible().forEach(investigator -> ranked.add(rankedItem(investigator, summary.version(),
-                summary.status().name().equals("OPEN"))));
+        result.eligible().forEach(investigator -> ranked.add(rankedItem(investigator, summary.version(), open,
+                askedAlready.get(investigator.investigatorId()))));
         UnorderedList excluded = new UnorderedList();
         excluded.setId("excluded-investigators");
         result.excluded().forEach(investigator -> excluded.add(excludedItem(investigator)));
@@ -108,11 +120,18 @@ class AllocateRequestView extends VerticalLayout implements BeforeEnterObserver 
                 new H2("Not eligible"), excluded);
     }
 
-    private ListItem rankedItem(RankedInvestigator investigator, long requestVersion, boolean open) {
+    private ListItem rankedItem(RankedInvestigator investigator, long requestVersion, boolean open,
+                                OfferSummary earlierOffer) {
         ListItem item = new ListItem(new H3(investigator.rank() + ". " + investigator.displayName()),
                 reasons(investigator.reasons()));
         item.setId("ranked-" + investigator.investigatorId());
-        if (open) {
+        if (earlierOffer != null) {
+            // Asked already: a decline or an offer left unanswered moves the request on to the next.
+            Paragraph asked = new Paragraph("Offered already: " + earlierOffer.status().label().toLowerCase()
+                    + earlierOffer.declineReason().map(reason -> " (\u201C" + reason + "\u201D)").orElse(""));
+            asked.setId("asked-" + investigator.investigatorId());
+            item.add(asked);
+        } else if (open) {
             Button offer = new Button("Offer to " + investigator.displayName(), click -> offer(investigator,
                     requestVersion));
             offer.setId("offer-to-" + investigator.investigatorId());
