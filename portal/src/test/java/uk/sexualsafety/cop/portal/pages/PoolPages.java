@@ -179,5 +179,7 @@ public class PoolPages {
         browser.driver().$("#requests-by-area").shouldHave(Condition.text("Allocated"));
         browser.driver().$("#requests-by-area portal-bar-chart").shouldHave(Condition.attribute("data-rendered"));
         browser.driver().$("#allocation-times").shouldHave(Condition.text("target"));
+        browser.driver().$("#allocation-figures").shouldHave(Condition.text("Requests allocated"));
+        browser.driver().$("#give-and-receive-days").shouldHave(Condition.text("fewer than 5 cases"));
     }
 }

@@ -13,11 +13,14 @@ import uk.sexualsafety.cop.portal.charts.BarChart;
 import uk.sexualsafety.cop.portal.charts.ChartWithTable;
 import uk.sexualsafety.cop.portal.charts.CountData;
 import uk.sexualsafety.cop.portal.charts.CountSeries;
+import uk.sexualsafety.cop.portal.charts.FiguresTable;
+import uk.sexualsafety.cop.portal.charts.SmallNumberSuppression;
 import uk.sexualsafety.cop.portal.investigator.PoolReport;
 import uk.sexualsafety.cop.portal.investigator.PoolReports;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.function.ToLongFunction;
 
@@ -37,6 +40,7 @@ class PoolReportsView extends VerticalLayout {
         PoolReport report = reports.report();
         Paragraph allocation = new Paragraph(allocationText(report.allocation()));
         allocation.setId("allocation-times");
+        FiguresTable allocationFigures = allocationTable(report.allocation());
         ChartWithTable byArea = new ChartWithTable("Requests by area", CountData.of("Area",
                 report.byArea().stream().map(PoolReport.AreaCount::area).toList(),
                 series("Waiting", report.byArea(), PoolReport.AreaCount::waiting),
@@ -48,9 +52,12 @@ class PoolReportsView extends VerticalLayout {
                 report.byCategory().stream().map(PoolReport.CategoryCount::category).toList(),
                 series("Requests", report.byCategory(), PoolReport.CategoryCount::requests)));
         byCategory.setId("requests-by-category");
+        // Capacity counts places and days, not cases, so no small numbers are hidden here.
         ChartWithTable capacity = new ChartWithTable("Capacity by ICB (on site)", CountData.of("ICB",
                 report.capacity().stream().map(PoolReport.AreaCapacity::icb).toList(),
-                series("Case places", report.capacity(), PoolReport.AreaCapacity::casePlaces)));
+                series("Case places", report.capacity(), PoolReport.AreaCapacity::casePlaces),
+                series("Days a month", report.capacity(), PoolReport.AreaCapacity::daysPerMonth)),
+                new SmallNumberSuppression(1));
         capacity.setId("capacity-by-icb");
         capacity.setOrientation(BarChart.Orientation.HORIZONTAL);
         ChartWithTable balance = new ChartWithTable("Give and receive: cases per organisation", CountData.of(
@@ -62,7 +69,8 @@ class PoolReportsView extends VerticalLayout {
         add(new H1("Pool reports"),
                 new Paragraph("Figures under five are shown as \u201Cfewer than 5\u201D, in tables and exports alike, "
                         + "so that no case can be recognised from them."),
-                new H2("Time to allocation"), allocation, byArea, byCategory, capacity, balance);
+                new H2("Time to allocation"), allocation, allocationFigures, byArea, byCategory, capacity, balance,
+                balanceInDays(report.balance()));
     }
 
     private static <T> CountSeries series(String name, List<T> rows, ToLongFunction<T> value) {
@@ -80,6 +88,35 @@ class PoolReportsView extends VerticalLayout {
         return "From request to allocation: median " + days(times.median()) + ", 90th percentile "
                 + days(times.ninetiethPercentile()) + " (target: " + times.targetDays() + " days), over "
                 + times.allocated() + " allocated requests.";
+    }
+
+    private static FiguresTable allocationTable(PoolReport.AllocationTimes times) {
+        boolean tooFew = times.allocated() < SmallNumberSuppression.DEFAULT.threshold();
+        String withheld = times.allocated() == 0 ? "none allocated yet" : "fewer than 5 cases";
+        return new FiguresTable("allocation-figures", "Days from request to allocation", List.of("Figure", "Value"),
+                List.of(List.of("Requests allocated", SmallNumberSuppression.DEFAULT.apply(times.allocated()).text()),
+                        List.of("Median days", tooFew ? withheld : oneDecimal(times.median())),
+                        List.of("90th percentile days", tooFew ? withheld : oneDecimal(times.ninetiethPercentile())),
+                        List.of("Target days", String.valueOf(times.targetDays()))));
+    }
+
+    /** Days given and received, each shown only when at least five cases lie behind it. */
+    private static FiguresTable balanceInDays(List<PoolReport.OrganisationBalance> balance) {
+        return new FiguresTable("give-and-receive-days", "Give and receive: days of investigation",
+                List.of("Organisation", "Days its staff gave", "Days it received"),
+                balance.stream().map(row -> List.of(row.organisation(), daysBehind(row.daysGiven(), row.casesGiven()),
+                        daysBehind(row.daysReceived(), row.casesReceived()))).toList());
+    }
+
+    private static String daysBehind(long days, long cases) {
+        if (cases == 0) {
+            return "0";
+        }
+        return cases < SmallNumberSuppression.DEFAULT.threshold() ? "fewer than 5 cases" : String.valueOf(days);
+    }
+
+    private static String oneDecimal(OptionalDouble value) {
+        return String.format(Locale.UK, "%.1f", value.orElse(0));
     }
 
     private static String days(OptionalDouble value) {
