@@ -183,11 +183,16 @@ public class ModerationWorkflow {
     /** The queue, urgent first then oldest, for moderators only. */
     @Transactional(readOnly = true)
     public Page<QueueEntry> queue(Pageable page, Actor actor) {
-        if (!isModerator(actor)) {
-            throw new ActionRefusedException("Only moderators can see the moderation queue.");
-        }
+        requireModerator(actor);
         Page<ModerationItem> found = items.findQueue(page);
         return new PageImpl<>(entries(found.getContent()), page, found.getTotalElements());
+    }
+
+    /** How many items wait in the queue, for moderators only. */
+    @Transactional(readOnly = true)
+    public long queueSize(Actor actor) {
+        requireModerator(actor);
+        return items.countByStatus(ModerationStatus.PENDING);
     }
 
     /** Items waiting longer than the overdue limit, for the moderators' daily digest. */
@@ -236,6 +241,11 @@ public class ModerationWorkflow {
                 type -> details.put(name, type.describe(ofType.stream().map(ModerationItem::getContentId).toList())),
                 () -> log.warn("{} moderation items have the content type {}, which this portal no longer has; "
                         + "they are left out of the queue", ofType.size(), name)));
+        Map<Long, Long> approvedCounts = new HashMap<>();
+        if (!found.isEmpty()) {
+            approvals.countCurrentApprovals(found.stream().map(ModerationItem::getId).toList())
+                    .forEach(row -> approvedCounts.put((Long) row[0], (Long) row[1]));
+        }
         Instant now = clock.instant();
         var entries = new ArrayList<QueueEntry>(found.size());
         for (ModerationItem item : found) {
@@ -243,7 +253,7 @@ public class ModerationWorkflow {
             if (detail == null) {
                 continue;
             }
-            int approved = approvals.findForRevision(item.getId(), item.getContentRevision()).size();
+            int approved = approvedCounts.getOrDefault(item.getId(), 0L).intValue();
             entries.add(new QueueEntry(item.getId(), item.getVersion(), types.get(item.getContentType()).label(),
                     detail.title(), detail.contentWarnings(), item.isUrgent(), isOverdue(item), item.getQueuedAt(),
                     Duration.between(item.getQueuedAt(), now), approved, item.getApprovalsRequired()));
@@ -346,6 +356,12 @@ public class ModerationWorkflow {
         return actor.isAnonymous()
                 ? item.getContributorAccountId().isEmpty()
                 : item.isContributor(actor.accountId().orElseThrow());
+    }
+
+    private void requireModerator(Actor actor) {
+        if (!isModerator(actor)) {
+            throw new ActionRefusedException("Only moderators can see the moderation queue.");
+        }
     }
 
     private boolean isModerator(Actor actor) {

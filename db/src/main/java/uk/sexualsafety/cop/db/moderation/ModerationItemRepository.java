@@ -40,6 +40,8 @@ public interface ModerationItemRepository extends JpaRepository<ModerationItem, 
             where i.status = uk.sexualsafety.cop.db.moderation.ModerationStatus.PENDING""")
     Page<ModerationItem> findQueue(Pageable page);
 
+    long countByStatus(ModerationStatus status);
+
     @Query("""
             select i from ModerationItem i
             where i.status = uk.sexualsafety.cop.db.moderation.ModerationStatus.PENDING and i.queuedAt < :before

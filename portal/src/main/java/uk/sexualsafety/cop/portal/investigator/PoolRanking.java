@@ -29,7 +29,12 @@ class PoolRanking {
         this.clock = clock;
     }
 
+    /** Ranks the pool as of today, as people in the UK count days. */
     MatchResult rank(MatchingRequest request, List<PoolCandidate> pool) {
+        return rank(request, pool, PoolDates.today(clock));
+    }
+
+    MatchResult rank(MatchingRequest request, List<PoolCandidate> pool, LocalDate today) {
         var candidates = new ArrayList<InvestigatorCandidate>(pool.size());
         for (PoolCandidate candidate : pool) {
             try {
@@ -41,6 +46,6 @@ class PoolRanking {
             }
         }
         return InvestigatorMatcher.rank(MatchingAdapter.profile(request, icbNames.nameOf(request.organisationIcbId())),
-                candidates, new MatchingRules(properties.employmentConflictYears(), LocalDate.now(clock)));
+                candidates, new MatchingRules(properties.employmentConflictYears(), today));
     }
 }

@@ -14,7 +14,6 @@ import uk.sexualsafety.cop.portal.investigator.PoolReport.OrganisationBalance;
 
 import java.sql.Date;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -114,7 +113,7 @@ public class PoolReports {
      * received: the organisation's own requests that were allocated.
      */
     private List<OrganisationBalance> balance() {
-        Date today = Date.valueOf(LocalDate.now(clock));
+        Date today = Date.valueOf(PoolDates.today(clock));
         Map<String, long[]> byOrganisation = new HashMap<>();
         jdbc.query("""
                 select o.name, count(*) as cases, coalesce(sum(r.estimated_days), 0) as days

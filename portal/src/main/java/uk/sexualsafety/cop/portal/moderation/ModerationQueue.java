@@ -2,7 +2,6 @@ package uk.sexualsafety.cop.portal.moderation;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import uk.sexualsafety.cop.db.member.Role;
@@ -32,7 +31,7 @@ public class ModerationQueue {
     }
 
     public long waitingCount() {
-        return workflow.queue(PageRequest.of(0, 1), me()).getTotalElements();
+        return workflow.queueSize(me());
     }
 
     public ItemReview item(long itemId) {

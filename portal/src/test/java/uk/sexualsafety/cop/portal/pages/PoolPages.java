@@ -159,8 +159,8 @@ public class PoolPages {
         browser.open("/pool/investigators");
         browser.driver().$("vaadin-button[aria-label='Make active: " + name + "']").scrollIntoCenter().click();
         browser.waitForVaadin();
-        VaadinFields.type(browser, "status-reason", reason);
-        VaadinFields.click(browser, "status-confirm");
+        VaadinFields.type(browser, "status-dialog-text", reason);
+        VaadinFields.click(browser, "status-dialog-confirm");
         browser.driver().$("#status-changed").shouldHave(Condition.text(name + " is now active"));
     }
 

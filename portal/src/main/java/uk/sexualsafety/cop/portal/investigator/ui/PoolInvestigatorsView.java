@@ -2,7 +2,6 @@ package uk.sexualsafety.cop.portal.investigator.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -22,8 +20,8 @@ import uk.sexualsafety.cop.portal.investigator.InvestigatorSummary;
 import uk.sexualsafety.cop.portal.investigator.PoolVetting;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.layout.Notice;
+import uk.sexualsafety.cop.portal.layout.TextDialog;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
-import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
 import java.util.stream.Collectors;
 
@@ -86,37 +84,17 @@ class PoolInvestigatorsView extends VerticalLayout {
     }
 
     private void askReason(InvestigatorSummary investigator, PoolStatus next) {
-        Dialog dialog = new Dialog();
-        dialog.setId("status-dialog");
-        dialog.setHeaderTitle(actionLabel(next) + ": " + investigator.displayName());
-        TextArea reason = new TextArea("Reason");
-        reason.setId("status-reason");
-        reason.setWidthFull();
-        reason.setMaxLength(1000);
-        Button confirm = new Button(actionLabel(next), click -> {
-            try {
-                vetting.changeStatus(investigator.id(), next, reason.getValue(), investigator.version());
-                dialog.close();
-                messages.removeAll();
-                messages.add(Notice.success("status-changed", investigator.displayName() + " is now "
-                        + next.label().toLowerCase() + ".").focused());
-                refresh();
-            } catch (InvalidInputException invalid) {
-                reason.setErrorMessage(invalid.problems().values().iterator().next());
-                reason.setInvalid(true);
-            } catch (ConcurrentChangeException changed) {
-                dialog.close();
-                messages.removeAll();
-                messages.add(Notice.problem("status-conflict", changed.getMessage()).focused());
-                refresh();
-            }
-        });
-        confirm.setId("status-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button("Cancel", click -> dialog.close());
-        dialog.add(reason);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.setWidth("32rem");
-        dialog.open();
+        new TextDialog("status-dialog", actionLabel(next) + ": " + investigator.displayName(), "Reason",
+                actionLabel(next), reason -> {
+                    messages.removeAll();
+                    try {
+                        vetting.changeStatus(investigator.id(), next, reason, investigator.version());
+                        messages.add(Notice.success("status-changed", investigator.displayName() + " is now "
+                                + next.label().toLowerCase() + ".").focused());
+                    } catch (ConcurrentChangeException changed) {
+                        messages.add(Notice.problem("status-conflict", changed.getMessage()).focused());
+                    }
+                    refresh();
+                }).open();
     }
 }

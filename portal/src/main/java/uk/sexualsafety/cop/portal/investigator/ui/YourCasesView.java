@@ -3,7 +3,6 @@ package uk.sexualsafety.cop.portal.investigator.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,7 +12,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -28,7 +26,7 @@ import uk.sexualsafety.cop.portal.investigator.OfferToInvestigator;
 import uk.sexualsafety.cop.portal.investigator.PoolActionRefusedException;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.layout.Notice;
-import uk.sexualsafety.cop.portal.validation.InvalidInputException;
+import uk.sexualsafety.cop.portal.layout.TextDialog;
 
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -136,29 +134,8 @@ class YourCasesView extends VerticalLayout {
         return card;
     }
 
-    private void askText(String title, String label, String confirmLabel, Consumer<String> action) {
-        Dialog dialog = new Dialog();
-        dialog.setId("text-dialog");
-        dialog.setHeaderTitle(title);
-        TextArea text = new TextArea(label);
-        text.setId("text-dialog-text");
-        text.setWidthFull();
-        text.setMaxLength(2000);
-        Button confirm = new Button(confirmLabel, click -> {
-            try {
-                action.accept(text.getValue());
-                dialog.close();
-            } catch (InvalidInputException invalid) {
-                text.setErrorMessage(invalid.problems().values().iterator().next());
-                text.setInvalid(true);
-            }
-        });
-        confirm.setId("text-dialog-confirm");
-        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button("Cancel", click -> dialog.close()), confirm);
-        dialog.add(text);
-        dialog.setWidth("32rem");
-        dialog.open();
+    private static void askText(String title, String label, String confirmLabel, Consumer<String> action) {
+        new TextDialog("text-dialog", title, label, confirmLabel, action).open();
     }
 
     /** Runs an answer; a refusal (expired, answered already) is shown, and the page shows the state as it is now. */

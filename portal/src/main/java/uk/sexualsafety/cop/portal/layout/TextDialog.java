@@ -1,0 +1,42 @@
+package uk.sexualsafety.cop.portal.layout;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.textfield.TextArea;
+import uk.sexualsafety.cop.portal.validation.InvalidInputException;
+
+import java.util.function.Consumer;
+
+/**
+ * Asks for one piece of text before an action, such as a reason or a declaration. The service's message goes next to
+ * the field and the dialog stays open; otherwise it closes once the action has run.
+ */
+public class TextDialog extends Dialog {
+
+    /**
+     * @param id the dialog's id; its field is {@code id-text} and its button {@code id-confirm}
+     */
+    public TextDialog(String id, String title, String label, String confirmLabel, Consumer<String> action) {
+        setId(id);
+        setHeaderTitle(title);
+        setWidth("32rem");
+        TextArea text = new TextArea(label);
+        text.setId(id + "-text");
+        text.setWidthFull();
+        text.setMaxLength(2000);
+        Button confirm = new Button(confirmLabel, click -> {
+            try {
+                action.accept(text.getValue());
+                close();
+            } catch (InvalidInputException invalid) {
+                text.setErrorMessage(invalid.problems().values().iterator().next());
+                text.setInvalid(true);
+            }
+        });
+        confirm.setId(id + "-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        add(text);
+        getFooter().add(new Button("Cancel", click -> close()), confirm);
+    }
+}
