@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.portal.investigator;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.dao.PessimisticLockingFailureException;
@@ -40,12 +41,14 @@ public class Allocation {
     private final EligibilityCheck eligibility;
     private final PoolProperties properties;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     Allocation(InvestigationRequestRepository requests, InvestigationOfferRepository offers,
                InvestigatorRepository investigators, CandidateLoader candidates, EligibilityCheck eligibility,
-               PoolProperties properties, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+               PoolProperties properties, AuditTrail audit, ApplicationEventPublisher events,
+               CurrentUser currentUser, Clock clock) {
         this.requests = requests;
         this.offers = offers;
         this.investigators = investigators;
@@ -53,6 +56,7 @@ public class Allocation {
         this.eligibility = eligibility;
         this.properties = properties;
         this.audit = audit;
+        this.events = events;
         this.currentUser = currentUser;
         this.clock = clock;
     }
@@ -102,6 +106,7 @@ public class Allocation {
         }
         audit.record("INVESTIGATION_OFFERED", PoolAudit.REQUEST, requestId,
                 "offer " + offer.getId() + " to investigator " + investigatorId);
+        events.publishEvent(new InvestigatorOffered(offer.getId(), investigator.getAccountId(), offer.getExpiresAt()));
         return OfferSummary.of(offer, now);
     }
 

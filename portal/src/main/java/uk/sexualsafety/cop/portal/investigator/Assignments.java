@@ -40,15 +40,18 @@ public class Assignments {
     private final InvestigationOfferRepository offers;
     private final InvestigationAssignmentRepository assignments;
     private final AccountRepository accounts;
+    private final NextOffer nextOffer;
     private final AuditTrail audit;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     Assignments(InvestigationOfferRepository offers, InvestigationAssignmentRepository assignments,
-                AccountRepository accounts, AuditTrail audit, CurrentUser currentUser, Clock clock) {
+                AccountRepository accounts, NextOffer nextOffer, AuditTrail audit, CurrentUser currentUser,
+                Clock clock) {
         this.offers = offers;
         this.assignments = assignments;
         this.accounts = accounts;
+        this.nextOffer = nextOffer;
         this.audit = audit;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -91,7 +94,10 @@ public class Assignments {
         return AssignmentSummary.of(assignment);
     }
 
-    /** Declines an offer with a reason for the coordinator; the request is open again for someone else. */
+    /**
+     * Declines an offer with a reason for the coordinator; the request passes to the next investigator in rank, or is
+     * open again for a coordinator when nobody eligible is left.
+     */
     @Transactional
     public void decline(long offerId, String reason) {
         new Problems().requireText("reason", reason, MAX_REASON_LENGTH,
@@ -102,6 +108,7 @@ public class Assignments {
         flush("This offer changed at the same moment (it may have expired or been withdrawn): reload your offers");
         audit.record("INVESTIGATION_OFFER_DECLINED", PoolAudit.REQUEST, offer.getRequest().getId(),
                 "offer " + offerId);
+        nextOffer.after(offer);
     }
 
     /** The signed-in investigator's cases, newest first, ended ones included. */

@@ -16,8 +16,9 @@ import java.time.Clock;
 import java.time.Instant;
 
 /**
- * Lets offers that got no answer in time lapse, and puts their requests back to open so that the coordinator offers
- * them to the next investigator. Every few minutes on one node at a time; each offer in its own short transaction.
+ * Lets offers that got no answer in time lapse and passes their requests to the next investigator in rank (or back
+ * to open for a coordinator when nobody eligible is left). Every few minutes on one node at a time; each offer in its
+ * own short transaction.
  */
 @Component
 class OfferExpiry {
@@ -25,12 +26,15 @@ class OfferExpiry {
     private static final Logger log = LoggerFactory.getLogger(OfferExpiry.class);
 
     private final InvestigationOfferRepository offers;
+    private final NextOffer nextOffer;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    OfferExpiry(InvestigationOfferRepository offers, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+    OfferExpiry(InvestigationOfferRepository offers, NextOffer nextOffer, AuditTrail audit,
+                TransactionTemplate transaction, Clock clock) {
         this.offers = offers;
+        this.nextOffer = nextOffer;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock;
@@ -66,6 +70,7 @@ class OfferExpiry {
         offers.flush();
         audit.record("INVESTIGATION_OFFER_EXPIRED", PoolAudit.REQUEST, offer.getRequest().getId(),
                 "offer " + offerId);
+        nextOffer.after(offer);
         return true;
     }
 }

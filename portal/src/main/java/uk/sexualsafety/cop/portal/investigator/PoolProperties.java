@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * @param offerExpiry             how long an investigator has to answer an offer before it lapses and the
- *                                coordinator offers the request to someone else
+ *                                request passes to the next investigator in rank
  * @param employmentConflictYears for how many years after working for an organisation an investigator may not
  *                                investigate for it
  */

@@ -76,6 +76,8 @@ class AllocationIT {
     @Autowired
     OfferExpiry expiry;
     @Autowired
+    PoolMatching matching;
+    @Autowired
     ApplicationContext context;
     @Autowired
     TestAccounts accounts;
@@ -134,17 +136,33 @@ class AllocationIT {
         assertThatThrownBy(() -> assignments.decline(firstOffer.offerId(), " "))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsOnlyKeys("reason"));
+        long nextInRank = bestRankedExcept(filed.id(), first.investigatorId());
+        signedIn.as(first.accountId());
         assignments.decline(firstOffer.offerId(), "No capacity until the spring");
 
         signedIn.as(coordinator);
-        RequestDetails declined = requests.request(filed.id());
-        assertThat(declined.request().status()).isEqualTo(RequestStatus.OPEN);
-        assertThat(declined.offers()).singleElement().satisfies(offer -> {
+        RequestDetails passedOn = requests.request(filed.id());
+        assertThat(passedOn.request().status()).as("passed to the next in rank at once")
+                .isEqualTo(RequestStatus.OFFERED);
+        assertThat(passedOn.offers()).hasSize(2);
+        assertThat(passedOn.offers().getFirst()).satisfies(offer -> {
             assertThat(offer.status()).isEqualTo(OfferStatus.DECLINED);
             assertThat(offer.declineReason()).contains("No capacity until the spring");
         });
+        OfferSummary offeredInTurn = passedOn.offers().getLast();
+        assertThat(offeredInTurn.investigatorId()).isEqualTo(nextInRank);
+        assertThat(offeredInTurn.status()).isEqualTo(OfferStatus.PENDING);
+        assertThat(Duration.between(offeredInTurn.offeredAt(), offeredInTurn.expiresAt()))
+                .isEqualTo(Duration.ofHours(72));
+        assertThat(audit("investigation_request", filed.id()))
+                .filteredOn(event -> event.getAction().equals("INVESTIGATION_OFFERED")).last()
+                .satisfies(event -> assertThat(event.getDetail()).isEqualTo("offer " + offeredInTurn.offerId()
+                        + " to investigator " + nextInRank + ", next in rank after offer " + firstOffer.offerId()));
+
+        // The coordinator may still choose: they take the offer back and offer the second investigator.
+        allocation.withdrawOffer(offeredInTurn.offerId(), passedOn.request().version());
         OfferSummary secondOffer = allocation.offer(filed.id(), second.investigatorId(),
-                declined.request().version());
+                requests.request(filed.id()).request().version());
 
         signedIn.as(second.accountId());
         AssignmentSummary accepted = assignments.accept(secondOffer.offerId());
@@ -203,7 +221,8 @@ class AllocationIT {
 
         assertThat(audit("investigation_request", filed.id())).extracting(AuditEvent::getAction)
                 .containsSubsequence("INVESTIGATION_REQUESTED", "INVESTIGATION_OFFERED",
-                        "INVESTIGATION_OFFER_DECLINED", "INVESTIGATION_OFFERED", "INVESTIGATION_OFFER_ACCEPTED",
+                        "INVESTIGATION_OFFER_DECLINED", "INVESTIGATION_OFFERED", "INVESTIGATION_OFFER_WITHDRAWN",
+                        "INVESTIGATION_OFFERED", "INVESTIGATION_OFFER_ACCEPTED",
                         "INVESTIGATION_REQUEST_VIEWED");
         assertThat(audit("investigation_assignment", assignmentId))
                 .extracting(AuditEvent::getAction, AuditEvent::getActorId, AuditEvent::getDetail)
@@ -401,26 +420,27 @@ class AllocationIT {
     }
 
     @Test
-    void theExpiryJobLetsUnansweredOffersLapseSoTheCoordinatorOffersToTheNext() {
+    void theExpiryJobLetsUnansweredOffersLapseAndPassesTheRequestToTheNextInRank() {
         FiledRequest lapsing = pool.file(requester, requestFor(organisation));
         FiledRequest waiting = pool.file(requester, requestFor(organisation));
         PoolMember silent = pool.activeInvestigator(eligibleProfile().build());
-        PoolMember next = pool.activeInvestigator(eligibleProfile().build());
+        pool.activeInvestigator(eligibleProfile().build()); // at least one to pass the request to
         signedIn.as(coordinator);
         long lapsingOffer = allocation.offer(lapsing.id(), silent.investigatorId(), lapsing.version()).offerId();
         long waitingOffer = allocation.offer(waiting.id(), silent.investigatorId(), waiting.version()).offerId();
+        long nextInRank = bestRankedExcept(lapsing.id(), silent.investigatorId());
         expireNow(lapsingOffer);
         signedIn.nobody();
 
         assertThat(expiry.expireOffers()).isGreaterThanOrEqualTo(1);
 
         signedIn.as(coordinator);
-        RequestDetails lapsed = requests.request(lapsing.id());
-        assertThat(lapsed.request().status()).isEqualTo(RequestStatus.OPEN);
-        assertThat(lapsed.offers()).singleElement().satisfies(offer -> {
-            assertThat(offer.status()).isEqualTo(OfferStatus.EXPIRED);
-            assertThat(offer.answeredAt()).isPresent();
-        });
+        RequestDetails passedOn = requests.request(lapsing.id());
+        assertThat(passedOn.request().status()).isEqualTo(RequestStatus.OFFERED);
+        assertThat(passedOn.offers()).extracting(OfferSummary::investigatorId, OfferSummary::status)
+                .containsExactly(tuple(silent.investigatorId(), OfferStatus.EXPIRED),
+                        tuple(nextInRank, OfferStatus.PENDING));
+        assertThat(passedOn.offers().getFirst().answeredAt()).isPresent();
         assertThat(requests.request(waiting.id()).offers()).singleElement().satisfies(offer -> {
             assertThat(offer.offerId()).isEqualTo(waitingOffer);
             assertThat(offer.status()).isEqualTo(OfferStatus.PENDING);
@@ -432,9 +452,31 @@ class AllocationIT {
                     assertThat(event.getDetail()).isEqualTo("offer " + lapsingOffer);
                 });
         assertThat(expiry.expireOffers()).as("each offer lapses once").isZero();
+    }
 
-        assertThat(allocation.offer(lapsing.id(), next.investigatorId(), lapsed.request().version()).status())
-                .isEqualTo(OfferStatus.PENDING);
+    @Test
+    void aCoordinatorInThePoolIsNeverOfferedWorkInTurnOnTheirOwnBehalf() {
+        FiledRequest filed = pool.file(requester, requestFor(organisation));
+        long both = accounts.create(Role.INVESTIGATOR, Role.POOL_COORDINATOR).accountId();
+        signedIn.as(both);
+        // As free as the pool allows, so that they would rank first if they were not the one offering.
+        long coordinatorInPool = profiles.saveMyProfile(eligibleProfile().capacity(ProfileValidation.MAX_CASES_AT_ONCE,
+                ProfileValidation.MAX_DAYS_PER_MONTH).build(), null).id();
+        pool.moveTo(new PoolMember(coordinatorInPool, both), PoolStatus.ACTIVE);
+        PoolMember declining = pool.activeInvestigator(eligibleProfile().build());
+        signedIn.as(both);
+        long offer = allocation.offer(filed.id(), declining.investigatorId(), filed.version()).offerId();
+        assertThat(bestRankedExcept(filed.id(), declining.investigatorId())).isEqualTo(coordinatorInPool);
+
+        signedIn.as(declining.accountId());
+        assignments.decline(offer, "A conflict I cannot share");
+
+        signedIn.as(coordinator);
+        RequestDetails passedOn = requests.request(filed.id());
+        assertThat(passedOn.offers()).hasSize(2);
+        assertThat(passedOn.offers().getLast().investigatorId()).isNotEqualTo(coordinatorInPool);
+        // Out of the pool again, so that other tests' requests do not all go to this free investigator first.
+        pool.moveTo(new PoolMember(coordinatorInPool, both), PoolStatus.RETIRED);
     }
 
     @Test
@@ -567,6 +609,14 @@ class AllocationIT {
                 .isEqualTo(OfferStatus.PENDING);
         signedIn.as(walesToo.accountId());
         assertThat(assignments.myOffers().getFirst().area()).isEqualTo("Wales");
+    }
+
+    /** The investigator the ranked list puts first among those not yet asked, as the coordinator sees it. */
+    private long bestRankedExcept(long requestId, long askedAlready) {
+        signedIn.as(coordinator);
+        return matching.rank(requestId).eligible().stream()
+                .filter(investigator -> investigator.investigatorId() != askedAlready)
+                .findFirst().orElseThrow().investigatorId();
     }
 
     private void expireNow(long offerId) {

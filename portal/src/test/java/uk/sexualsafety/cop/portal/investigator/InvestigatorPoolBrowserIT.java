@@ -72,7 +72,8 @@ class InvestigatorPoolBrowserIT {
         investigatorPages.shouldSayProfileSaved();
         long firstId = investigators.findByAccountId(first.accountId()).orElseThrow().getId();
         signedIn.as(second.accountId());
-        long secondId = profiles.saveMyProfile(PoolTestData.eligibleProfile().build(), null).id();
+        // As free as a profile can be, so that the second investigator is the best match once the first declines.
+        long secondId = profiles.saveMyProfile(PoolTestData.eligibleProfile().capacity(20, 31).build(), null).id();
         pool.moveTo(new PoolTestData.PoolMember(secondId, second.accountId()), PoolStatus.ACTIVE);
         signedIn.nobody();
 
@@ -101,18 +102,17 @@ class InvestigatorPoolBrowserIT {
         coordinatorPages.shouldRank(secondId);
         coordinatorPages.shouldExcludeWithReason(conflicted.investigatorId(), "Works for " + trustName);
         coordinator.shouldHaveNoAccessibilityViolations();
-        coordinatorPages.offerTo(secondId);
+        coordinatorPages.offerTo(firstId);
 
-        // The second investigator declines; the coordinator offers to the first, who accepts.
-        switchTo(investigator, second);
+        // The first investigator declines; the request passes at once to the best match not yet asked, who accepts.
         investigatorPages.openCases();
         investigator.shouldHaveNoAccessibilityViolations();
         investigatorPages.declineOffer("I am on leave for most of that month.");
         coordinatorPages.openAllocation(trustName);
-        coordinatorPages.shouldShowAskedAlready(secondId, "declined");
+        coordinatorPages.shouldShowAskedAlready(firstId, "declined");
+        coordinatorPages.shouldShowAskedAlready(secondId, "waiting for an answer");
         coordinator.shouldHaveNoAccessibilityViolations();
-        coordinatorPages.offerTo(firstId);
-        switchTo(investigator, first);
+        switchTo(investigator, second);
         investigatorPages.openCases();
         investigatorPages.acceptOffer();
         investigatorPages.signDeclaration("I have no conflict of interest with this trust or anyone involved.");

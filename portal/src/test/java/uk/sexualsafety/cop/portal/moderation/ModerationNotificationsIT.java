@@ -2,7 +2,6 @@ package uk.sexualsafety.cop.portal.moderation;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.store.FolderException;
-import com.icegreen.greenmail.util.ServerSetup;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -33,10 +32,8 @@ import uk.sexualsafety.cop.moderation.workflow.QueueDetails;
 import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.TestAccounts.Credentials;
+import uk.sexualsafety.cop.portal.notification.TestMailServer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,19 +59,15 @@ class ModerationNotificationsIT {
     private static final String TYPE = "mail-test-note";
     private static final String TITLE = "Confidential title ";
     private static final String BASE_URL = "https://portal.test";
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestMailServer.freePort();
     private static final AtomicLong CONTENT_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @RegisterExtension
-    static final GreenMailExtension greenMail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension greenMail = TestMailServer.on(SMTP_PORT);
 
     @DynamicPropertySource
     static void mailServer(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
-        registry.add("portal.base-url", () -> BASE_URL + "/");
+        TestMailServer.use(registry, SMTP_PORT, BASE_URL + "/");
         // Scheduling and ShedLock as in production, so that the digest's lock is real; its timer is off ("-").
         registry.add("portal.scheduling.enabled", () -> "true");
         registry.add("portal.moderation.digest-cron", () -> "-");
@@ -306,8 +299,7 @@ class ModerationNotificationsIT {
     }
 
     private static List<MimeMessage> emailsTo(Credentials person) {
-        return greenMail.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(person.email()),
-                message -> true).toList();
+        return TestMailServer.emailsTo(greenMail, person.email());
     }
 
     private static List<MimeMessage> digestsTo(Credentials person) {
@@ -324,13 +316,7 @@ class ModerationNotificationsIT {
     }
 
     private static String text(MimeMessage message) {
-        try {
-            return ((String) message.getContent()).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestMailServer.text(message);
     }
 
     private double failures() {
@@ -341,13 +327,5 @@ class ModerationNotificationsIT {
         return jdbc.queryForObject("""
                 select count(*) from account a join account_role r on r.account_id = a.id
                 where a.status = 'ACTIVE' and r.role = 'MODERATOR'""", Integer.class);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -18,6 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import uk.sexualsafety.cop.db.investigator.OfferStatus;
 import uk.sexualsafety.cop.db.investigator.RequestStatus;
 import uk.sexualsafety.cop.db.investigator.Specialism;
 import uk.sexualsafety.cop.db.member.Role;
@@ -92,10 +94,13 @@ class AllocateRequestView extends VerticalLayout implements BeforeEnterObserver 
             UnorderedList offers = new UnorderedList();
             offers.setId("offers");
             for (OfferSummary offer : request.offers()) {
-                offers.add(new ListItem(offer.investigatorName() + ": " + offer.status().label().toLowerCase()
-                        + offer.declineReason().map(reason -> " (\u201C" + reason + "\u201D)").orElse("")));
+                offers.add(offerItem(offer, summary.version()));
             }
             content.add(new H2("Offers so far"), offers);
+            if (summary.status() == RequestStatus.OFFERED) {
+                content.add(new Paragraph("If the investigator declines, or does not answer before the offer "
+                        + "expires, the request passes at once to the best match who has not been asked yet."));
+            }
         }
         Map<Long, OfferSummary> askedAlready = request.offers().stream()
                 .collect(Collectors.toMap(OfferSummary::investigatorId, offer -> offer, (older, newer) -> newer));
@@ -118,6 +123,19 @@ class AllocateRequestView extends VerticalLayout implements BeforeEnterObserver 
                 result.eligible().isEmpty() ? new Paragraph("Nobody in the pool is eligible for this request.")
                         : ranked,
                 new H2("Not eligible"), excluded);
+    }
+
+    private ListItem offerItem(OfferSummary offer, long requestVersion) {
+        ListItem item = new ListItem(offer.investigatorName() + ": " + offer.status().label().toLowerCase()
+                + offer.declineReason().map(reason -> " (\u201C" + reason + "\u201D)").orElse(""));
+        if (offer.status() == OfferStatus.PENDING) {
+            Button takeBack = new Button("Take back the offer to " + offer.investigatorName(),
+                    click -> withdraw(offer, requestVersion));
+            takeBack.setId("take-back-offer-" + offer.offerId());
+            takeBack.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            item.add(new Span(" "), takeBack);
+        }
+        return item;
     }
 
     private ListItem rankedItem(RankedInvestigator investigator, long requestVersion, boolean open,
@@ -151,6 +169,18 @@ class AllocateRequestView extends VerticalLayout implements BeforeEnterObserver 
         UnorderedList list = new UnorderedList();
         reasons.forEach(reason -> list.add(new ListItem(reason)));
         return list;
+    }
+
+    private void withdraw(OfferSummary offer, long requestVersion) {
+        messages.removeAll();
+        try {
+            allocation.withdrawOffer(offer.offerId(), requestVersion);
+            messages.add(Notice.success("offer-taken-back", "The offer to " + offer.investigatorName()
+                    + " is taken back and the request is open again: offer it to someone else.").focused());
+        } catch (PoolActionRefusedException | ConcurrentChangeException refused) {
+            messages.add(Notice.problem("offer-refused", refused.getMessage()).focused());
+        }
+        show();
     }
 
     private void offer(RankedInvestigator investigator, long requestVersion) {

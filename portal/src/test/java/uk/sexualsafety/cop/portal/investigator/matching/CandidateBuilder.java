@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * test: active, with the specialism needed, accredited, covering the request's region on site and working
  * remotely, with free places and days, and no history with the requesting organisation.
  */
-final class CandidateBuilder {
+public final class CandidateBuilder {
 
     long id = 1;
     String name = "Alex Morgan";
@@ -39,11 +39,11 @@ final class CandidateBuilder {
     Set<Long> conflicts = Set.of();
     int recentAssignments = 0;
 
-    static CandidateBuilder candidate() {
+    public static CandidateBuilder candidate() {
         return new CandidateBuilder();
     }
 
-    CandidateBuilder id(long id) {
+    public CandidateBuilder id(long id) {
         this.id = id;
         this.name = "Investigator " + id;
         return this;
@@ -85,7 +85,7 @@ final class CandidateBuilder {
         return this;
     }
 
-    InvestigatorCandidate build() {
+    public InvestigatorCandidate build() {
         return new InvestigatorCandidate(id, name, status, specialisms, accreditations,
                 new Coverage(regions, icbIds, nations, onSite, remote), new Capacity(casesAtOnce, daysPerMonth),
                 openCases, committedDays, unavailable, employments, conflicts, recentAssignments);
