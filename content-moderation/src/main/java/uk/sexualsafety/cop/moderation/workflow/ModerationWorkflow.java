@@ -75,7 +75,7 @@ public class ModerationWorkflow {
      * Puts content into the queue: creates its item, or reopens it with the new revision (after changes were asked
      * for, or an edit of published content). Runs in the caller's transaction, which saved the content.
      *
-     * @throws ActionRefusedException if the item was rejected or withdrawn
+     * @throws ActionRefusedException if the item was withdrawn, or rejected and its type does not take it back
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ItemReview submit(String contentType, long contentId, Long contributorAccountId, boolean urgent) {
@@ -85,7 +85,8 @@ public class ModerationWorkflow {
         ModerationItem item = items.findByContentTypeAndContentId(contentType, contentId).orElseThrow();
         boolean created = item.getContentRevision() == 0;
         ModerationStatus from = created ? null : item.getStatus();
-        if (from != null && from.isFinal()) {
+        if (from != null && from.isFinal() && !(from == ModerationStatus.REJECTED
+                && type.acceptsSubmissionAfterRejection(contentId))) {
             throw new ActionRefusedException("This " + type.label().toLowerCase() + " was " + from.label()
                     .toLowerCase() + " and cannot be submitted again.");
         }

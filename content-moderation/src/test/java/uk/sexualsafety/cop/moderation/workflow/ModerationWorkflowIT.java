@@ -301,6 +301,22 @@ class ModerationWorkflowIT {
         return workflow.perform(item.itemId(), APPROVE, Decision.NONE, secondModerator, once.version());
     }
 
+    @Test
+    void a_type_that_outlives_a_rejection_takes_a_new_revision_into_the_queue() {
+        long note = CONTENT_IDS.incrementAndGet();
+        notes.takeBackAfterRejection(note);
+        ItemReview item = submit(note, contributorId, false);
+        ItemReview rejected = workflow.perform(item.itemId(), REJECT,
+                new Decision(workflow.rejectionReasons().getFirst(), null), firstModerator, item.version());
+
+        ItemReview again = submit(note, contributorId, false);
+
+        assertThat(again.itemId()).isEqualTo(rejected.itemId());
+        assertThat(again.status()).isEqualTo(ModerationStatus.PENDING);
+        assertThat(again.contentRevision()).isEqualTo(rejected.contentRevision() + 1);
+        assertThat(notes.lastStatusOf(note)).isEqualTo(ModerationStatus.PENDING);
+    }
+
     private ItemReview submit(long note, Long contributor, boolean urgent) {
         return transaction.execute(status -> workflow.submit(RecordingContentType.NAME, note, contributor, urgent));
     }
