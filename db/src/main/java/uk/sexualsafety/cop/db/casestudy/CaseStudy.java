@@ -148,7 +148,8 @@ public class CaseStudy {
 
     /**
      * Sends the working copy back to the author. A published case study with no revision under review is taken
-     * down: it leaves the library and comes back as a working copy of its newest version.
+     * down: it leaves the library and comes back as a working copy of its newest version. Nothing happens to a
+     * closed one.
      */
     public void requestChanges(String message, Instant now) {
         if (status == CaseStudyStatus.IN_REVIEW) {
@@ -161,6 +162,8 @@ public class CaseStudy {
             }
             status = CaseStudyStatus.CHANGES_REQUESTED;
             revisionStatus = null;
+        } else if (status.isClosed()) {
+            return; // archived or withdrawn meanwhile: there is nothing left to send back
         } else {
             throw refused("nothing of it is waiting for moderation or published");
         }
@@ -241,6 +244,17 @@ public class CaseStudy {
         revisionStatus = null;
         withdrawnAt = Objects.requireNonNull(now);
         touch(now);
+    }
+
+    /**
+     * Lets go of the working copy of a draft that is about to be deleted, so that the draft's row no longer points
+     * at the version deleted with it.
+     */
+    public void prepareDeletion() {
+        if (status != CaseStudyStatus.DRAFT) {
+            throw refused("only a draft that was never sent can be deleted");
+        }
+        workingVersion = null;
     }
 
     private void writeWorkingCopy(CaseStudyContent content, Instant now) {
