@@ -11,6 +11,9 @@ import uk.sexualsafety.cop.db.casestudy.CaseStudyStatus;
 import uk.sexualsafety.cop.db.casestudy.CaseStudyVersion;
 import uk.sexualsafety.cop.db.casestudy.RevisionStatus;
 import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.organisation.Organisation;
+import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
+import uk.sexualsafety.cop.db.organisation.OrganisationType;
 import uk.sexualsafety.cop.moderation.risk.ImmediateRisk;
 import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
 import uk.sexualsafety.cop.moderation.workflow.Actor;
@@ -47,6 +50,7 @@ public class CaseStudyAuthoring {
             + "by a moderator. Open it again to see the latest version; what you typed is still in the form.";
 
     private final CaseStudyRepository caseStudies;
+    private final OrganisationRepository organisations;
     private final PortalAnonymiser anonymiser;
     private final ImmediateRisk immediateRisk;
     private final ModerationWorkflow workflow;
@@ -55,10 +59,12 @@ public class CaseStudyAuthoring {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    CaseStudyAuthoring(CaseStudyRepository caseStudies, PortalAnonymiser anonymiser, ImmediateRisk immediateRisk,
+    CaseStudyAuthoring(CaseStudyRepository caseStudies, OrganisationRepository organisations,
+                       PortalAnonymiser anonymiser, ImmediateRisk immediateRisk,
                        ModerationWorkflow workflow, AuditTrail audit, CurrentUser currentUser,
                        TransactionTemplate transaction, Clock clock) {
         this.caseStudies = caseStudies;
+        this.organisations = organisations;
         this.anonymiser = anonymiser;
         this.immediateRisk = immediateRisk;
         this.workflow = workflow;
@@ -66,6 +72,13 @@ public class CaseStudyAuthoring {
         this.currentUser = currentUser;
         this.transaction = transaction;
         this.clock = clock;
+    }
+
+    /** The kind of organisation the author works for, which a new case study starts from; null if none. */
+    public OrganisationType yourOrganisationType() {
+        Long organisationId = currentUser.require().organisationId();
+        return organisationId == null ? null : transaction.execute(status -> organisations.findById(organisationId)
+                .map(Organisation::getType).orElse(null));
     }
 
     /** Saves a new draft, which only its author sees. */
