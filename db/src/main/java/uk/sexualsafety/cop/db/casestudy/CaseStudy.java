@@ -15,6 +15,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.sexualsafety.cop.db.organisation.OrganisationType;
+import uk.sexualsafety.cop.db.resource.Audience;
+import uk.sexualsafety.cop.db.taxonomy.HarmStructure;
+import uk.sexualsafety.cop.db.taxonomy.Theme;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +27,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A case study: who wrote it, where it is in its life, its published versions and the author's working copy. Members
@@ -339,6 +345,52 @@ public class CaseStudy {
     /** The version members would read, or else the working copy: what the author and moderators see first. */
     public CaseStudyVersion getLatestVersion() {
         return workingVersion != null ? workingVersion : publishedVersion;
+    }
+
+    /** Case studies are for community members. */
+    public Audience getAudience() {
+        return Audience.MEMBERS;
+    }
+
+    // What search indexes: the published version's content, or nothing before the first publication. The
+    // published version never changes, so only a new pointer (a new publication) changes these values.
+
+    public String getPublishedTitle() {
+        return publishedVersion == null ? null : publishedVersion.getTitle();
+    }
+
+    public String getPublishedSummary() {
+        return publishedVersion == null ? null : publishedVersion.getSummary();
+    }
+
+    /** Every other text of the published version, one after another, for full-text search. */
+    public String getPublishedText() {
+        if (publishedVersion == null) {
+            return null;
+        }
+        CaseStudyVersion v = publishedVersion;
+        var texts = new ArrayList<String>(Stream.of(v.getAccount(), v.getRiskAssessment(), v.getReviewGroup(),
+                v.getInterimMeasuresDetail(), v.getPoliceDetail(), v.getSupportPersonHarmed(),
+                v.getSupportPersonAccused(), v.getSupportOthers(), v.getOutcome(), v.getLearningPoints())
+                .filter(Objects::nonNull).toList());
+        texts.addAll(v.getReflectionQuestions());
+        return String.join("\n\n", texts);
+    }
+
+    public HarmStructure getPublishedHarmStructure() {
+        return publishedVersion == null ? null : publishedVersion.getHarmStructure();
+    }
+
+    public OrganisationType getPublishedOrganisationType() {
+        return publishedVersion == null ? null : publishedVersion.getOrganisationType();
+    }
+
+    public Set<Theme> getPublishedThemes() {
+        return publishedVersion == null ? Set.of() : publishedVersion.getThemes();
+    }
+
+    public Set<Integer> getPublishedCharterCommitments() {
+        return publishedVersion == null ? Set.of() : publishedVersion.getCharterCommitments();
     }
 
     public Optional<String> getModeratorMessage() {
