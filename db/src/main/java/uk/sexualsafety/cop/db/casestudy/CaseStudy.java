@@ -15,6 +15,10 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.sexualsafety.cop.db.organisation.OrganisationType;
+import uk.sexualsafety.cop.db.resource.Audience;
+import uk.sexualsafety.cop.db.taxonomy.HarmStructure;
+import uk.sexualsafety.cop.db.taxonomy.Theme;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +27,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A case study: who wrote it, where it is in its life, its published versions and the author's working copy. Members
@@ -148,7 +154,8 @@ public class CaseStudy {
 
     /**
      * Sends the working copy back to the author. A published case study with no revision under review is taken
-     * down: it leaves the library and comes back as a working copy of its newest version.
+     * down: it leaves the library and comes back as a working copy of its newest version. Nothing happens to a
+     * closed one.
      */
     public void requestChanges(String message, Instant now) {
         if (status == CaseStudyStatus.IN_REVIEW) {
@@ -161,6 +168,8 @@ public class CaseStudy {
             }
             status = CaseStudyStatus.CHANGES_REQUESTED;
             revisionStatus = null;
+        } else if (status.isClosed()) {
+            return; // archived or withdrawn meanwhile: there is nothing left to send back
         } else {
             throw refused("nothing of it is waiting for moderation or published");
         }
@@ -241,6 +250,17 @@ public class CaseStudy {
         revisionStatus = null;
         withdrawnAt = Objects.requireNonNull(now);
         touch(now);
+    }
+
+    /**
+     * Lets go of the working copy of a draft that is about to be deleted, so that the draft's row no longer points
+     * at the version deleted with it.
+     */
+    public void prepareDeletion() {
+        if (status != CaseStudyStatus.DRAFT) {
+            throw refused("only a draft that was never sent can be deleted");
+        }
+        workingVersion = null;
     }
 
     private void writeWorkingCopy(CaseStudyContent content, Instant now) {
@@ -325,6 +345,52 @@ public class CaseStudy {
     /** The version members would read, or else the working copy: what the author and moderators see first. */
     public CaseStudyVersion getLatestVersion() {
         return workingVersion != null ? workingVersion : publishedVersion;
+    }
+
+    /** Case studies are for community members. */
+    public Audience getAudience() {
+        return Audience.MEMBERS;
+    }
+
+    // What search indexes: the published version's content, or nothing before the first publication. The
+    // published version never changes, so only a new pointer (a new publication) changes these values.
+
+    public String getPublishedTitle() {
+        return publishedVersion == null ? null : publishedVersion.getTitle();
+    }
+
+    public String getPublishedSummary() {
+        return publishedVersion == null ? null : publishedVersion.getSummary();
+    }
+
+    /** Every other text of the published version, one after another, for full-text search. */
+    public String getPublishedText() {
+        if (publishedVersion == null) {
+            return null;
+        }
+        CaseStudyVersion v = publishedVersion;
+        var texts = new ArrayList<String>(Stream.of(v.getAccount(), v.getRiskAssessment(), v.getReviewGroup(),
+                v.getInterimMeasuresDetail(), v.getPoliceDetail(), v.getSupportPersonHarmed(),
+                v.getSupportPersonAccused(), v.getSupportOthers(), v.getOutcome(), v.getLearningPoints())
+                .filter(Objects::nonNull).toList());
+        texts.addAll(v.getReflectionQuestions());
+        return String.join("\n\n", texts);
+    }
+
+    public HarmStructure getPublishedHarmStructure() {
+        return publishedVersion == null ? null : publishedVersion.getHarmStructure();
+    }
+
+    public OrganisationType getPublishedOrganisationType() {
+        return publishedVersion == null ? null : publishedVersion.getOrganisationType();
+    }
+
+    public Set<Theme> getPublishedThemes() {
+        return publishedVersion == null ? Set.of() : publishedVersion.getThemes();
+    }
+
+    public Set<Integer> getPublishedCharterCommitments() {
+        return publishedVersion == null ? Set.of() : publishedVersion.getCharterCommitments();
     }
 
     public Optional<String> getModeratorMessage() {

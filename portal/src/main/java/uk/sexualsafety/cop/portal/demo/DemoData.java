@@ -10,6 +10,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.sexualsafety.cop.db.investigator.InvestigationRequestRepository;
 import uk.sexualsafety.cop.db.investigator.InvestigatorRepository;
+import uk.sexualsafety.cop.db.casestudy.CaseStudy;
+import uk.sexualsafety.cop.db.casestudy.CaseStudyContent;
+import uk.sexualsafety.cop.db.casestudy.CaseStudyRepository;
 import uk.sexualsafety.cop.db.member.Account;
 import uk.sexualsafety.cop.db.member.AccountRepository;
 import uk.sexualsafety.cop.db.member.MembershipRequest;
@@ -52,6 +55,7 @@ class DemoData implements ApplicationRunner {
     private final ResourceRepository resources;
     private final MembershipRequestRepository requests;
     private final StoryRepository stories;
+    private final CaseStudyRepository caseStudies;
     private final InvestigatorRepository investigators;
     private final InvestigationRequestRepository investigationRequests;
     private final ModerationWorkflow workflow;
@@ -60,12 +64,14 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
 
     DemoData(AccountRepository accounts, OrganisationRepository organisations, ResourceRepository resources,
-             MembershipRequestRepository requests, StoryRepository stories, ModerationWorkflow workflow,
+             MembershipRequestRepository requests, StoryRepository stories, CaseStudyRepository caseStudies,
+             ModerationWorkflow workflow,
              InvestigatorRepository investigators, InvestigationRequestRepository investigationRequests,
              PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
         this.investigators = investigators;
         this.investigationRequests = investigationRequests;
         this.stories = stories;
+        this.caseStudies = caseStudies;
         this.workflow = workflow;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -92,7 +98,8 @@ class DemoData implements ApplicationRunner {
         Organisation yas = organisation("Yorkshire Ambulance Service NHS Trust");
         Organisation wast = organisation("Welsh Ambulance Services University NHS Trust");
         Organisation nhse = organisation("NHS England");
-        account("member@demo.nhs.net", "Morgan Member", "Employee relations adviser", hash, las, now, Role.MEMBER);
+        long member = account("member@demo.nhs.net", "Morgan Member", "Employee relations adviser", hash, las, now,
+                Role.MEMBER);
         account("contributor@demo.nhs.net", "Casey Contributor", "Paramedic", hash, yas, now, Role.CONTRIBUTOR);
         long moderator = account("moderator@demo.nhs.net", "Maya Moderator", "Community facilitator", hash, nhse,
                 now, Role.MODERATOR, Role.MEMBER);
@@ -121,6 +128,31 @@ class DemoData implements ApplicationRunner {
         Story waiting = stories.save(Story.anonymous(codeHash(), codeHash(), DemoStories.waitingForModeration(),
                 false, now));
         workflow.submit("story", waiting.getId(), null, false);
+        long placement = caseStudy(member, DemoCaseStudies.studentOnPlacement(false), now);
+        publishCaseStudy(placement, DemoCaseStudies.studentOnPlacement(false), member, moderator, now);
+        publishCaseStudy(placement, DemoCaseStudies.studentOnPlacement(true), member, moderator, now);
+        CaseStudyContent patient = DemoCaseStudies.patientOnAJob(las.getId());
+        publishCaseStudy(caseStudy(member, patient, now), patient, member, moderator, now);
+        caseStudy(member, DemoCaseStudies.draftAboutCounterClaims(), now);
+    }
+
+    /** A member's draft case study. */
+    private long caseStudy(long author, CaseStudyContent content, Instant now) {
+        CaseStudy study = caseStudies.saveAndFlush(new CaseStudy(author, now));
+        study.writeDraft(content, now);
+        caseStudies.flush();
+        return study.getId();
+    }
+
+    /** Sent by its author and approved by a moderator through the workflow, as any case study is published. */
+    private void publishCaseStudy(long id, CaseStudyContent content, long author, long moderator, Instant now) {
+        CaseStudy study = caseStudies.findById(id).orElseThrow();
+        study.submit(content, now);
+        caseStudies.flush();
+        ItemReview item = workflow.submit("case-study", id, author, false);
+        workflow.perform(item.itemId(), ModerationAction.APPROVE, Decision.NONE, Actor.account(moderator),
+                item.version());
+        caseStudies.flush();
     }
 
     /** Published as any story is: submitted, then approved by two moderators through the workflow. */
