@@ -85,6 +85,7 @@ public class Discussion {
      * @throws DiscussionRefusedException if the case study is not published
      */
     @Transactional(readOnly = true)
+    @RolesAllowed({Role.Names.MEMBER, Role.Names.MODERATOR})
     public List<ThreadComment> thread(long caseStudyId) {
         long me = currentUser.require().accountId();
         requirePublished(caseStudyId, "There is no discussion here: the case study is not published");
@@ -220,6 +221,12 @@ public class Discussion {
         return hidden;
     }
 
+    /** Whether the signed-in person may comment and flag: members may; moderators who are not members only read. */
+    @RolesAllowed({Role.Names.MEMBER, Role.Names.MODERATOR})
+    public boolean mayTakePart() {
+        return currentUser.require().hasRole(Role.MEMBER);
+    }
+
     /** How many members' flags hide a comment, for the page to explain flagging. */
     public int flagsToHide() {
         return properties.flagsToHide();
@@ -228,11 +235,13 @@ public class Discussion {
     private ThreadComment view(CaseStudyComment comment, long me, Map<Long, String> names, Set<Long> flaggedByMe,
                                List<ThreadComment> replies) {
         boolean mine = comment.getAuthorAccountId() == me;
-        boolean published = comment.getStatus() == CommentStatus.PUBLISHED;
+        // Moderators who are not members read the discussion but take no part in it.
+        boolean mayAct = comment.getStatus() == CommentStatus.PUBLISHED
+                && currentUser.require().hasRole(Role.MEMBER);
         return new ThreadComment(comment.getId(), names.getOrDefault(comment.getAuthorAccountId(), "A member"),
                 comment.getBody(), comment.getStatus(), Optional.ofNullable(comment.getPublishedAt())
                 .orElse(comment.getCreatedAt()), comment.getVersion(), mine,
-                published && !comment.isReply(), published && !mine && !flaggedByMe.contains(comment.getId()),
+                mayAct && !comment.isReply(), mayAct && !mine && !flaggedByMe.contains(comment.getId()),
                 flaggedByMe.contains(comment.getId()),
                 mine ? Optional.ofNullable(comment.getModeratorMessage()) : Optional.empty(), replies);
     }

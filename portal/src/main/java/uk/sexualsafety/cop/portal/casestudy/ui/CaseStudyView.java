@@ -28,6 +28,8 @@ import uk.sexualsafety.cop.portal.casestudy.CaseStudyNotFoundException;
 import uk.sexualsafety.cop.portal.casestudy.CaseStudyReading;
 import uk.sexualsafety.cop.portal.casestudy.ShownField;
 import uk.sexualsafety.cop.portal.casestudy.VersionEntry;
+import uk.sexualsafety.cop.portal.casestudy.discussion.Discussion;
+import uk.sexualsafety.cop.portal.casestudy.discussion.ui.DiscussionPanel;
 import uk.sexualsafety.cop.portal.layout.ConfirmationDialog;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.layout.Notice;
@@ -38,7 +40,7 @@ import java.util.List;
 /**
  * A published case study laid out for learning: the summary, then the account (setting, structure of harm, how it
  * was raised, what happened), the response, the outcome and learning points, and last the questions for reflection.
- * Every text is set as text. Below it, the versions, and the place where members discuss it.
+ * Every text is set as text. Below it, the versions, and the members' discussion.
  */
 @Route(value = "case-studies/:caseStudyId([0-9]+)", layout = MainLayout.class)
 @PageTitle("Case study | Sexual Safety Community of Practice")
@@ -47,16 +49,17 @@ class CaseStudyView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CaseStudyLibrary library;
     private final CaseStudyAuthoring authoring;
+    private final Discussion discussionService;
     private final Div messages = new Div();
     private final VerticalLayout content = new VerticalLayout();
     private final Div discussion = new Div();
 
-    CaseStudyView(CaseStudyLibrary library, CaseStudyAuthoring authoring) {
+    CaseStudyView(CaseStudyLibrary library, CaseStudyAuthoring authoring, Discussion discussionService) {
         this.library = library;
         this.authoring = authoring;
+        this.discussionService = discussionService;
         setMaxWidth("52rem");
         content.setPadding(false);
-        // The discussion of the case study (comments, flags) goes in here; it is built on top of this view.
         discussion.setId("discussion");
         add(messages, content, discussion);
     }
@@ -100,6 +103,12 @@ class CaseStudyView extends VerticalLayout implements BeforeEnterObserver {
             }
         }
         content.add(versions(reading));
+        discussion.removeAll();
+        // Only a published case study is discussed; its author and moderators also read archived ones here.
+        discussion.setVisible(reading.status() == CaseStudyStatus.PUBLISHED);
+        if (reading.status() == CaseStudyStatus.PUBLISHED) {
+            discussion.add(new DiscussionPanel(discussionService, reading.id()));
+        }
     }
 
     private HorizontalLayout actions(CaseStudyReading reading) {

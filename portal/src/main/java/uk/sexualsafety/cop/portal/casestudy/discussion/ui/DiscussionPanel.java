@@ -45,7 +45,7 @@ public class DiscussionPanel extends Composite<Section> {
         this.discussion = discussion;
         this.caseStudyId = caseStudyId;
         Section section = getContent();
-        section.setId("discussion");
+        section.setId("discussion-panel");
         section.addClassName("discussion");
         H2 heading = new H2("Discussion");
         heading.setId("discussion-heading");
@@ -54,7 +54,10 @@ public class DiscussionPanel extends Composite<Section> {
         thread.addClassName("comment-thread");
         section.add(heading, new Paragraph("A moderator reads each comment before others see it. Discuss what "
                 + "was done and what can be learnt; do not name or describe anyone in a way that could identify "
-                + "them."), messages, thread, newCommentForm());
+                + "them."), messages, thread);
+        if (discussion.mayTakePart()) {
+            section.add(newCommentForm());
+        }
         refresh();
     }
 
