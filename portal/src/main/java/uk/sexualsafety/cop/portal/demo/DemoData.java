@@ -13,6 +13,8 @@ import uk.sexualsafety.cop.db.investigator.InvestigatorRepository;
 import uk.sexualsafety.cop.db.casestudy.CaseStudy;
 import uk.sexualsafety.cop.db.casestudy.CaseStudyContent;
 import uk.sexualsafety.cop.db.casestudy.CaseStudyRepository;
+import uk.sexualsafety.cop.db.casestudy.discussion.CaseStudyComment;
+import uk.sexualsafety.cop.db.casestudy.discussion.CaseStudyCommentRepository;
 import uk.sexualsafety.cop.db.member.Account;
 import uk.sexualsafety.cop.db.member.AccountRepository;
 import uk.sexualsafety.cop.db.member.MembershipRequest;
@@ -56,6 +58,7 @@ class DemoData implements ApplicationRunner {
     private final MembershipRequestRepository requests;
     private final StoryRepository stories;
     private final CaseStudyRepository caseStudies;
+    private final CaseStudyCommentRepository comments;
     private final InvestigatorRepository investigators;
     private final InvestigationRequestRepository investigationRequests;
     private final ModerationWorkflow workflow;
@@ -65,13 +68,14 @@ class DemoData implements ApplicationRunner {
 
     DemoData(AccountRepository accounts, OrganisationRepository organisations, ResourceRepository resources,
              MembershipRequestRepository requests, StoryRepository stories, CaseStudyRepository caseStudies,
-             ModerationWorkflow workflow,
+             CaseStudyCommentRepository comments, ModerationWorkflow workflow,
              InvestigatorRepository investigators, InvestigationRequestRepository investigationRequests,
              PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
         this.investigators = investigators;
         this.investigationRequests = investigationRequests;
         this.stories = stories;
         this.caseStudies = caseStudies;
+        this.comments = comments;
         this.workflow = workflow;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -134,6 +138,25 @@ class DemoData implements ApplicationRunner {
         CaseStudyContent patient = DemoCaseStudies.patientOnAJob(las.getId());
         publishCaseStudy(caseStudy(member, patient, now), patient, member, moderator, now);
         caseStudy(member, DemoCaseStudies.draftAboutCounterClaims(), now);
+        long question = comment(placement, null, secondModerator, "We now brief every student before their first "
+                + "placement on how to raise a concern without going through their mentor. Has anyone measured "
+                + "whether students use it?", moderator, now);
+        comment(placement, question, requester, "Our placement team asks at each end-of-placement review; two "
+                + "concerns were raised that way last year.", moderator, now);
+        comment(placement, null, requester, "Did the review group include anyone from outside the station?", null,
+                now);
+    }
+
+    /** A member's comment, approved by {@code moderator} through the workflow, or left waiting when null. */
+    private long comment(long caseStudy, Long parent, long author, String text, Long moderator, Instant now) {
+        CaseStudyComment comment = comments.saveAndFlush(new CaseStudyComment(caseStudy, parent, author, text,
+                false, now));
+        ItemReview item = workflow.submit("case-study-comment", comment.getId(), author, false);
+        if (moderator != null) {
+            workflow.perform(item.itemId(), ModerationAction.APPROVE, Decision.NONE, Actor.account(moderator),
+                    item.version());
+        }
+        return comment.getId();
     }
 
     /** A member's draft case study. */
