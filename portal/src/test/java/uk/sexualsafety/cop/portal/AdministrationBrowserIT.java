@@ -27,8 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdministrationBrowserIT {
 
     private static final String PASSWORD = "kettle harbour lantern";
-    private static final List<String> MEMBER_NAVIGATION = List.of("nav-home", "nav-resources", "nav-stories",
-            "nav-search", "nav-stories-share", "nav-stories-your-story", "nav-sessions");
+    private static final List<String> MEMBER_NAVIGATION = List.of("nav-home", "nav-resources", "nav-case-studies",
+            "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share", "nav-stories-your-story",
+            "nav-sessions");
 
     @Autowired
     TestAccounts accounts;

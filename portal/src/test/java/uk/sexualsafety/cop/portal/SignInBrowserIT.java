@@ -36,11 +36,13 @@ class SignInBrowserIT {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(Role.MEMBER, List.of("nav-home", "nav-resources", "nav-stories", "nav-search",
-                        "nav-stories-share", "nav-stories-your-story", "nav-sessions")),
+                Arguments.of(Role.MEMBER, List.of("nav-home", "nav-resources", "nav-case-studies",
+                        "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share",
+                        "nav-stories-your-story", "nav-sessions")),
                 Arguments.of(Role.CONTRIBUTOR, withSharing("nav-sessions")),
-                Arguments.of(Role.MODERATOR, List.of("nav-home", "nav-stories", "nav-stories-share",
-                        "nav-stories-your-story", "nav-moderation", "nav-sessions")),
+                Arguments.of(Role.MODERATOR, List.of("nav-home", "nav-case-studies", "nav-stories", "nav-stories-share",
+                        "nav-stories-your-story", "nav-moderation", "nav-moderation-trusted-commenters",
+                        "nav-sessions")),
                 Arguments.of(Role.TRUST_REQUESTER, withSharing("nav-pool-requests-new", "nav-pool-requests",
                         "nav-sessions")),
                 Arguments.of(Role.INVESTIGATOR, withSharing("nav-investigator-profile", "nav-investigator-cases",

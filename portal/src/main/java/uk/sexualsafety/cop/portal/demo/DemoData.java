@@ -10,6 +10,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.sexualsafety.cop.db.investigator.InvestigationRequestRepository;
 import uk.sexualsafety.cop.db.investigator.InvestigatorRepository;
+import uk.sexualsafety.cop.db.casestudy.CaseStudy;
+import uk.sexualsafety.cop.db.casestudy.CaseStudyContent;
+import uk.sexualsafety.cop.db.casestudy.CaseStudyRepository;
+import uk.sexualsafety.cop.db.casestudy.discussion.CaseStudyComment;
+import uk.sexualsafety.cop.db.casestudy.discussion.CaseStudyCommentRepository;
 import uk.sexualsafety.cop.db.member.Account;
 import uk.sexualsafety.cop.db.member.AccountRepository;
 import uk.sexualsafety.cop.db.member.MembershipRequest;
@@ -52,6 +57,8 @@ class DemoData implements ApplicationRunner {
     private final ResourceRepository resources;
     private final MembershipRequestRepository requests;
     private final StoryRepository stories;
+    private final CaseStudyRepository caseStudies;
+    private final CaseStudyCommentRepository comments;
     private final InvestigatorRepository investigators;
     private final InvestigationRequestRepository investigationRequests;
     private final ModerationWorkflow workflow;
@@ -60,12 +67,15 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
 
     DemoData(AccountRepository accounts, OrganisationRepository organisations, ResourceRepository resources,
-             MembershipRequestRepository requests, StoryRepository stories, ModerationWorkflow workflow,
+             MembershipRequestRepository requests, StoryRepository stories, CaseStudyRepository caseStudies,
+             CaseStudyCommentRepository comments, ModerationWorkflow workflow,
              InvestigatorRepository investigators, InvestigationRequestRepository investigationRequests,
              PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
         this.investigators = investigators;
         this.investigationRequests = investigationRequests;
         this.stories = stories;
+        this.caseStudies = caseStudies;
+        this.comments = comments;
         this.workflow = workflow;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -92,7 +102,8 @@ class DemoData implements ApplicationRunner {
         Organisation yas = organisation("Yorkshire Ambulance Service NHS Trust");
         Organisation wast = organisation("Welsh Ambulance Services University NHS Trust");
         Organisation nhse = organisation("NHS England");
-        account("member@demo.nhs.net", "Morgan Member", "Employee relations adviser", hash, las, now, Role.MEMBER);
+        long member = account("member@demo.nhs.net", "Morgan Member", "Employee relations adviser", hash, las, now,
+                Role.MEMBER);
         account("contributor@demo.nhs.net", "Casey Contributor", "Paramedic", hash, yas, now, Role.CONTRIBUTOR);
         long moderator = account("moderator@demo.nhs.net", "Maya Moderator", "Community facilitator", hash, nhse,
                 now, Role.MODERATOR, Role.MEMBER);
@@ -121,6 +132,50 @@ class DemoData implements ApplicationRunner {
         Story waiting = stories.save(Story.anonymous(codeHash(), codeHash(), DemoStories.waitingForModeration(),
                 false, now));
         workflow.submit("story", waiting.getId(), null, false);
+        long placement = caseStudy(member, DemoCaseStudies.studentOnPlacement(false), now);
+        publishCaseStudy(placement, DemoCaseStudies.studentOnPlacement(false), member, moderator, now);
+        publishCaseStudy(placement, DemoCaseStudies.studentOnPlacement(true), member, moderator, now);
+        CaseStudyContent patient = DemoCaseStudies.patientOnAJob(las.getId());
+        publishCaseStudy(caseStudy(member, patient, now), patient, member, moderator, now);
+        caseStudy(member, DemoCaseStudies.draftAboutCounterClaims(), now);
+        long question = comment(placement, null, secondModerator, "We now brief every student before their first "
+                + "placement on how to raise a concern without going through their mentor. Has anyone measured "
+                + "whether students use it?", moderator, now);
+        comment(placement, question, requester, "Our placement team asks at each end-of-placement review; two "
+                + "concerns were raised that way last year.", moderator, now);
+        comment(placement, null, requester, "Did the review group include anyone from outside the station?", null,
+                now);
+    }
+
+    /** A member's comment, approved by {@code moderator} through the workflow, or left waiting when null. */
+    private long comment(long caseStudy, Long parent, long author, String text, Long moderator, Instant now) {
+        CaseStudyComment comment = comments.saveAndFlush(new CaseStudyComment(caseStudy, parent, author, text,
+                false, now));
+        ItemReview item = workflow.submit("case-study-comment", comment.getId(), author, false);
+        if (moderator != null) {
+            workflow.perform(item.itemId(), ModerationAction.APPROVE, Decision.NONE, Actor.account(moderator),
+                    item.version());
+        }
+        return comment.getId();
+    }
+
+    /** A member's draft case study. */
+    private long caseStudy(long author, CaseStudyContent content, Instant now) {
+        CaseStudy study = caseStudies.saveAndFlush(new CaseStudy(author, now));
+        study.writeDraft(content, now);
+        caseStudies.flush();
+        return study.getId();
+    }
+
+    /** Sent by its author and approved by a moderator through the workflow, as any case study is published. */
+    private void publishCaseStudy(long id, CaseStudyContent content, long author, long moderator, Instant now) {
+        CaseStudy study = caseStudies.findById(id).orElseThrow();
+        study.submit(content, now);
+        caseStudies.flush();
+        ItemReview item = workflow.submit("case-study", id, author, false);
+        workflow.perform(item.itemId(), ModerationAction.APPROVE, Decision.NONE, Actor.account(moderator),
+                item.version());
+        caseStudies.flush();
     }
 
     /** Published as any story is: submitted, then approved by two moderators through the workflow. */

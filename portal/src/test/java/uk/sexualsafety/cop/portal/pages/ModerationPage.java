@@ -82,6 +82,16 @@ public class ModerationPage {
         browser.driver().$("#review-done").shouldHave(Condition.text("Rejected"));
     }
 
+    /** A fact of the item under review, such as "Structure of harm: Colleague to colleague". */
+    public void shouldShowFact(String fact) {
+        browser.driver().$("#review-facts").shouldHave(Condition.text(fact));
+    }
+
+    /** One of the item's texts as it will read, by the key of its field. */
+    public void shouldShowText(String field, String text) {
+        browser.driver().$("#field-" + field + "-preview").shouldHave(Condition.text(text));
+    }
+
     public void shouldShowInHistory(String text) {
         browser.driver().$("#history").shouldHave(Condition.text(text));
     }

@@ -79,6 +79,20 @@ public final class CommonContentMapping {
                 .projectable(Projectable.NO);
     }
 
+    /** The property must hold an {@code OrganisationType}, indexed as its name. */
+    public static void organisationType(PropertyMappingStep property) {
+        property.keywordField(ContentFields.ORGANISATION_TYPE)
+                .aggregable(Aggregable.YES)
+                .projectable(Projectable.NO);
+    }
+
+    /** The property must hold a collection of Charter commitment numbers. */
+    public static void charterCommitments(PropertyMappingStep property) {
+        property.genericField(ContentFields.CHARTER_COMMITMENTS)
+                .aggregable(Aggregable.YES)
+                .projectable(Projectable.NO);
+    }
+
     /** The property must hold an {@code Audience}, indexed as its name. */
     public static void audience(PropertyMappingStep property) {
         property.keywordField(ContentFields.AUDIENCE)

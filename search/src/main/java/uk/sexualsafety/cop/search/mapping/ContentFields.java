@@ -32,6 +32,10 @@ public final class ContentFields {
     public static final String CONTENT_WARNINGS = "content_warnings";
     /** The {@code HarmStructure} name: keyword, aggregable. */
     public static final String HARM_STRUCTURE = "harm_structure";
+    /** The {@code OrganisationType} name of the setting: keyword, aggregable. */
+    public static final String ORGANISATION_TYPE = "organisation_type";
+    /** Numbers (1 to 10) of the Sexual Safety Charter commitments: integer, multi-valued, aggregable. */
+    public static final String CHARTER_COMMITMENTS = "charter_commitments";
 
     /** The full-text fields a query searches, with their weights: long text counts for less than a summary. */
     public static final List<WeightedField> TEXT_FIELDS = List.of(

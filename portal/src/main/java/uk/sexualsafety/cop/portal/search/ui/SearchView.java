@@ -27,7 +27,6 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.db.taxonomy.ContentWarning;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.search.PortalSearch;
-import uk.sexualsafety.cop.search.ContentType;
 import uk.sexualsafety.cop.search.SearchHit;
 import uk.sexualsafety.cop.search.SearchQuery;
 import uk.sexualsafety.cop.search.SearchResults;
@@ -104,9 +103,11 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static ListItem hitItem(SearchHit hit) {
-        H2 title = hit.type() == ContentType.STORY
-                ? new H2(new Anchor("stories/" + hit.id(), hit.title()))
-                : new H2(hit.title());
+        H2 title = switch (hit.type()) {
+            case STORY -> new H2(new Anchor("stories/" + hit.id(), hit.title()));
+            case CASE_STUDY -> new H2(new Anchor("case-studies/" + hit.id(), hit.title()));
+            case RESOURCE -> new H2(hit.title());
+        };
         title.addClassName("hit-title");
         Span meta = new Span(hit.type().label() + (hit.date() == null ? "" : " · " + DATE.format(hit.date())));
         meta.addClassName("hit-meta");
