@@ -142,9 +142,9 @@ class AdministrationBrowserIT {
 
         member.driver().refresh();
         member.waitForVaadin();
-        new Navigation(member.driver()).shouldOffer(List.of("nav-home", "nav-resources", "nav-stories",
-                "nav-search", "nav-stories-share", "nav-stories-your-story", "nav-sessions",
-                "nav-admin-organisations", "nav-admin-membership-requests", "nav-admin-members"));
+        new Navigation(member.driver()).shouldOffer(List.of("nav-home", "nav-resources", "nav-case-studies",
+                "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share", "nav-stories-your-story",
+                "nav-sessions", "nav-admin-organisations", "nav-admin-membership-requests", "nav-admin-members"));
 
         members.startEndingSessions();
         members.shouldAskToConfirm("Sign " + person.displayName() + " out everywhere?");

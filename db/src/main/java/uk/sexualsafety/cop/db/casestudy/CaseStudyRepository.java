@@ -26,6 +26,16 @@ public interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
     /** The author's own case studies, most recently changed first, whatever their status. */
     List<CaseStudy> findByAuthorAccountIdOrderByUpdatedAtDesc(long authorAccountId);
 
+    /** The filters of {@link #findPublished}, shared by its query and its count. */
+    String PUBLISHED_MATCHING = """
+            where c.status = uk.sexualsafety.cop.db.casestudy.CaseStudyStatus.PUBLISHED
+              and (:harm is null or v.harmStructure = :harm)
+              and (:organisationType is null or v.organisationType = :organisationType)
+              and (:theme is null or :theme member of v.themes)
+              and (:commitment is null or :commitment member of v.charterCommitments)
+              and (:publishedFrom is null or c.firstPublishedOn >= :publishedFrom)
+              and (:publishedBefore is null or c.firstPublishedOn < :publishedBefore)""";
+
     /**
      * Published case studies with their published version, filtered by what that version says; a null filter
      * matches everything. Sort with the page by {@code c.firstPublishedOn} or {@code v.title}.
@@ -33,24 +43,8 @@ public interface CaseStudyRepository extends JpaRepository<CaseStudy, Long> {
      * @param publishedFrom first publication on or after this day
      * @param publishedBefore first publication before this day
      */
-    @Query(value = """
-            select c from CaseStudy c join fetch c.publishedVersion v
-            where c.status = uk.sexualsafety.cop.db.casestudy.CaseStudyStatus.PUBLISHED
-              and (:harm is null or v.harmStructure = :harm)
-              and (:organisationType is null or v.organisationType = :organisationType)
-              and (:theme is null or :theme member of v.themes)
-              and (:commitment is null or :commitment member of v.charterCommitments)
-              and (:publishedFrom is null or c.firstPublishedOn >= :publishedFrom)
-              and (:publishedBefore is null or c.firstPublishedOn < :publishedBefore)""",
-            countQuery = """
-            select count(c) from CaseStudy c join c.publishedVersion v
-            where c.status = uk.sexualsafety.cop.db.casestudy.CaseStudyStatus.PUBLISHED
-              and (:harm is null or v.harmStructure = :harm)
-              and (:organisationType is null or v.organisationType = :organisationType)
-              and (:theme is null or :theme member of v.themes)
-              and (:commitment is null or :commitment member of v.charterCommitments)
-              and (:publishedFrom is null or c.firstPublishedOn >= :publishedFrom)
-              and (:publishedBefore is null or c.firstPublishedOn < :publishedBefore)""")
+    @Query(value = "select c from CaseStudy c join fetch c.publishedVersion v " + PUBLISHED_MATCHING,
+            countQuery = "select count(c) from CaseStudy c join c.publishedVersion v " + PUBLISHED_MATCHING)
     Page<CaseStudy> findPublished(@Param("harm") HarmStructure harm,
                                   @Param("organisationType") OrganisationType organisationType,
                                   @Param("theme") Theme theme, @Param("commitment") Integer commitment,
