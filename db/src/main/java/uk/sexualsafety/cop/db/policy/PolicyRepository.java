@@ -62,11 +62,18 @@ public interface PolicyRepository extends JpaRepository<Policy, Long> {
             order by o.name""")
     List<Object[]> findOrganisationsWithPolicies();
 
-    /** Active policies whose current version's review is due on or before {@code dueBy}, soonest first. */
+    /**
+     * Active policies whose current version's review is due after {@code after} (any date when null) and on or
+     * before {@code until}, and for which no reminder of this kind went out for that date; soonest first.
+     */
     @Query("""
             select new uk.sexualsafety.cop.db.policy.ReviewDue(p.id, v.reviewDueOn)
             from Policy p join p.currentVersion v
-            where p.status = uk.sexualsafety.cop.db.policy.PolicyStatus.ACTIVE and v.reviewDueOn <= :dueBy
+            where p.status = uk.sexualsafety.cop.db.policy.PolicyStatus.ACTIVE
+              and (:after is null or v.reviewDueOn > :after) and v.reviewDueOn <= :until
+              and not exists (select r.id from PolicyReviewReminder r
+                              where r.policyId = p.id and r.reviewDueOn = v.reviewDueOn and r.kind = :kind)
             order by v.reviewDueOn, p.id""")
-    List<ReviewDue> findReviewsDueBy(@Param("dueBy") LocalDate dueBy);
+    List<ReviewDue> findRemindersToSend(@Param("after") LocalDate after, @Param("until") LocalDate until,
+                                        @Param("kind") ReminderKind kind);
 }

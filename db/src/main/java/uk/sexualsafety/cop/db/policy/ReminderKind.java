@@ -1,7 +1,9 @@
 package uk.sexualsafety.cop.db.policy;
 
-/** The two review reminders each review date brings: a month ahead, and on the day. */
+/** The two review reminders each review date brings. */
 public enum ReminderKind {
-    THIRTY_DAYS_BEFORE,
-    ON_THE_DAY
+    /** Some days ahead (30 by default). */
+    AHEAD,
+    /** On the day, or at the first run after it. */
+    DUE
 }

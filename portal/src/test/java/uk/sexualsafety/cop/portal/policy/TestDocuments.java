@@ -161,7 +161,7 @@ public final class TestDocuments {
             for (int i = 0; i < megabytes; i++) {
                 byte[] noise = new byte[1024 * 1024];
                 random.nextBytes(noise);
-                deflated(zip, "word/media/image" + i + ".png", noise);
+                deflated(zip, "customXml/padding" + i + ".xml", noise); // a type the package declares
             }
         });
     }
