@@ -84,6 +84,18 @@ public class PolicySharing {
                 .build();
     }
 
+    /** The largest file a member may upload. */
+    public long maxFileBytes() {
+        return extractor.limits().maxBytes();
+    }
+
+    /** The name of the member's own organisation, whose policies they may share; empty when they have none. */
+    public java.util.Optional<String> ownOrganisationName() {
+        Long organisationId = currentUser.require().organisationId();
+        return organisationId == null ? java.util.Optional.empty() : transaction.execute(status -> organisations
+                .findById(organisationId).filter(Organisation::isActive).map(Organisation::getName));
+    }
+
     /**
      * Checks a file as soon as it is uploaded, so that its uploader hears at once if it cannot be used.
      *

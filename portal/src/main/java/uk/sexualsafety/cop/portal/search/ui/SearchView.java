@@ -27,7 +27,6 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.db.taxonomy.ContentWarning;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.search.PortalSearch;
-import uk.sexualsafety.cop.search.ContentType;
 import uk.sexualsafety.cop.search.SearchHit;
 import uk.sexualsafety.cop.search.SearchQuery;
 import uk.sexualsafety.cop.search.SearchResults;
@@ -104,9 +103,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static ListItem hitItem(SearchHit hit) {
-        H2 title = hit.type() == ContentType.STORY
-                ? new H2(new Anchor("stories/" + hit.id(), hit.title()))
-                : new H2(hit.title());
+        String path = switch (hit.type()) {
+            case STORY -> "stories/" + hit.id();
+            case POLICY -> "policies/" + hit.id();
+            case RESOURCE -> null;
+        };
+        H2 title = path == null ? new H2(hit.title()) : new H2(new Anchor(path, hit.title()));
         title.addClassName("hit-title");
         Span meta = new Span(hit.type().label() + (hit.date() == null ? "" : " · " + DATE.format(hit.date())));
         meta.addClassName("hit-meta");
