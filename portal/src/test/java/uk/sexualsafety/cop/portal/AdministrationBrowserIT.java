@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdministrationBrowserIT {
 
     private static final String PASSWORD = "kettle harbour lantern";
-    private static final List<String> MEMBER_NAVIGATION = List.of("nav-home", "nav-resources", "nav-stories",
-            "nav-search", "nav-stories-share", "nav-stories-your-story", "nav-sessions");
+    private static final List<String> MEMBER_NAVIGATION = List.of("nav-home", "nav-resources", "nav-policies",
+            "nav-stories", "nav-search", "nav-stories-share", "nav-stories-your-story", "nav-sessions");
 
     @Autowired
     TestAccounts accounts;
@@ -141,8 +141,8 @@ class AdministrationBrowserIT {
 
         member.driver().refresh();
         member.waitForVaadin();
-        new Navigation(member.driver()).shouldOffer(List.of("nav-home", "nav-resources", "nav-stories",
-                "nav-search", "nav-stories-share", "nav-stories-your-story", "nav-sessions",
+        new Navigation(member.driver()).shouldOffer(List.of("nav-home", "nav-resources", "nav-policies",
+                "nav-stories", "nav-search", "nav-stories-share", "nav-stories-your-story", "nav-sessions",
                 "nav-admin-organisations", "nav-admin-membership-requests", "nav-admin-members"));
 
         members.startEndingSessions();

@@ -36,8 +36,8 @@ class SignInBrowserIT {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(Role.MEMBER, List.of("nav-home", "nav-resources", "nav-stories", "nav-search",
-                        "nav-stories-share", "nav-stories-your-story", "nav-sessions")),
+                Arguments.of(Role.MEMBER, List.of("nav-home", "nav-resources", "nav-policies", "nav-stories",
+                        "nav-search", "nav-stories-share", "nav-stories-your-story", "nav-sessions")),
                 Arguments.of(Role.CONTRIBUTOR, withSharing("nav-sessions")),
                 Arguments.of(Role.MODERATOR, List.of("nav-home", "nav-stories", "nav-stories-share",
                         "nav-stories-your-story", "nav-moderation", "nav-sessions")),

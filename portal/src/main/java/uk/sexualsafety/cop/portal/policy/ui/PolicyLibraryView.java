@@ -94,7 +94,8 @@ class PolicyLibraryView extends VerticalLayout {
         grid.addColumn(policy -> policy.type().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(policy -> policy.versionLabel() + ", from " + PolicyViews.SHORT_DATE.format(
                 policy.effectiveOn())).setHeader("Version").setFlexGrow(1);
-        grid.addComponentColumn(PolicyLibraryView::review).setHeader("Next review").setFlexGrow(1);
+        grid.addColumn(policy -> PolicyViews.SHORT_DATE.format(policy.reviewDueOn())).setHeader("Next review")
+                .setAutoWidth(true).setFlexGrow(0);
         grid.setItems(query -> library.browse(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) library.count(filter()));
         grid.setSizeFull();
@@ -113,18 +114,13 @@ class PolicyLibraryView extends VerticalLayout {
         Span organisation = new Span(policy.organisationName());
         organisation.addClassName("policy-organisation");
         Div cell = new Div(title, organisation);
-        cell.addClassName("policy-cell");
-        return cell;
-    }
-
-    private static Div review(PolicySummary policy) {
-        Div cell = new Div(new Span(PolicyViews.SHORT_DATE.format(policy.reviewDueOn())));
         if (policy.reviewOverdue()) {
+            // Beside the title, where it is read first; in words, not only in colour.
             Span overdue = new Span("Review overdue");
             overdue.addClassNames("badge-overdue", "review-overdue");
             cell.add(overdue);
         }
-        cell.addClassName("policy-review-cell");
+        cell.addClassName("policy-cell");
         return cell;
     }
 }
