@@ -55,6 +55,7 @@ class DemoData implements ApplicationRunner {
     private final InvestigatorRepository investigators;
     private final InvestigationRequestRepository investigationRequests;
     private final ModerationWorkflow workflow;
+    private final DemoPolicies demoPolicies;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -62,7 +63,9 @@ class DemoData implements ApplicationRunner {
     DemoData(AccountRepository accounts, OrganisationRepository organisations, ResourceRepository resources,
              MembershipRequestRepository requests, StoryRepository stories, ModerationWorkflow workflow,
              InvestigatorRepository investigators, InvestigationRequestRepository investigationRequests,
-             PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
+             DemoPolicies demoPolicies, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+             Clock clock) {
+        this.demoPolicies = demoPolicies;
         this.investigators = investigators;
         this.investigationRequests = investigationRequests;
         this.stories = stories;
@@ -92,7 +95,8 @@ class DemoData implements ApplicationRunner {
         Organisation yas = organisation("Yorkshire Ambulance Service NHS Trust");
         Organisation wast = organisation("Welsh Ambulance Services University NHS Trust");
         Organisation nhse = organisation("NHS England");
-        account("member@demo.nhs.net", "Morgan Member", "Employee relations adviser", hash, las, now, Role.MEMBER);
+        long member = account("member@demo.nhs.net", "Morgan Member", "Employee relations adviser", hash, las, now,
+                Role.MEMBER);
         account("contributor@demo.nhs.net", "Casey Contributor", "Paramedic", hash, yas, now, Role.CONTRIBUTOR);
         long moderator = account("moderator@demo.nhs.net", "Maya Moderator", "Community facilitator", hash, nhse,
                 now, Role.MODERATOR, Role.MEMBER);
@@ -118,6 +122,7 @@ class DemoData implements ApplicationRunner {
         investigators.save(DemoPool.activeInvestigator(secondInvestigator, "Olu Investigator", "olu@demo.example",
                 las, EnumSet.allOf(NhsRegion.class), now));
         investigationRequests.save(DemoPool.openRequest(yas, requester, LocalDate.now(clock), now));
+        demoPolicies.load(las, member, yas, requester, LocalDate.now(clock), now);
         Story waiting = stories.save(Story.anonymous(codeHash(), codeHash(), DemoStories.waitingForModeration(),
                 false, now));
         workflow.submit("story", waiting.getId(), null, false);
