@@ -22,9 +22,7 @@ public class PolicyFormPage {
     }
 
     public PolicyFormPage kind(String label) {
-        browser.driver().$("#policy-type").click();
-        browser.driver().$$("vaadin-select-item").findBy(Condition.exactText(label)).click();
-        browser.waitForVaadin();
+        VaadinFields.choose(browser, "policy-type", label);
         return this;
     }
 
@@ -71,6 +69,16 @@ public class PolicyFormPage {
 
     public PolicyPage uploadVersion() {
         VaadinFields.click(browser, "upload-version");
+        return new PolicyPage(browser);
+    }
+
+    public PolicyFormPage nextReview(LocalDate reviewDue) {
+        date("policy-review-due-on", reviewDue);
+        return this;
+    }
+
+    public PolicyPage save() {
+        VaadinFields.click(browser, "save-policy");
         return new PolicyPage(browser);
     }
 

@@ -74,6 +74,16 @@ public class PolicyPage {
                 (String) response.get("disposition"), ((Number) response.get("size")).longValue());
     }
 
+    public PolicyFormPage startChangingDetails() {
+        VaadinFields.click(browser, "edit-policy");
+        browser.driver().$("#save-policy").shouldBe(Condition.visible);
+        return new PolicyFormPage(browser);
+    }
+
+    public void shouldShowNextReview(String text) {
+        browser.driver().$("#policy-review").shouldHave(Condition.text(text));
+    }
+
     public PolicyFormPage startNewVersion() {
         VaadinFields.click(browser, "new-version");
         browser.driver().$("#upload-version").shouldBe(Condition.visible);

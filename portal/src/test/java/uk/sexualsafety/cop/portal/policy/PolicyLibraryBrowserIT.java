@@ -112,6 +112,12 @@ class PolicyLibraryBrowserIT {
                 .startsWith("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         browser.shouldHaveNoAccessibilityViolations();
 
+        PolicyFormPage details = updated.startChangingDetails();
+        browser.shouldHaveNoAccessibilityViolations();
+        PolicyPage reviewed = details.nextReview(LocalDate.now().plusYears(4)).save().shouldShowTitle(title);
+        reviewed.shouldSay("The policy's details are saved");
+        reviewed.shouldShowNextReview("Next review due on " + PolicyDates.format(LocalDate.now().plusYears(4)));
+
         PolicyCoveragePage coverage = PolicyLibraryPage.open(browser).openCoverage();
         coverage.shouldShow(organisationName, 6, "Yes");
         coverage.shouldShow(organisationName, 3, "No");

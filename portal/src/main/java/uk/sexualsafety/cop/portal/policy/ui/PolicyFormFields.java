@@ -6,7 +6,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.sexualsafety.cop.db.policy.PolicyType;
@@ -38,7 +38,7 @@ class PolicyFormFields extends Composite<FormLayout> {
     }
 
     private final TextField title = new TextField("Title");
-    private final Select<PolicyType> type = new Select<>();
+    private final ComboBox<PolicyType> type = new ComboBox<>("Kind of policy");
     private final TextField versionLabel = new TextField("Version");
     private final DatePicker effectiveOn = new DatePicker("In effect from");
     private final DatePicker reviewDueOn = new DatePicker("Next review due");
@@ -54,11 +54,8 @@ class PolicyFormFields extends Composite<FormLayout> {
         title.setMaxLength(200);
         title.setRequiredIndicatorVisible(true);
         type.setId("policy-type");
-        type.setLabel("Kind of policy");
         type.setItems(PolicyType.values());
-        type.setItemLabelGenerator(value -> value == null ? "Choose\u2026" : value.label());
-        type.setEmptySelectionAllowed(true);
-        type.setEmptySelectionCaption("Choose\u2026");
+        type.setItemLabelGenerator(PolicyType::label);
         type.setRequiredIndicatorVisible(true);
         versionLabel.setId("policy-version-label");
         versionLabel.setMaxLength(40);
