@@ -5,7 +5,6 @@ import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.ServerSetup;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,10 +32,8 @@ import uk.sexualsafety.cop.moderation.workflow.QueueDetails;
 import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.TestAccounts.Credentials;
+import uk.sexualsafety.cop.portal.notification.TestMail;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +59,7 @@ class ModerationNotificationsIT {
     private static final String TYPE = "mail-test-note";
     private static final String TITLE = "Confidential title ";
     private static final String BASE_URL = "https://portal.test";
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestMail.freePort();
     private static final AtomicLong CONTENT_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @RegisterExtension
@@ -158,7 +155,7 @@ class ModerationNotificationsIT {
             assertThat(email.getSubject()).isEqualTo("Urgent item waiting for moderation");
             assertThat(email.getFrom()).extracting(Address::toString).containsExactly("no-reply@sexualsafety.example");
             assertThat(email.getAllRecipients()).extracting(Address::toString).containsExactly(each.email());
-            assertThat(text(email)).contains("marked urgent", BASE_URL + "/moderation/" + itemId + "\n")
+            assertThat(TestMail.text(email)).contains("marked urgent", BASE_URL + "/moderation/" + itemId + "\n")
                     .doesNotContain(TITLE, "Self-harm", contributor.displayName(), contributor.email(),
                             "/moderation/" + itemId + "/");
         }
@@ -170,7 +167,7 @@ class ModerationNotificationsIT {
 
         long urgent = submit(CONTENT_IDS.incrementAndGet(), true).itemId();
 
-        assertThat(text(onlyEmailTo(moderator))).contains("/moderation/" + urgent + "\n")
+        assertThat(TestMail.text(onlyEmailTo(moderator))).contains("/moderation/" + urgent + "\n")
                 .doesNotContain("/moderation/" + calm + "\n");
     }
 
@@ -201,7 +198,7 @@ class ModerationNotificationsIT {
 
         long marker = submit(CONTENT_IDS.incrementAndGet(), true).itemId();
 
-        assertThat(text(onlyEmailTo(moderator))).contains("/moderation/" + marker + "\n");
+        assertThat(TestMail.text(onlyEmailTo(moderator))).contains("/moderation/" + marker + "\n");
     }
 
     @Test
@@ -214,7 +211,7 @@ class ModerationNotificationsIT {
 
         long marker = submit(CONTENT_IDS.incrementAndGet(), true).itemId();
 
-        assertThat(emailsTo(moderator)).extracting(ModerationNotificationsIT::text).satisfiesExactly(
+        assertThat(emailsTo(moderator)).extracting(TestMail::text).satisfiesExactly(
                 first -> assertThat(first).contains("/moderation/" + item.itemId() + "\n"),
                 second -> assertThat(second).contains("/moderation/" + marker + "\n"));
     }
@@ -228,7 +225,7 @@ class ModerationNotificationsIT {
 
         submit(contentId, true);
 
-        assertThat(text(onlyEmailTo(otherModerator))).contains("/moderation/" + item.itemId() + "\n");
+        assertThat(TestMail.text(onlyEmailTo(otherModerator))).contains("/moderation/" + item.itemId() + "\n");
     }
 
     @Test
@@ -240,7 +237,7 @@ class ModerationNotificationsIT {
         notifications.sendOverdueDigest();
 
         for (Credentials each : List.of(moderator, otherModerator)) {
-            assertThat(digestsTo(each)).singleElement().satisfies(digest -> assertThat(text(digest))
+            assertThat(digestsTo(each)).singleElement().satisfies(digest -> assertThat(TestMail.text(digest))
                     .contains("- Mail test note, waiting 6 days, marked urgent: " + BASE_URL + "/moderation/"
                             + urgent + "\n")
                     .contains("- Mail test note, waiting 4 days: " + BASE_URL + "/moderation/" + calm + "\n")
@@ -267,7 +264,7 @@ class ModerationNotificationsIT {
         notifications.sendOverdueDigest();
 
         assertThat(digestsTo(moderator)).singleElement()
-                .satisfies(digest -> assertThat(text(digest)).contains("/moderation/" + item + "\n"));
+                .satisfies(digest -> assertThat(TestMail.text(digest)).contains("/moderation/" + item + "\n"));
     }
 
     @Test
@@ -311,26 +308,8 @@ class ModerationNotificationsIT {
     }
 
     private static List<MimeMessage> digestsTo(Credentials person) {
-        return emailsTo(person).stream().filter(message -> subject(message).contains("for moderation")
-                && !subject(message).startsWith("Urgent")).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(MimeMessage message) {
-        try {
-            return ((String) message.getContent()).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+        return emailsTo(person).stream().filter(message -> TestMail.subject(message).contains("for moderation")
+                && !TestMail.subject(message).startsWith("Urgent")).toList();
     }
 
     private double failures() {
@@ -341,13 +320,5 @@ class ModerationNotificationsIT {
         return jdbc.queryForObject("""
                 select count(*) from account a join account_role r on r.account_id = a.id
                 where a.status = 'ACTIVE' and r.role = 'MODERATOR'""", Integer.class);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

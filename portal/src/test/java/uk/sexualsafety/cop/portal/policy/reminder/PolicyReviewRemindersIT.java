@@ -3,7 +3,6 @@ package uk.sexualsafety.cop.portal.policy.reminder;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.store.FolderException;
 import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,14 +25,12 @@ import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.TestAccounts.Credentials;
+import uk.sexualsafety.cop.portal.notification.TestMail;
 import uk.sexualsafety.cop.portal.policy.PolicyDates;
 import uk.sexualsafety.cop.portal.policy.PolicyLibrary;
 import uk.sexualsafety.cop.portal.policy.PolicyOrganisations;
 import uk.sexualsafety.cop.portal.policy.PolicySharing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -48,7 +45,7 @@ import static uk.sexualsafety.cop.portal.policy.PolicyTestData.policy;
 class PolicyReviewRemindersIT {
 
     private static final String BASE_URL = "https://portal.test";
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestMail.freePort();
     private static final String SECRET_SUMMARY = "A summary that must never leave the portal";
     private static final String SECRET_TEXT = "Text of the policy that must never leave the portal";
 
@@ -122,7 +119,7 @@ class PolicyReviewRemindersIT {
             assertThat(emailsTo(owner)).singleElement().satisfies(email -> {
                 assertThat(email.getSubject()).isEqualTo("A policy's review is due on "
                         + PolicyDates.format(today.plusDays(30)));
-                assertThat(text(email)).contains("in 30 days", BASE_URL + "/policies/" + id + "\n")
+                assertThat(TestMail.text(email)).contains("in 30 days", BASE_URL + "/policies/" + id + "\n")
                         .doesNotContain(SECRET_SUMMARY, SECRET_TEXT);
             });
         }
@@ -143,7 +140,7 @@ class PolicyReviewRemindersIT {
         reminders.sendReminders(today.plusDays(30));
         reminders.sendReminders(today.plusDays(31));
 
-        assertThat(emailsTo(uploader)).extracting(PolicyReviewRemindersIT::subject).containsExactly(
+        assertThat(emailsTo(uploader)).extracting(TestMail::subject).containsExactly(
                 "A policy's review is due on " + PolicyDates.format(today.plusDays(30)),
                 "A policy's review is due today");
         assertThat(sent.findByPolicyIdOrderBySentAt(id)).extracting(PolicyReviewReminder::getKind)
@@ -169,7 +166,7 @@ class PolicyReviewRemindersIT {
 
         assertThat(emailsTo(uploader)).singleElement().satisfies(email -> {
             assertThat(email.getSubject()).isEqualTo("A policy's review is overdue");
-            assertThat(text(email)).contains("was due on " + PolicyDates.format(today.minusDays(10)));
+            assertThat(TestMail.text(email)).contains("was due on " + PolicyDates.format(today.minusDays(10)));
         });
         assertThat(sent.findByPolicyIdOrderBySentAt(id)).extracting(PolicyReviewReminder::getKind)
                 .containsExactly(ReminderKind.DUE);
@@ -184,7 +181,7 @@ class PolicyReviewRemindersIT {
 
         reminders.sendReminders(today);
 
-        assertThat(emailsTo(uploader)).extracting(PolicyReviewRemindersIT::subject).containsExactly(
+        assertThat(emailsTo(uploader)).extracting(TestMail::subject).containsExactly(
                 "A policy's review is due today",
                 "A policy's review is due on " + PolicyDates.format(today.plusDays(20)));
     }
@@ -201,7 +198,7 @@ class PolicyReviewRemindersIT {
 
         assertThat(emailsTo(lead)).isEmpty();
         assertThat(emailsTo(uploader)).singleElement()
-                .satisfies(email -> assertThat(text(email)).contains("/policies/" + kept + "\n")
+                .satisfies(email -> assertThat(TestMail.text(email)).contains("/policies/" + kept + "\n")
                         .doesNotContain("/policies/" + withdrawn + "\n"));
         assertThat(sent.findByPolicyIdOrderBySentAt(withdrawn)).isEmpty();
     }
@@ -216,31 +213,5 @@ class PolicyReviewRemindersIT {
         greenMail.waitForIncomingEmail(2_000, 1);
         return greenMail.findReceivedMessages(user -> user.getEmail().equalsIgnoreCase(person.email()),
                 message -> true).toList();
-    }
-
-    private static String subject(MimeMessage message) {
-        try {
-            return message.getSubject();
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String text(MimeMessage message) {
-        try {
-            return ((String) message.getContent()).replace("\r\n", "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
