@@ -27,9 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AdministrationBrowserIT {
 
     private static final String PASSWORD = "kettle harbour lantern";
-    private static final List<String> MEMBER_NAVIGATION = List.of("nav-home", "nav-resources", "nav-case-studies",
-            "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share", "nav-stories-your-story",
-            "nav-sessions");
+    private static final List<String> MEMBER_NAVIGATION = List.of("nav-home", "nav-resources", "nav-policies",
+            "nav-case-studies", "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share",
+            "nav-stories-your-story", "nav-sessions");
 
     @Autowired
     TestAccounts accounts;
@@ -142,9 +142,10 @@ class AdministrationBrowserIT {
 
         member.driver().refresh();
         member.waitForVaadin();
-        new Navigation(member.driver()).shouldOffer(List.of("nav-home", "nav-resources", "nav-case-studies",
-                "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share", "nav-stories-your-story",
-                "nav-sessions", "nav-admin-organisations", "nav-admin-membership-requests", "nav-admin-members"));
+        new Navigation(member.driver()).shouldOffer(List.of("nav-home", "nav-resources", "nav-policies",
+                "nav-case-studies", "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share",
+                "nav-stories-your-story", "nav-sessions", "nav-admin-organisations", "nav-admin-membership-requests",
+                "nav-admin-members"));
 
         members.startEndingSessions();
         members.shouldAskToConfirm("Sign " + person.displayName() + " out everywhere?");

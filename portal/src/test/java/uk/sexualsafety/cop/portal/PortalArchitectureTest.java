@@ -56,7 +56,8 @@ class PortalArchitectureTest {
         // The security configuration is the one place where Spring Security is told about Vaadin.
         noClasses().that().resideInAnyPackage("..portal.audit..", "..portal.database..", "..portal.demo..",
                         "..portal.validation..", "..portal.member", "..portal.organisation", "..portal.resource",
-                        "..portal.investigator",
+                        "..portal.investigator", "..portal.policy", "..portal.policy.extraction..",
+                        "..portal.policy.reminder..",
                         "..portal.search", "..portal.session", "..portal.security", "..portal.moderation",
                         "..portal.notification..", "..portal.scheduling..", "..portal.story", "..portal.throttle..")
                 .and().doNotHaveSimpleName("SecurityConfiguration")
@@ -70,6 +71,15 @@ class PortalArchitectureTest {
         noClasses().that().resideInAPackage("..investigator.matching..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                         "org.hibernate..", "com.vaadin..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void policy_text_extraction_is_plain_java() {
+        // Reading files is tested without a container; the service decides what happens with the result.
+        noClasses().that().resideInAPackage("..policy.extraction..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "org.hibernate..", "com.vaadin..", "uk.sexualsafety.cop.db..")
                 .check(PORTAL);
     }
 

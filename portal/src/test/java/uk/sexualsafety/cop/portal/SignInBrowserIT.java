@@ -36,7 +36,7 @@ class SignInBrowserIT {
 
     static Stream<Arguments> navigationPerRole() {
         return Stream.of(
-                Arguments.of(Role.MEMBER, List.of("nav-home", "nav-resources", "nav-case-studies",
+                Arguments.of(Role.MEMBER, List.of("nav-home", "nav-resources", "nav-policies", "nav-case-studies",
                         "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share",
                         "nav-stories-your-story", "nav-sessions")),
                 Arguments.of(Role.CONTRIBUTOR, withSharing("nav-sessions")),

@@ -7,7 +7,8 @@ package uk.sexualsafety.cop.search;
 public enum ContentType {
     RESOURCE("Resource"),
     STORY("Story"),
-    CASE_STUDY("Case study");
+    CASE_STUDY("Case study"),
+    POLICY("Policy");
 
     private final String label;
 

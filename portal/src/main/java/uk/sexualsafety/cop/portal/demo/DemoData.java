@@ -62,6 +62,7 @@ class DemoData implements ApplicationRunner {
     private final InvestigatorRepository investigators;
     private final InvestigationRequestRepository investigationRequests;
     private final ModerationWorkflow workflow;
+    private final DemoPolicies demoPolicies;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -70,7 +71,9 @@ class DemoData implements ApplicationRunner {
              MembershipRequestRepository requests, StoryRepository stories, CaseStudyRepository caseStudies,
              CaseStudyCommentRepository comments, ModerationWorkflow workflow,
              InvestigatorRepository investigators, InvestigationRequestRepository investigationRequests,
-             PasswordEncoder passwordEncoder, TransactionTemplate transaction, Clock clock) {
+             DemoPolicies demoPolicies, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
+             Clock clock) {
+        this.demoPolicies = demoPolicies;
         this.investigators = investigators;
         this.investigationRequests = investigationRequests;
         this.stories = stories;
@@ -129,6 +132,7 @@ class DemoData implements ApplicationRunner {
         investigators.save(DemoPool.activeInvestigator(secondInvestigator, "Olu Investigator", "olu@demo.example",
                 las, EnumSet.allOf(NhsRegion.class), now));
         investigationRequests.save(DemoPool.openRequest(yas, requester, LocalDate.now(clock), now));
+        demoPolicies.load(las, member, yas, requester, LocalDate.now(clock), now);
         Story waiting = stories.save(Story.anonymous(codeHash(), codeHash(), DemoStories.waitingForModeration(),
                 false, now));
         workflow.submit("story", waiting.getId(), null, false);

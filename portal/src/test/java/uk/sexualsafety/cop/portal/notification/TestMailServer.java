@@ -38,6 +38,14 @@ public final class TestMailServer {
                 .toList();
     }
 
+    public static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The plain-text body, with the line ends the portal wrote. */
     public static String text(MimeMessage message) {
         try {

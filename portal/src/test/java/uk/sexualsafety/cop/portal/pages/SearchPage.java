@@ -35,6 +35,11 @@ public class SearchPage {
         browser.driver().$("#result-count").shouldHave(Condition.text(count));
     }
 
+    public void openHit(String title) {
+        browser.driver().$$(".search-hit .hit-title a").findBy(Condition.text(title)).click();
+        browser.waitForVaadin();
+    }
+
     public void shouldShowHit(String title) {
         browser.driver().$$(".search-hit .hit-title").findBy(Condition.text(title)).shouldBe(Condition.visible);
     }

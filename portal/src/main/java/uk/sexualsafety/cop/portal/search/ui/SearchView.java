@@ -103,11 +103,13 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static ListItem hitItem(SearchHit hit) {
-        H2 title = switch (hit.type()) {
-            case STORY -> new H2(new Anchor("stories/" + hit.id(), hit.title()));
-            case CASE_STUDY -> new H2(new Anchor("case-studies/" + hit.id(), hit.title()));
-            case RESOURCE -> new H2(hit.title());
+        String path = switch (hit.type()) {
+            case STORY -> "stories/" + hit.id();
+            case CASE_STUDY -> "case-studies/" + hit.id();
+            case POLICY -> "policies/" + hit.id();
+            case RESOURCE -> null;
         };
+        H2 title = path == null ? new H2(hit.title()) : new H2(new Anchor(path, hit.title()));
         title.addClassName("hit-title");
         Span meta = new Span(hit.type().label() + (hit.date() == null ? "" : " · " + DATE.format(hit.date())));
         meta.addClassName("hit-meta");

@@ -1,0 +1,27 @@
+package uk.sexualsafety.cop.portal.policy;
+
+import uk.sexualsafety.cop.db.policy.PolicyType;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * A policy to share, or a new version of one: its description and the version's label, dates and file. Problems come
+ * back per component name.
+ *
+ * @param commitments the numbers (1 to 10) of the Charter commitments it addresses
+ * @param adaptable   whether other organisations may adapt it for their own use
+ * @param file        the policy's file; required
+ */
+public record PolicyForm(String title, PolicyType type, String versionLabel, LocalDate effectiveOn,
+                         LocalDate reviewDueOn, String summary, Set<Integer> commitments, boolean adaptable,
+                         UploadedFile file) {
+
+    public PolicyForm {
+        commitments = commitments == null ? Set.of() : Set.copyOf(commitments);
+    }
+
+    PolicyDetailsForm details() {
+        return new PolicyDetailsForm(title, type, summary, commitments, adaptable, reviewDueOn);
+    }
+}
