@@ -101,8 +101,9 @@ class PolicyLibraryBrowserIT {
         newVersion.shouldStillHold("policy-title", title);
         browser.shouldHaveNoAccessibilityViolations();
         newVersion.version("2.0", LocalDate.now(), LocalDate.now().plusYears(3))
-                .chooseFile(file("Safer shifts policy v2.docx", TestDocuments.docx("Safer shifts policy, version 2",
-                        "Rest rooms are now open to students on placement too.")));
+                // Several megabytes, in parts in the database, to show a file of a realistic size goes through.
+                .chooseFile(file("Safer shifts policy v2.docx", TestDocuments.docxPadded(3,
+                        "Safer shifts policy, version 2", "Rest rooms are now open to students on placement too.")));
         PolicyPage updated = newVersion.uploadVersion().shouldShowTitle(title);
         updated.shouldSay("The new version is now the one members see first");
         updated.shouldListVersions(List.of("Version 2.0 (current)", "Version 1.0"));

@@ -156,8 +156,13 @@ public final class TestDocuments {
 
     /** A real Word document with extra entries of random bytes (which do not compress) adding up to the size. */
     public static byte[] docxPadded(int megabytes) {
+        return docxPadded(megabytes, "A policy with large pictures.");
+    }
+
+    /** The same, with these paragraphs. */
+    public static byte[] docxPadded(int megabytes, String... paragraphs) {
         Random random = new Random(17);
-        return withExtraEntries(docx("A policy with large pictures."), zip -> {
+        return withExtraEntries(docx(paragraphs), zip -> {
             for (int i = 0; i < megabytes; i++) {
                 byte[] noise = new byte[1024 * 1024];
                 random.nextBytes(noise);
