@@ -6,7 +6,8 @@ package uk.sexualsafety.cop.search;
  */
 public enum ContentType {
     RESOURCE("Resource"),
-    STORY("Story");
+    STORY("Story"),
+    POLICY("Policy");
 
     private final String label;
 

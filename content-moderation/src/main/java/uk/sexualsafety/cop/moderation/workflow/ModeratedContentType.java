@@ -26,4 +26,13 @@ public interface ModeratedContentType {
 
     /** What the queue shows of each item; content that no longer exists is left out of the map. */
     Map<Long, QueueDetails> describe(Collection<Long> contentIds);
+
+    /**
+     * Whether content whose item was rejected may be submitted again. A rejection is final by default; a type whose
+     * content outlives the rejection of one revision (a published case study whose revision was refused) lets its
+     * author send a new one.
+     */
+    default boolean acceptsSubmissionAfterRejection(long contentId) {
+        return false;
+    }
 }

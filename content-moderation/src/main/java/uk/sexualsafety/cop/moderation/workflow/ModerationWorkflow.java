@@ -32,6 +32,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -75,7 +76,7 @@ public class ModerationWorkflow {
      * Puts content into the queue: creates its item, or reopens it with the new revision (after changes were asked
      * for, or an edit of published content). Runs in the caller's transaction, which saved the content.
      *
-     * @throws ActionRefusedException if the item was rejected or withdrawn
+     * @throws ActionRefusedException if the item was withdrawn, or rejected and its type does not take it back
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public ItemReview submit(String contentType, long contentId, Long contributorAccountId, boolean urgent) {
@@ -85,7 +86,8 @@ public class ModerationWorkflow {
         ModerationItem item = items.findByContentTypeAndContentId(contentType, contentId).orElseThrow();
         boolean created = item.getContentRevision() == 0;
         ModerationStatus from = created ? null : item.getStatus();
-        if (from != null && from.isFinal()) {
+        if (from != null && from.isFinal() && !(from == ModerationStatus.REJECTED
+                && type.acceptsSubmissionAfterRejection(contentId))) {
             throw new ActionRefusedException("This " + type.label().toLowerCase() + " was " + from.label()
                     .toLowerCase() + " and cannot be submitted again.");
         }
@@ -97,6 +99,29 @@ public class ModerationWorkflow {
             type.statusChanged(contentId, ModerationStatus.PENDING, Decision.NONE);
         }
         return review(item, null);
+    }
+
+    /**
+     * Puts published content back in the queue without its contributor, because something outside moderation
+     * asked for another look (members flagged it). The content type decides what readers see meanwhile; a moderator
+     * approves it again or takes it down. Runs in the caller's transaction.
+     *
+     * @param why what the history and the audit trail record, e.g. "FLAGGED"
+     * @return the item, or empty if the content has no item or it is not published now
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<ItemReview> reopenForReview(String contentType, long contentId, String why) {
+        ModeratedContentType type = types.get(contentType);
+        ModerationItem item = items.findByContentTypeAndContentId(contentType, contentId).orElse(null);
+        if (item == null || item.getStatus() != ModerationStatus.PUBLISHED) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        item.queue(false, now);
+        flushAgainstConcurrentChange(item);
+        record(item, ModerationStatus.PUBLISHED, ActorKind.SYSTEM, null, why, Decision.NONE, now);
+        type.statusChanged(contentId, ModerationStatus.PENDING, Decision.NONE);
+        return Optional.of(review(item, null));
     }
 
     /** What {@code actor} may do to the item now; empty for someone with no part in it. */

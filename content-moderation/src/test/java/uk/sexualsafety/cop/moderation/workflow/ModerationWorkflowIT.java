@@ -11,11 +11,13 @@ import uk.sexualsafety.cop.db.member.Account;
 import uk.sexualsafety.cop.db.member.AccountRepository;
 import uk.sexualsafety.cop.db.member.AccountStatus;
 import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.moderation.ActorKind;
 import uk.sexualsafety.cop.db.moderation.ModerationStatus;
 import uk.sexualsafety.cop.moderation.ModerationIntegrationTest;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -299,6 +301,45 @@ class ModerationWorkflowIT {
     private ItemReview publish(ItemReview item) {
         ItemReview once = workflow.perform(item.itemId(), APPROVE, Decision.NONE, firstModerator, item.version());
         return workflow.perform(item.itemId(), APPROVE, Decision.NONE, secondModerator, once.version());
+    }
+
+    @Test
+    void a_type_that_outlives_a_rejection_takes_a_new_revision_into_the_queue() {
+        long note = CONTENT_IDS.incrementAndGet();
+        notes.takeBackAfterRejection(note);
+        ItemReview item = submit(note, contributorId, false);
+        ItemReview rejected = workflow.perform(item.itemId(), REJECT,
+                new Decision(workflow.rejectionReasons().getFirst(), null), firstModerator, item.version());
+
+        ItemReview again = submit(note, contributorId, false);
+
+        assertThat(again.itemId()).isEqualTo(rejected.itemId());
+        assertThat(again.status()).isEqualTo(ModerationStatus.PENDING);
+        assertThat(again.contentRevision()).isEqualTo(rejected.contentRevision() + 1);
+        assertThat(notes.lastStatusOf(note)).isEqualTo(ModerationStatus.PENDING);
+    }
+
+    @Test
+    void published_content_goes_back_to_the_queue_when_something_outside_moderation_asks_for_another_look() {
+        long note = CONTENT_IDS.incrementAndGet();
+        ItemReview published = publish(submit(note, contributorId, false));
+
+        ItemReview reopened = transaction.execute(status -> workflow.reopenForReview(RecordingContentType.NAME, note,
+                "FLAGGED")).orElseThrow();
+
+        assertThat(reopened.status()).isEqualTo(ModerationStatus.PENDING);
+        assertThat(reopened.contentRevision()).as("earlier approvals no longer count")
+                .isEqualTo(published.contentRevision() + 1);
+        assertThat(notes.lastStatusOf(note)).isEqualTo(ModerationStatus.PENDING);
+        assertThat(reopened.history()).last().satisfies(line -> {
+            assertThat(line.action()).isEqualTo("FLAGGED");
+            assertThat(line.actorKind()).isEqualTo(ActorKind.SYSTEM);
+        });
+        Optional<ItemReview> again = transaction.execute(status -> workflow.reopenForReview(RecordingContentType.NAME,
+                note, "FLAGGED"));
+        assertThat(again).as("only published content is reopened").isEmpty();
+        assertThat(workflow.perform(reopened.itemId(), APPROVE, Decision.NONE, firstModerator, reopened.version())
+                .status()).as("one approval is not enough again for this type").isEqualTo(ModerationStatus.PENDING);
     }
 
     private ItemReview submit(long note, Long contributor, boolean urgent) {

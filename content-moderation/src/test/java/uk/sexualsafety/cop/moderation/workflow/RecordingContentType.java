@@ -6,6 +6,7 @@ import uk.sexualsafety.cop.db.moderation.ModerationStatus;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ class RecordingContentType implements ModeratedContentType {
     static final String NAME = "test-note";
 
     private final Map<Long, ModerationStatus> statuses = new ConcurrentHashMap<>();
+    private final Set<Long> takenBackAfterRejection = ConcurrentHashMap.newKeySet();
 
     @Override
     public String name() {
@@ -45,6 +47,16 @@ class RecordingContentType implements ModeratedContentType {
     public Map<Long, QueueDetails> describe(Collection<Long> contentIds) {
         return contentIds.stream().collect(Collectors.toMap(Function.identity(),
                 id -> new QueueDetails("Note " + id, id % 2 == 0 ? List.of("Self-harm") : List.of())));
+    }
+
+    @Override
+    public boolean acceptsSubmissionAfterRejection(long contentId) {
+        return takenBackAfterRejection.contains(contentId);
+    }
+
+    /** Lets this note be submitted again after a rejection, as a published case study's next revision may. */
+    void takeBackAfterRejection(long contentId) {
+        takenBackAfterRejection.add(contentId);
     }
 
     ModerationStatus lastStatusOf(long contentId) {

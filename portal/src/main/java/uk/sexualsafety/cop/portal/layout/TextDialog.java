@@ -14,6 +14,8 @@ import java.util.function.Consumer;
  */
 public class TextDialog extends Dialog {
 
+    private final TextArea text;
+
     /**
      * @param id the dialog's id; its field is {@code id-text} and its button {@code id-confirm}
      */
@@ -21,7 +23,7 @@ public class TextDialog extends Dialog {
         setId(id);
         setHeaderTitle(title);
         setWidth("32rem");
-        TextArea text = new TextArea(label);
+        text = new TextArea(label);
         text.setId(id + "-text");
         text.setWidthFull();
         text.setMaxLength(2000);
@@ -38,5 +40,11 @@ public class TextDialog extends Dialog {
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(text);
         getFooter().add(new Button("Cancel", click -> close()), confirm);
+    }
+
+    /** Starts the field with text to change, such as a comment being edited. */
+    public TextDialog withValue(String value) {
+        text.setValue(value);
+        return this;
     }
 }

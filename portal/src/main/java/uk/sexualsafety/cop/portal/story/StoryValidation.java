@@ -2,6 +2,7 @@ package uk.sexualsafety.cop.portal.story;
 
 import org.springframework.stereotype.Component;
 import uk.sexualsafety.cop.db.story.StoryContent;
+import uk.sexualsafety.cop.portal.validation.PlainText;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
 /** Checks what a contributor wrote and says, field by field, what to fix. */
@@ -58,22 +59,8 @@ class StoryValidation {
         return words;
     }
 
-    /**
-     * Removes control and invisible format characters other than line breaks and tabs: they cannot be seen, would
-     * let a "blank" story through, and are never part of what someone meant to write.
-     */
+    /** See {@link PlainText#clean}. */
     static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        var cleaned = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> {
-            boolean keep = c == '\n' || c == '\r' || c == '\t'
-                    || !(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT);
-            if (keep) {
-                cleaned.appendCodePoint(c);
-            }
-        });
-        return cleaned.toString();
+        return PlainText.clean(text);
     }
 }

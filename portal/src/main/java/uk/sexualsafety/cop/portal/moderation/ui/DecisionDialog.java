@@ -77,19 +77,22 @@ class DecisionDialog extends Dialog {
         getFooter().add(cancel, confirm);
     }
 
+    /** @param currentText the text to suggest a new version of, or null where no suggestion is taken */
     static DecisionDialog requestChanges(String currentText, Action action) {
         return new DecisionDialog("request-changes-dialog", "Ask the contributor for changes",
-                "Say what to change and why, kindly and plainly: the contributor reads this on their story page.",
+                "Say what to change and why, kindly and plainly: the contributor reads this on their own page.",
                 "Send the request", null, currentText, action);
     }
 
-    static DecisionDialog reject(List<String> reasons, Action action) {
-        return new DecisionDialog("reject-dialog", "Reject this story", "A rejected story is never published. "
-                + "The contributor sees the reason on their story page.", "Reject", reasons, null, action);
+    /** @param what the kind of content in lower case, e.g. "story" */
+    static DecisionDialog reject(String what, List<String> reasons, Action action) {
+        return new DecisionDialog("reject-dialog", "Reject this " + what, "A rejected " + what + " is never "
+                + "published. The contributor sees the reason on their own page.", "Reject", reasons, null, action);
     }
 
-    static DecisionDialog unpublish(Action action) {
-        return new DecisionDialog("unpublish-dialog", "Take this story down", "It leaves the portal and search at "
-                + "once, and goes back to the contributor with your message.", "Take it down", null, null, action);
+    static DecisionDialog unpublish(String what, Action action) {
+        return new DecisionDialog("unpublish-dialog", "Take this " + what + " down", "It leaves the portal and "
+                + "search at once, and goes back to the contributor with your message.", "Take it down", null, null,
+                action);
     }
 }

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -28,17 +29,26 @@ import uk.sexualsafety.cop.moderation.workflow.ModerationAction;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.layout.Notice;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
+import uk.sexualsafety.cop.moderation.anonymisation.Finding;
+import uk.sexualsafety.cop.portal.moderation.AcceptedFindings;
+import uk.sexualsafety.cop.portal.moderation.FieldFindings;
+import uk.sexualsafety.cop.portal.moderation.ItemModeration;
+import uk.sexualsafety.cop.portal.moderation.ItemUnderReview;
+import uk.sexualsafety.cop.portal.moderation.ModerationQueue;
 import uk.sexualsafety.cop.portal.story.ApprovedFindings;
 import uk.sexualsafety.cop.portal.story.StoryForReview;
 import uk.sexualsafety.cop.portal.story.StoryModeration;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 
 /**
- * One item under review: the text with the anonymiser's findings to accept or reject, content warnings, then a
- * decision. Every action carries the version the moderator saw; if someone else acted meanwhile they are told and
+ * One item under review, of any content type: its texts with the anonymiser's findings to accept or reject (and
+ * a story's content warnings), then a decision. Every action carries the version the moderator saw; if someone else acted meanwhile they are told and
  * can reload, and nothing is overwritten.
  */
 @Route(value = "moderation/:itemId", layout = MainLayout.class)
@@ -49,14 +59,25 @@ class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
             .withZone(ZoneId.of("Europe/London"));
 
+    /** Carries out a decision on the item; the suggested text is null where none was given. */
+    @FunctionalInterface
+    private interface Decide {
+        void decide(ModerationAction action, Decision decision, String suggestedText);
+    }
+
     private final StoryModeration moderation;
+    private final ItemModeration items;
+    private final ModerationQueue queue;
     private final long me;
     private final Div messages = new Div();
     private final VerticalLayout content = new VerticalLayout();
     private long itemId;
 
-    ModerationItemView(StoryModeration moderation, CurrentUser currentUser) {
+    ModerationItemView(StoryModeration moderation, ItemModeration items, ModerationQueue queue,
+                       CurrentUser currentUser) {
         this.moderation = moderation;
+        this.items = items;
+        this.queue = queue;
         this.me = currentUser.require().accountId();
         setMaxWidth("60rem");
         content.setPadding(false);
@@ -68,12 +89,78 @@ class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
         messages.removeAll();
         try {
             itemId = Long.parseLong(event.getRouteParameters().get("itemId").orElse(""));
-            show(moderation.review(itemId));
+            reload();
         } catch (NumberFormatException | ActionRefusedException missing) {
             content.removeAll();
             content.add(new H1("Item not found"), Notice.information("item-missing",
-                    "This item does not exist, or it is not a story."));
+                    "This item does not exist, or it cannot be reviewed here."));
         }
+    }
+
+    private void reload() {
+        ItemReview item = queue.item(itemId);
+        if (moderation.isStory(item)) {
+            show(moderation.review(itemId));
+        } else if (items.handles(item)) {
+            show(items.review(itemId));
+        } else {
+            throw new ActionRefusedException("This item cannot be reviewed here.");
+        }
+    }
+
+    /** Any content type but stories: its facts, then each text with the anonymiser's findings, then a decision. */
+    private void show(ItemUnderReview review) {
+        content.removeAll();
+        ItemReview item = review.item();
+        H1 heading = new H1("Review: " + review.title());
+        heading.setId("review-title");
+        content.add(heading, state(item), new Paragraph(review.typeLabel()));
+        if (!review.facts().isEmpty()) {
+            UnorderedList facts = new UnorderedList();
+            facts.setId("review-facts");
+            review.facts().forEach(fact -> facts.add(new ListItem(fact)));
+            content.add(facts);
+        }
+        var reviews = new ArrayList<FindingsReview>();
+        for (FieldFindings text : review.texts()) {
+            FindingsReview field = new FindingsReview(fieldId(text.key()), text.label(), text.text(),
+                    text.findings());
+            reviews.add(field);
+            content.add(field);
+        }
+        if (item.may(ModerationAction.EDIT) && reviews.stream().anyMatch(FindingsReview::hasFindings)) {
+            Button save = new Button("Save these changes", click -> act("Your changes are saved. This version "
+                    + "now needs approval afresh.", () -> items.edit(itemId, item.version(),
+                    accepted(review.texts(), reviews))));
+            save.setId("save-review");
+            content.add(new Paragraph("Saving replaces the ticked details. Any approval of the earlier text then "
+                    + "no longer counts."), save);
+        }
+        String what = review.typeLabel().toLowerCase();
+        content.add(decisions(item, what, null, (action, decision, suggested) -> items.decide(itemId, action,
+                decision, item.version())), history(item));
+    }
+
+    private static AcceptedFindings accepted(List<FieldFindings> texts, List<FindingsReview> reviews) {
+        var accepted = new HashMap<String, List<Finding>>();
+        for (int i = 0; i < texts.size(); i++) {
+            accepted.put(texts.get(i).key(), reviews.get(i).accepted());
+        }
+        return new AcceptedFindings(accepted);
+    }
+
+    /** Ids that stay valid in HTML and CSS whatever the key ("reflectionQuestions.2" becomes "reflectionQuestions-2"). */
+    private static String fieldId(String key) {
+        return "field-" + key.replace('.', '-');
+    }
+
+    private Paragraph state(ItemReview item) {
+        Paragraph state = new Paragraph("Status: " + item.status().label() + (item.urgent() ? " \u00B7 urgent" : "")
+                + (item.overdue() ? " \u00B7 overdue" : "") + " \u00B7 approvals of this version: "
+                + item.approvedBy().size() + " of " + item.approvalsRequired()
+                + (item.approvedBy().contains(me) ? " (including yours)" : ""));
+        state.setId("review-status");
+        return state;
     }
 
     private void show(StoryForReview story) {
@@ -81,11 +168,7 @@ class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
         ItemReview item = story.item();
         H1 heading = new H1("Review: " + story.title());
         heading.setId("review-title");
-        Paragraph state = new Paragraph("Status: " + item.status().label() + (item.urgent() ? " \u00B7 urgent" : "")
-                + (item.overdue() ? " \u00B7 overdue" : "") + " \u00B7 approvals of this version: "
-                + item.approvedBy().size() + " of " + item.approvalsRequired()
-                + (item.approvedBy().contains(me) ? " (including yours)" : ""));
-        state.setId("review-status");
+        Paragraph state = state(item);
         Paragraph about = new Paragraph(story.relation().label() + " \u00B7 " + story.harmStructure().label()
                 + " \u00B7 " + story.readership().label() + " \u00B7 "
                 + (story.anonymous() ? "anonymous" : "linked to the contributor's account"));
@@ -109,43 +192,41 @@ class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
         } else {
             warnings.setReadOnly(true);
         }
-        content.add(decisions(story, item), history(item));
+        content.add(decisions(item, "story", story.body(), (action, decision, suggested) -> moderation.decide(
+                itemId, action, decision, suggested, item.version())), history(item));
     }
 
-    private HorizontalLayout decisions(StoryForReview story, ItemReview item) {
+    private HorizontalLayout decisions(ItemReview item, String what, String suggestionFrom, Decide decide) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setId("decisions");
         if (item.may(ModerationAction.APPROVE)) {
             Button approve = new Button("Approve this version", click -> act(
                     "Approved. " + (item.approvedBy().size() + 1 >= item.approvalsRequired() ? "It is now published."
                             : "It needs one more moderator's approval before it is published."),
-                    () -> moderation.decide(itemId, ModerationAction.APPROVE, Decision.NONE, null, item.version())));
+                    () -> decide.decide(ModerationAction.APPROVE, Decision.NONE, null)));
             approve.setId("approve");
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
             buttons.add(approve);
         }
         if (item.may(ModerationAction.REQUEST_CHANGES)) {
-            Button ask = new Button("Request changes", click -> DecisionDialog.requestChanges(story.body(),
+            Button ask = new Button("Request changes", click -> DecisionDialog.requestChanges(suggestionFrom,
                     (decision, suggested) -> act("Your request has gone to the contributor.",
-                            () -> moderation.decide(itemId, ModerationAction.REQUEST_CHANGES, decision, suggested,
-                                    item.version()))).open());
+                            () -> decide.decide(ModerationAction.REQUEST_CHANGES, decision, suggested))).open());
             ask.setId("request-changes");
             buttons.add(ask);
         }
         if (item.may(ModerationAction.REJECT)) {
-            Button reject = new Button("Reject", click -> DecisionDialog.reject(moderation.rejectionReasons(),
+            Button reject = new Button("Reject", click -> DecisionDialog.reject(what, moderation.rejectionReasons(),
                     (decision, suggested) -> act("Rejected. It will not be published.",
-                            () -> moderation.decide(itemId, ModerationAction.REJECT, decision, null,
-                                    item.version()))).open());
+                            () -> decide.decide(ModerationAction.REJECT, decision, null))).open());
             reject.setId("reject");
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(reject);
         }
         if (item.may(ModerationAction.UNPUBLISH)) {
-            Button unpublish = new Button("Take it down", click -> DecisionDialog.unpublish(
+            Button unpublish = new Button("Take it down", click -> DecisionDialog.unpublish(what,
                     (decision, suggested) -> act("Taken down and sent back to the contributor.",
-                            () -> moderation.decide(itemId, ModerationAction.UNPUBLISH, decision, null,
-                                    item.version()))).open());
+                            () -> decide.decide(ModerationAction.UNPUBLISH, decision, null))).open());
             unpublish.setId("unpublish");
             unpublish.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(unpublish);
@@ -196,7 +277,7 @@ class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
         } catch (ItemChangedException changed) {
             Button reload = new Button("Reload the item", click -> {
                 messages.removeAll();
-                show(moderation.review(itemId));
+                reload();
             });
             reload.setId("reload-item");
             messages.add(Notice.problem("item-changed", changed.getMessage()).focused(), reload);
@@ -204,6 +285,6 @@ class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
         } catch (ActionRefusedException refused) {
             messages.add(Notice.problem("action-refused", refused.getMessage()).focused());
         }
-        show(moderation.review(itemId));
+        reload();
     }
 }

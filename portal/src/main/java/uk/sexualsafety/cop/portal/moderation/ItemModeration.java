@@ -1,0 +1,109 @@
+package uk.sexualsafety.cop.portal.moderation;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
+import uk.sexualsafety.cop.moderation.workflow.Actor;
+import uk.sexualsafety.cop.moderation.workflow.Decision;
+import uk.sexualsafety.cop.moderation.workflow.ItemChangedException;
+import uk.sexualsafety.cop.moderation.workflow.ItemReview;
+import uk.sexualsafety.cop.moderation.workflow.ModerationAction;
+import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
+import uk.sexualsafety.cop.portal.security.CurrentUser;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Moderators' review of any content type that is {@link ReviewableContent}: read it with the anonymiser's findings
+ * per text, edit it by accepting findings, decide on it. Every action goes through the workflow with the version the
+ * moderator saw.
+ */
+@Service
+@RolesAllowed(Role.Names.MODERATOR)
+public class ItemModeration {
+
+    private final ModerationWorkflow workflow;
+    private final PortalAnonymiser anonymiser;
+    private final CurrentUser currentUser;
+    private final Map<String, ReviewableContent> types;
+
+    ItemModeration(ModerationWorkflow workflow, PortalAnonymiser anonymiser, CurrentUser currentUser,
+                   List<ReviewableContent> types) {
+        this.workflow = workflow;
+        this.anonymiser = anonymiser;
+        this.currentUser = currentUser;
+        this.types = types.stream().collect(Collectors.toUnmodifiableMap(ReviewableContent::contentType,
+                Function.identity()));
+    }
+
+    /** Whether the item's content type is reviewed through this service. */
+    public boolean handles(ItemReview item) {
+        return types.containsKey(item.contentType());
+    }
+
+    @Transactional(readOnly = true)
+    public ItemUnderReview review(long itemId) {
+        ItemReview item = workflow.review(itemId, me());
+        ReviewableContent type = typeOf(item);
+        ContentUnderReview content = type.read(item.contentId());
+        List<FieldFindings> texts = content.texts().stream()
+                .map(text -> new FieldFindings(text.key(), text.label(), text.text(), anonymiser.analyse(text.text())))
+                .toList();
+        return new ItemUnderReview(item, type.label(), content.title(), content.facts(), texts);
+    }
+
+    /**
+     * The moderator's edit of the version they saw: the findings they accepted are replaced, field by field. Earlier
+     * approvals no longer count.
+     *
+     * @throws ItemChangedException if the item or its text changed since the moderator loaded it
+     */
+    @Transactional
+    public ItemUnderReview edit(long itemId, long expectedVersion, AcceptedFindings accepted) {
+        ItemReview item = workflow.perform(itemId, ModerationAction.EDIT, Decision.NONE, me(), expectedVersion);
+        ReviewableContent type = typeOf(item);
+        Map<String, String> edited = new LinkedHashMap<>();
+        for (ContentUnderReview.Text text : type.read(item.contentId()).texts()) {
+            if (!accepted.in(text.key()).isEmpty()) {
+                try {
+                    edited.put(text.key(), anonymiser.apply(text.text(), accepted.in(text.key())));
+                } catch (IllegalArgumentException changedMeanwhile) {
+                    throw new ItemChangedException();
+                }
+            }
+        }
+        type.replaceTexts(item.contentId(), edited);
+        return review(itemId);
+    }
+
+    /** Approves, asks for changes, rejects or takes down the version the moderator saw. */
+    @Transactional
+    public ItemReview decide(long itemId, ModerationAction action, Decision decision, long expectedVersion) {
+        if (action == ModerationAction.EDIT || action == ModerationAction.WITHDRAW) {
+            throw new IllegalArgumentException(action + " is not a moderator's decision");
+        }
+        ItemReview item = workflow.review(itemId, me());
+        typeOf(item);
+        return workflow.perform(itemId, action, decision, me(), expectedVersion);
+    }
+
+    public List<String> rejectionReasons() {
+        return workflow.rejectionReasons();
+    }
+
+    private ReviewableContent typeOf(ItemReview item) {
+        return Optional.ofNullable(types.get(item.contentType()))
+                .orElseThrow(() -> new ActionRefusedException("This item cannot be reviewed on this page."));
+    }
+
+    private Actor me() {
+        return Actor.account(currentUser.require().accountId());
+    }
+}

@@ -1,0 +1,67 @@
+package uk.sexualsafety.cop.portal.casestudy;
+
+import org.junit.jupiter.api.Test;
+import uk.sexualsafety.cop.portal.casestudy.ShownField.Section;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+class CaseStudyComparisonTest {
+
+    @Test
+    void unchanged_fields_are_not_marked_and_changed_ones_are() {
+        var rows = CaseStudyComparison.compare(
+                List.of(text("title", "Title", "Same"), text("outcome", "Outcome", "Warning given")),
+                List.of(text("title", "Title", "Same"), text("outcome", "Outcome", "Dismissed")));
+
+        assertThat(rows).extracting(FieldComparison::key, FieldComparison::fromText, FieldComparison::toText,
+                FieldComparison::changed).containsExactly(
+                tuple("title", "Same", "Same", false),
+                tuple("outcome", "Warning given", "Dismissed", true));
+    }
+
+    @Test
+    void a_field_only_one_version_has_appears_once_where_it_stood() {
+        var rows = CaseStudyComparison.compare(
+                List.of(text("title", "Title", "T"), text("reviewGroup", "Review group", "A panel"),
+                        text("outcome", "Outcome", "O")),
+                List.of(text("title", "Title", "T"), text("supportOthers", "Support", "Wellbeing"),
+                        text("outcome", "Outcome", "O")));
+
+        assertThat(rows).extracting(FieldComparison::key)
+                .containsExactly("title", "reviewGroup", "supportOthers", "outcome");
+        assertThat(rows.get(1)).extracting(FieldComparison::toText, FieldComparison::changed)
+                .containsExactly("", true);
+        assertThat(rows.get(2)).extracting(FieldComparison::fromText, FieldComparison::changed)
+                .containsExactly("", true);
+    }
+
+    @Test
+    void a_field_removed_from_the_start_stays_first() {
+        var rows = CaseStudyComparison.compare(
+                List.of(text("summary", "Summary", "S"), text("outcome", "Outcome", "O")),
+                List.of(text("outcome", "Outcome", "O")));
+
+        assertThat(rows).extracting(FieldComparison::key).containsExactly("summary", "outcome");
+    }
+
+    @Test
+    void lists_are_compared_item_by_item_as_lines_of_text() {
+        var rows = CaseStudyComparison.compare(
+                List.of(new ShownField("themes", Section.TAGS, "Themes", null, List.of("Bystander action"))),
+                List.of(new ShownField("themes", Section.TAGS, "Themes", null,
+                        List.of("Bystander action", "Non-recent"))));
+
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.fromText()).isEqualTo("Bystander action");
+            assertThat(row.toText()).isEqualTo("Bystander action\nNon-recent");
+            assertThat(row.changed()).isTrue();
+        });
+    }
+
+    private static ShownField text(String key, String label, String text) {
+        return new ShownField(key, Section.SUMMARY, label, text, List.of());
+    }
+}

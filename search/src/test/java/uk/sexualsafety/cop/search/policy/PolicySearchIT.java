@@ -1,0 +1,169 @@
+package uk.sexualsafety.cop.search.policy;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.sexualsafety.cop.db.member.Account;
+import uk.sexualsafety.cop.db.member.AccountRepository;
+import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
+import uk.sexualsafety.cop.db.policy.Policy;
+import uk.sexualsafety.cop.db.policy.PolicyDescription;
+import uk.sexualsafety.cop.db.policy.PolicyRepository;
+import uk.sexualsafety.cop.db.policy.PolicyType;
+import uk.sexualsafety.cop.db.policy.PolicyVersionRepository;
+import uk.sexualsafety.cop.db.policy.VersionContent;
+import uk.sexualsafety.cop.search.ContentType;
+import uk.sexualsafety.cop.search.SearchHit;
+import uk.sexualsafety.cop.search.SearchIntegrationTest;
+import uk.sexualsafety.cop.search.SearchQuery;
+import uk.sexualsafety.cop.search.SearchService;
+import uk.sexualsafety.cop.search.SearchViewer;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Policies in search: the current version's text is found by members; nothing else of them is. */
+@SearchIntegrationTest
+class PolicySearchIT {
+
+    @Autowired
+    SearchService search;
+    @Autowired
+    PolicyRepository policies;
+    @Autowired
+    PolicyVersionRepository versions;
+    @Autowired
+    OrganisationRepository organisations;
+    @Autowired
+    AccountRepository accounts;
+    @Autowired
+    TransactionTemplate transaction;
+
+    long uploader;
+
+    @BeforeEach
+    void anUploader() {
+        uploader = transaction.execute(status -> accounts.save(new Account(
+                "uploader-" + UUID.randomUUID() + "@test.nhs.net", "Uploader", null, "not-a-hash",
+                organisations.findByNameIgnoreCase("London Ambulance Service NHS Trust").orElseThrow(),
+                EnumSet.of(Role.MEMBER), Instant.now())).getId());
+    }
+
+    @Test
+    void aMemberFindsAPolicyByAPhraseFromTheTextOfItsFile() {
+        String word = uniqueWord();
+        long id = shared("Conduct at work", "How we keep everyone safe.",
+                "Managers arrange a " + word + " meeting within five working days of any report.",
+                LocalDate.of(2025, 4, 1));
+
+        List<SearchHit> hits = search.search(SearchQuery.of("\"" + word + " meeting\""), SearchViewer.member())
+                .hits();
+
+        assertThat(hits).singleElement().satisfies(hit -> {
+            assertThat(hit.type()).isEqualTo(ContentType.POLICY);
+            assertThat(hit.id()).isEqualTo(id);
+            assertThat(hit.title()).isEqualTo("Conduct at work");
+            assertThat(hit.snippet().text()).contains(word);
+            assertThat(hit.date()).isEqualTo(LocalDate.of(2025, 4, 1));
+            assertThat(hit.contentWarnings()).isEmpty();
+        });
+    }
+
+    @Test
+    void policiesAreForMembersOnly() {
+        String word = uniqueWord();
+        shared("A policy", "Summary " + word, "Text", LocalDate.of(2024, 1, 1));
+
+        assertThat(search.search(SearchQuery.of(word), SearchViewer.anonymous()).totalHits()).isZero();
+        assertThat(search.search(SearchQuery.of(word), SearchViewer.member()).totalHits()).isOne();
+    }
+
+    @Test
+    void onlyTheCurrentVersionsTextIsFound() {
+        String old = uniqueWord();
+        String current = uniqueWord();
+        long id = shared("Versions", "A policy with two versions.", "The first text says " + old + ".",
+                LocalDate.of(2023, 1, 1));
+
+        change(id, policy -> versions.save(policy.addVersion(version("2.0", LocalDate.of(2025, 6, 1),
+                "The second text says " + current + "."), uploader, Instant.now())));
+
+        assertThat(search.search(SearchQuery.of(old), SearchViewer.member()).totalHits()).isZero();
+        assertThat(search.search(SearchQuery.of(current), SearchViewer.member()).hits())
+                .singleElement().satisfies(hit -> {
+                    assertThat(hit.id()).isEqualTo(id);
+                    assertThat(hit.date()).isEqualTo(LocalDate.of(2025, 6, 1));
+                });
+    }
+
+    @Test
+    void aWithdrawnPolicyIsNeverFound() {
+        String word = uniqueWord();
+        long id = shared("Withdrawn " + word, "Summary", "Text " + word, LocalDate.of(2024, 1, 1));
+        assertThat(search.search(SearchQuery.of(word), SearchViewer.member()).totalHits()).isOne();
+
+        change(id, policy -> policy.withdraw(Instant.now()));
+
+        assertThat(search.search(SearchQuery.of(word), SearchViewer.member()).totalHits()).isZero();
+        assertThat(search.search(SearchQuery.of(""), SearchViewer.member()).hits())
+                .noneMatch(hit -> hit.type() == ContentType.POLICY && hit.id() == id);
+    }
+
+    @Test
+    void aWordInTheTitleOrSummaryCountsForMoreThanTheSameWordInTheLongText() {
+        String word = uniqueWord();
+        long inText = shared("Plain title", "Plain summary", "Somewhere in the text: " + word + ".",
+                LocalDate.of(2025, 1, 1));
+        long inSummary = shared("Another title", "It covers " + word + ".", "Other text.",
+                LocalDate.of(2020, 1, 1));
+        long inTitle = shared("The " + word + " policy", "A summary.", "Other text.", LocalDate.of(2019, 1, 1));
+
+        assertThat(search.search(SearchQuery.of(word), SearchViewer.member()).hits()).extracting(SearchHit::id)
+                .containsExactly(inTitle, inSummary, inText);
+    }
+
+    @Test
+    void aChangedSummaryIsFoundAtOnce() {
+        String word = uniqueWord();
+        long id = shared("Summaries", "Before.", "Text.", LocalDate.of(2024, 1, 1));
+
+        change(id, policy -> policy.describe(new PolicyDescription("Summaries", PolicyType.OTHER,
+                "After: " + word, Set.of(), false), Instant.now()));
+
+        assertThat(search.search(SearchQuery.of(word), SearchViewer.member()).hits()).extracting(SearchHit::id)
+                .containsExactly(id);
+    }
+
+    private long shared(String title, String summary, String text, LocalDate effectiveOn) {
+        return transaction.execute(status -> {
+            Policy policy = policies.save(new Policy(
+                    organisations.findByNameIgnoreCase("London Ambulance Service NHS Trust").orElseThrow(),
+                    new PolicyDescription(title, PolicyType.SEXUAL_SAFETY, summary, Set.of(1, 6), true),
+                    uploader, Instant.now()));
+            versions.save(policy.addVersion(version("1.0", effectiveOn, text), uploader, Instant.now()));
+            return policy.getId();
+        });
+    }
+
+    private static VersionContent version(String label, LocalDate effectiveOn, String text) {
+        return new VersionContent(label, effectiveOn, effectiveOn.plusYears(3), "policy.pdf", "application/pdf",
+                1234, new byte[32], text, false);
+    }
+
+    private void change(long id, Consumer<Policy> change) {
+        transaction.executeWithoutResult(status -> change.accept(policies.findById(id).orElseThrow()));
+    }
+
+    private static String uniqueWord() {
+        return "zp" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+}
