@@ -2,7 +2,9 @@ package uk.sexualsafety.cop.search.analysis;
 
 import org.apache.lucene.analysis.core.FlattenGraphFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilterFactory;
 import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
 import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
@@ -13,10 +15,12 @@ import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOpti
 /**
  * The analysers and normalisers of every index, by name.
  * <p>
- * Index and search analysers share one chain: standard tokenizer, lower case, ASCII folding, American to British
- * spelling ({@code spelling.txt}), the sector's acronyms both ways ({@code acronyms.txt}), English (Porter2)
- * stemming. There is deliberately no stop-word filter: short words such as "ER", "HR" or "GP" carry the meaning of a
- * query here. Only the index analyser flattens the synonym graph, which Lucene's index cannot store; a query keeps
+ * Index and search analysers share one chain: letters joined by an ampersand made one word ("A&E", "A & E" become
+ * "AE", which the standard tokenizer would otherwise split into two letters found in almost any text), standard
+ * tokenizer, lower case, ASCII folding, possessive "'s" removed (so that "AACE's" still meets its acronym rule),
+ * American to British spelling ({@code spelling.txt}), the sector's acronyms both ways ({@code acronyms.txt}),
+ * English (Porter2) stemming. There is deliberately no stop-word filter: short words such as "ER", "HR" or "GP" carry
+ * the meaning of a query here. Only the index analyser flattens the synonym graph, which Lucene's index cannot store; a query keeps
  * the graph so that a multi-word long form stays a sequence rather than loose words.
  */
 public final class PortalAnalysisConfigurer implements LuceneAnalysisConfigurer {
@@ -32,6 +36,9 @@ public final class PortalAnalysisConfigurer implements LuceneAnalysisConfigurer 
 
     static final String SPELLING_RULES = "uk/sexualsafety/cop/search/analysis/spelling.txt";
     static final String ACRONYM_RULES = "uk/sexualsafety/cop/search/analysis/acronyms.txt";
+
+    /** A single letter, an ampersand (spaces around it allowed), a single letter: "A&E", "R & D". */
+    static final String LETTER_AMPERSAND_LETTER = "(?<![\\p{L}\\p{N}])(\\p{L}) ?& ?(\\p{L})(?![\\p{L}\\p{N}])";
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
@@ -49,8 +56,12 @@ public final class PortalAnalysisConfigurer implements LuceneAnalysisConfigurer 
 
     private static LuceneAnalysisOptionalComponentsStep withSynonyms(LuceneAnalysisOptionalComponentsStep chain) {
         return chain
+                .charFilter(PatternReplaceCharFilterFactory.class)
+                .param("pattern", LETTER_AMPERSAND_LETTER)
+                .param("replacement", "$1$2")
                 .tokenFilter(LowerCaseFilterFactory.class)
                 .tokenFilter(ASCIIFoldingFilterFactory.class)
+                .tokenFilter(EnglishPossessiveFilterFactory.class)
                 // One word to one word: never makes a token graph, so the acronym filter can follow it.
                 .tokenFilter(SynonymGraphFilterFactory.class)
                 .param("synonyms", SPELLING_RULES)
