@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 @Service
 public class IndexAdministration {
 
+    private static final int TYPES_IN_PARALLEL = 2;
+
     private final EntityManagerFactory entityManagerFactory;
     private final List<Class<?>> indexedTypes;
     private final AtomicBoolean rebuilding = new AtomicBoolean();
@@ -49,9 +51,13 @@ public class IndexAdministration {
         ProgressMonitor monitor = new ProgressMonitor(listener);
         try {
             return Search.mapping(entityManagerFactory).scope(indexedTypes).massIndexer()
-                    // One loading thread: the portal runs on a small server and shares its connection pool.
+                    // Two types at once keep two cores busy analysing text, which is most of the work; with one
+                    // loading thread each, the rebuild holds four of the pool's connections (loading and ids), so
+                    // the portal, which shares the pool and the small server, stays usable.
+                    .typesToIndexInParallel(TYPES_IN_PARALLEL)
                     .threadsToLoadObjects(1)
-                    .batchSizeToLoadObjects(50)
+                    .batchSizeToLoadObjects(100)
+                    .mergeSegmentsOnFinish(false)
                     .dropAndCreateSchemaOnStart(true)
                     .monitor(monitor)
                     .start()

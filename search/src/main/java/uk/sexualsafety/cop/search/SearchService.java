@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.search;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
@@ -17,7 +18,6 @@ import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.search.mapping.ContentFields;
 import uk.sexualsafety.cop.search.mapping.ContentIndexMapping;
 import uk.sexualsafety.cop.search.resource.ResourceIndexMapping;
@@ -40,6 +40,10 @@ import java.util.regex.Pattern;
 /**
  * The one search over everything a person may see. Returns projections, never entities; the viewer's access filter
  * is a clause of every query, so hits, totals and facet counts can only ever include what the viewer may read.
+ * <p>
+ * Everything it returns comes from the index, so it runs outside any transaction, in a session of its own that
+ * never takes a database connection: a read-only transaction cost several round trips to the database per search
+ * (setting read-only and auto-commit, committing), more than the search itself when the database is busy.
  */
 @Service
 public class SearchService {
@@ -60,11 +64,11 @@ public class SearchService {
     private static final AggregationKey<Map<String, Long>> KIND_COUNTS = AggregationKey.of("kind");
     private static final AggregationKey<Map<Integer, Long>> YEAR_COUNTS = AggregationKey.of("year");
 
-    private final EntityManager entityManager;
+    private final EntityManagerFactory entityManagerFactory;
     private final List<Class<?>> indexedTypes;
 
-    public SearchService(EntityManager entityManager, List<ContentIndexMapping> mappings) {
-        this.entityManager = entityManager;
+    public SearchService(EntityManagerFactory entityManagerFactory, List<ContentIndexMapping> mappings) {
+        this.entityManagerFactory = entityManagerFactory;
         this.indexedTypes = mappings.stream().<Class<?>>map(ContentIndexMapping::entityType).toList();
     }
 
@@ -73,15 +77,14 @@ public class SearchService {
      * error. When no item has every word of a plain text (no operators), the search is repeated for items with any
      * of them, and {@link SearchResults#allWordsMatched()} says so.
      */
-    @Transactional(readOnly = true)
     public SearchResults search(SearchQuery query, SearchViewer viewer) {
         Objects.requireNonNull(query, "query");
         Objects.requireNonNull(viewer, "viewer");
         String text = QueryText.sanitise(query.text());
-        try {
-            SearchResults results = run(query, viewer, text, BooleanOperator.AND);
+        try (EntityManager session = entityManagerFactory.createEntityManager()) {
+            SearchResults results = run(session, query, viewer, text, BooleanOperator.AND);
             if (results.totalHits() == 0 && QueryText.wordCount(text) > 1 && !QueryText.usesOperators(text)) {
-                SearchResults anyWord = run(query, viewer, text, BooleanOperator.OR);
+                SearchResults anyWord = run(session, query, viewer, text, BooleanOperator.OR);
                 return new SearchResults(anyWord.totalHits(), anyWord.hits(), anyWord.facets(), false);
             }
             return results;
@@ -95,9 +98,10 @@ public class SearchService {
         }
     }
 
-    private SearchResults run(SearchQuery query, SearchViewer viewer, String text, BooleanOperator operator) {
+    private SearchResults run(EntityManager session, SearchQuery query, SearchViewer viewer, String text,
+                              BooleanOperator operator) {
         SearchSort sort = text.isEmpty() && query.sort() == SearchSort.RELEVANCE ? SearchSort.NEWEST : query.sort();
-        SearchResult<SearchHit> result = Search.session(entityManager)
+        SearchResult<SearchHit> result = Search.session(session)
                 .search(indexedTypes)
                 .select(f -> f.composite()
                         .from(f.id(Long.class),
