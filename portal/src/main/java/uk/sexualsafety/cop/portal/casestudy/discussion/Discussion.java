@@ -23,6 +23,7 @@ import uk.sexualsafety.cop.moderation.workflow.ModerationAction;
 import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
+import uk.sexualsafety.cop.portal.security.PortalUser;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.PlainText;
 import uk.sexualsafety.cop.portal.validation.Problems;
@@ -87,7 +88,10 @@ public class Discussion {
     @Transactional(readOnly = true)
     @RolesAllowed({Role.Names.MEMBER, Role.Names.MODERATOR})
     public List<ThreadComment> thread(long caseStudyId) {
-        long me = currentUser.require().accountId();
+        PortalUser reader = currentUser.require();
+        long me = reader.accountId();
+        // Moderators who are not members read the discussion but take no part in it.
+        boolean member = reader.hasRole(Role.MEMBER);
         requirePublished(caseStudyId, "There is no discussion here: the case study is not published");
         List<CaseStudyComment> visible = comments.findThread(caseStudyId, me);
         Set<Long> ids = visible.stream().map(CaseStudyComment::getId).collect(Collectors.toSet());
@@ -99,12 +103,12 @@ public class Discussion {
         for (CaseStudyComment reply : visible) {
             if (reply.isReply()) {
                 repliesByParent.computeIfAbsent(reply.getParentId(), parent -> new ArrayList<>())
-                        .add(view(reply, me, names, flaggedByMe, List.of()));
+                        .add(view(reply, me, member, names, flaggedByMe, List.of()));
             }
         }
         // A reply is shown under its comment only: replies to a comment the reader cannot see stay out of view.
         return visible.stream().filter(comment -> !comment.isReply())
-                .map(comment -> view(comment, me, names, flaggedByMe,
+                .map(comment -> view(comment, me, member, names, flaggedByMe,
                         repliesByParent.getOrDefault(comment.getId(), List.of())))
                 .toList();
     }
@@ -138,7 +142,7 @@ public class Discussion {
         workflow.submit(CommentContentType.NAME, comment.getId(), me, immediateRisk.suggestsImmediateRisk(text));
         audit.record(parentId == null ? "COMMENT_ADDED" : "REPLY_ADDED", "case_study", caseStudyId,
                 "comment " + comment.getId());
-        return view(comment, me, Map.of(me, currentUser.require().displayName()), Set.of(), List.of());
+        return view(comment, me, true, Map.of(me, currentUser.require().displayName()), Set.of(), List.of());
     }
 
     /**
@@ -232,12 +236,10 @@ public class Discussion {
         return properties.flagsToHide();
     }
 
-    private ThreadComment view(CaseStudyComment comment, long me, Map<Long, String> names, Set<Long> flaggedByMe,
-                               List<ThreadComment> replies) {
+    private ThreadComment view(CaseStudyComment comment, long me, boolean member, Map<Long, String> names,
+                               Set<Long> flaggedByMe, List<ThreadComment> replies) {
         boolean mine = comment.getAuthorAccountId() == me;
-        // Moderators who are not members read the discussion but take no part in it.
-        boolean mayAct = comment.getStatus() == CommentStatus.PUBLISHED
-                && currentUser.require().hasRole(Role.MEMBER);
+        boolean mayAct = member && comment.getStatus() == CommentStatus.PUBLISHED;
         return new ThreadComment(comment.getId(), names.getOrDefault(comment.getAuthorAccountId(), "A member"),
                 comment.getBody(), comment.getStatus(), Optional.ofNullable(comment.getPublishedAt())
                 .orElse(comment.getCreatedAt()), comment.getVersion(), mine,
