@@ -2,7 +2,6 @@ package uk.sexualsafety.cop.search;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.common.ValueModel;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
@@ -11,8 +10,11 @@ import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryStringPredicateFieldMoreStep;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.apache.lucene.index.IndexReader;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.util.common.SearchException;
 import org.slf4j.Logger;
@@ -20,19 +22,17 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import uk.sexualsafety.cop.search.mapping.ContentFields;
 import uk.sexualsafety.cop.search.mapping.ContentIndexMapping;
-import uk.sexualsafety.cop.search.resource.ResourceIndexMapping;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,16 +56,13 @@ public class SearchService {
             SimpleQueryFlag.WHITESPACE, SimpleQueryFlag.ESCAPE);
 
     private static final int SNIPPET_LENGTH = 240;
-    private static final int MAX_FACET_VALUES = 50;
+    /** With fewer hits than this, a respelling of unknown words is looked for. */
+    private static final int FEW_HITS = 3;
     private static final Pattern ERROR_CODE = Pattern.compile("^(HSEARCH\\d+)");
-
-    private static final AggregationKey<Map<String, Long>> TYPE_COUNTS = AggregationKey.of("type");
-    private static final AggregationKey<Map<String, Long>> THEME_COUNTS = AggregationKey.of("theme");
-    private static final AggregationKey<Map<String, Long>> KIND_COUNTS = AggregationKey.of("kind");
-    private static final AggregationKey<Map<Integer, Long>> YEAR_COUNTS = AggregationKey.of("year");
 
     private final EntityManagerFactory entityManagerFactory;
     private final List<Class<?>> indexedTypes;
+    private final Respelling respelling = new Respelling();
 
     public SearchService(EntityManagerFactory entityManagerFactory, List<ContentIndexMapping> mappings) {
         this.entityManagerFactory = entityManagerFactory;
@@ -83,9 +80,17 @@ public class SearchService {
         String text = QueryText.sanitise(query.text());
         try (EntityManager session = entityManagerFactory.createEntityManager()) {
             SearchResults results = run(session, query, viewer, text, BooleanOperator.AND);
-            if (results.totalHits() == 0 && QueryText.wordCount(text) > 1 && !QueryText.usesOperators(text)) {
+            boolean plainWords = !QueryText.usesOperators(text);
+            if (results.totalHits() == 0 && QueryText.wordCount(text) > 1 && plainWords) {
                 SearchResults anyWord = run(session, query, viewer, text, BooleanOperator.OR);
-                return new SearchResults(anyWord.totalHits(), anyWord.hits(), anyWord.facets(), false);
+                results = new SearchResults(anyWord.totalHits(), anyWord.hits(), anyWord.facets(), false);
+            }
+            if (plainWords && !text.isEmpty() && query.offset() == 0
+                    && (results.totalHits() < FEW_HITS || !results.allWordsMatched())) {
+                String respelt = respelling(session, query, viewer, text, results);
+                if (respelt != null) {
+                    results = results.withDidYouMean(respelt);
+                }
             }
             return results;
         } catch (SearchException e) {
@@ -98,10 +103,34 @@ public class SearchService {
         }
     }
 
+    /**
+     * A respelling of the text's unknown words, offered only when it finds more, for this viewer and with these
+     * filters, than the text as typed (all of whose words matched, or none did).
+     */
+    private String respelling(EntityManager session, SearchQuery query, SearchViewer viewer, String text,
+                              SearchResults asTyped) {
+        Optional<String> respelt;
+        try (IndexReader reader = Search.mapping(entityManagerFactory).scope(indexedTypes)
+                .extension(LuceneExtension.get()).openIndexReader()) {
+            respelt = respelling.respell(text, reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (respelt.isEmpty() || respelt.get().equalsIgnoreCase(text)) {
+            return null;
+        }
+        long found = Search.session(session)
+                .search(indexedTypes)
+                .where(f -> predicate(f, query, viewer, respelt.get(), BooleanOperator.AND, null))
+                .fetchTotalHitCount();
+        long before = asTyped.allWordsMatched() ? asTyped.totalHits() : 0;
+        return found > before ? respelt.get() : null;
+    }
+
     private SearchResults run(EntityManager session, SearchQuery query, SearchViewer viewer, String text,
                               BooleanOperator operator) {
         SearchSort sort = text.isEmpty() && query.sort() == SearchSort.RELEVANCE ? SearchSort.NEWEST : query.sort();
-        SearchResult<SearchHit> result = Search.session(session)
+        SearchQueryOptionsStep<?, ?, SearchHit, ?, ?, ?> search = Search.session(session)
                 .search(indexedTypes)
                 .select(f -> f.composite()
                         .from(f.id(Long.class),
@@ -113,60 +142,70 @@ public class SearchService {
                                 f.highlight(ContentFields.TITLE),
                                 f.highlight(ContentFields.SUMMARY),
                                 f.highlight(ContentFields.BODY),
-                                f.field(ContentFields.CONTENT_WARNINGS, String.class, ValueModel.INDEX).list())
+                                f.field(ContentFields.CONTENT_WARNINGS, String.class, ValueModel.INDEX).list(),
+                                f.field(ContentFields.ORGANISATION_NAME, String.class),
+                                f.field(ContentFields.ORGANISATION_TYPE, String.class, ValueModel.INDEX))
                         .asArray(SearchService::toHit))
-                .where(f -> predicate(f, query, viewer, text, operator))
+                .where(f -> predicate(f, query, viewer, text, operator, null))
                 .sort(f -> sort(f, sort))
                 .highlighter(f -> f.unified()
                         .tag(String.valueOf(HighlightedText.MARK_START), String.valueOf(HighlightedText.MARK_END))
-                        .numberOfFragments(1))
-                .aggregation(TYPE_COUNTS, f -> f.terms().field(ContentFields.TYPE, String.class, ValueModel.INDEX)
-                        .maxTermCount(MAX_FACET_VALUES))
-                .aggregation(THEME_COUNTS, f -> f.terms()
-                        .field(ContentFields.THEMES, String.class, ValueModel.INDEX)
-                        .maxTermCount(MAX_FACET_VALUES))
-                .aggregation(KIND_COUNTS, f -> f.terms()
-                        .field(ResourceIndexMapping.KIND, String.class, ValueModel.INDEX)
-                        .maxTermCount(MAX_FACET_VALUES))
-                .aggregation(YEAR_COUNTS, f -> f.terms().field(ContentFields.YEAR, Integer.class, ValueModel.INDEX)
-                        .orderByTermDescending()
-                        .maxTermCount(MAX_FACET_VALUES))
-                .fetch(query.offset(), query.limit());
+                        .numberOfFragments(1));
+        Set<Facet> countedHere = EnumSet.noneOf(Facet.class);
+        if (query.countFacets()) {
+            for (Facet facet : Facet.values()) {
+                if (query.filter(facet).isEmpty()) {
+                    FacetField field = FacetField.of(facet);
+                    search.aggregation(field.key(), field::aggregation);
+                    countedHere.add(facet);
+                }
+            }
+        }
+        SearchResult<SearchHit> result = search.fetch(query.offset(), query.limit());
 
         Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
-        facets.put(Facet.TYPE, result.aggregation(TYPE_COUNTS));
-        facets.put(Facet.THEME, result.aggregation(THEME_COUNTS));
-        facets.put(Facet.KIND, result.aggregation(KIND_COUNTS));
-        Map<String, Long> years = new LinkedHashMap<>();
-        result.aggregation(YEAR_COUNTS).forEach((year, count) -> years.put(String.valueOf(year), count));
-        facets.put(Facet.YEAR, years);
+        for (Facet facet : countedHere) {
+            facets.put(facet, FacetField.asText(result.aggregation(FacetField.of(facet).key())));
+        }
+        if (query.countFacets()) {
+            for (Facet chosen : query.filters().keySet()) {
+                facets.put(chosen, countsWithout(session, chosen, query, viewer, text, operator));
+            }
+        }
         return new SearchResults(result.total().hitCount(), result.hits(), facets, true);
     }
 
-    /** The viewer's access filter, the text, then the chosen filters: all must hold. */
+    /**
+     * The counts of a facet whose values are chosen, over the search without that choice: what each of its other
+     * values would add. Only people who chose values pay for this extra count.
+     */
+    private Map<String, Long> countsWithout(EntityManager session, Facet chosen, SearchQuery query,
+                                            SearchViewer viewer, String text, BooleanOperator operator) {
+        FacetField field = FacetField.of(chosen);
+        SearchResult<Long> result = Search.session(session)
+                .search(indexedTypes)
+                .select(f -> f.id(Long.class))
+                .where(f -> predicate(f, query, viewer, text, operator, chosen))
+                .aggregation(field.key(), field::aggregation)
+                .fetch(0);
+        return FacetField.asText(result.aggregation(field.key()));
+    }
+
+    /** The viewer's access filter, the text, then the chosen filters (all but {@code ignored}): all must hold. */
     private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery query, SearchViewer viewer,
-                                                String text, BooleanOperator operator) {
+                                                String text, BooleanOperator operator, Facet ignored) {
         BooleanPredicateClausesStep<?, ?> bool = f.bool();
-        bool.filter(f.terms().field(ContentFields.AUDIENCE).matchingAny(names(viewer.audiences()), ValueModel.INDEX));
-        bool.filter(f.match().field(ContentFields.PUBLISHED).matching(true));
+        AccessFilter.apply(f, bool, viewer);
         if (text.isEmpty()) {
             bool.must(f.matchAll());
         } else {
             bool.must(textPredicate(f, text, operator));
         }
-        if (!query.types().isEmpty()) {
-            bool.filter(f.terms().field(ContentFields.TYPE).matchingAny(names(query.types()), ValueModel.INDEX));
-        }
-        if (!query.themes().isEmpty()) {
-            bool.filter(f.terms().field(ContentFields.THEMES).matchingAny(names(query.themes()), ValueModel.INDEX));
-        }
-        if (!query.kinds().isEmpty()) {
-            bool.filter(f.terms().field(ResourceIndexMapping.KIND)
-                    .matchingAny(names(query.kinds()), ValueModel.INDEX));
-        }
-        if (!query.years().isEmpty()) {
-            bool.filter(f.terms().field(ContentFields.YEAR).matchingAny(query.years(), ValueModel.INDEX));
-        }
+        query.filters().forEach((facet, values) -> {
+            if (facet != ignored) {
+                bool.filter(FacetField.of(facet).matchingAny(f, values));
+            }
+        });
         return bool;
     }
 
@@ -200,7 +239,8 @@ public class SearchService {
         return new SearchHit((Long) row[0], ContentType.valueOf((String) row[1]), title,
                 snippet(title, summary, firstFragment(row[6]),
                         summaryHighlight != null ? summaryHighlight : firstFragment(row[8])),
-                score == null || score.isNaN() ? 0f : score, (LocalDate) row[4], warnings);
+                score == null || score.isNaN() ? 0f : score, (LocalDate) row[4], warnings, (String) row[10],
+                (String) row[11]);
     }
 
     /**
@@ -226,12 +266,6 @@ public class SearchService {
             return (String) fragments.getFirst();
         }
         return null;
-    }
-
-    private static List<String> names(Collection<? extends Enum<?>> values) {
-        List<String> names = new ArrayList<>(values.size());
-        values.forEach(value -> names.add(value.name()));
-        return names;
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {

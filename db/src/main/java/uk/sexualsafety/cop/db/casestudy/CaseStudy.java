@@ -15,6 +15,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import uk.sexualsafety.cop.db.organisation.Organisation;
 import uk.sexualsafety.cop.db.organisation.OrganisationType;
 import uk.sexualsafety.cop.db.resource.Audience;
 import uk.sexualsafety.cop.db.taxonomy.HarmStructure;
@@ -383,6 +384,11 @@ public class CaseStudy {
 
     public OrganisationType getPublishedOrganisationType() {
         return publishedVersion == null ? null : publishedVersion.getOrganisationType();
+    }
+
+    /** The organisation of the published version, only when its author chose to name it. */
+    public Organisation getPublishedNamedOrganisation() {
+        return publishedVersion == null ? null : publishedVersion.getNamedOrganisation();
     }
 
     public Set<Theme> getPublishedThemes() {

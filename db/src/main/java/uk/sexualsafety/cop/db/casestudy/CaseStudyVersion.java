@@ -15,6 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
+import uk.sexualsafety.cop.db.organisation.Organisation;
 import uk.sexualsafety.cop.db.organisation.OrganisationType;
 import uk.sexualsafety.cop.db.taxonomy.HarmStructure;
 import uk.sexualsafety.cop.db.taxonomy.Theme;
@@ -56,6 +57,11 @@ public class CaseStudyVersion {
 
     @Column(name = "organisation_id")
     private Long namedOrganisationId;
+
+    /** The same column read as the organisation, for search to show its name and region; written by the id. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "organisation_id", insertable = false, updatable = false)
+    private Organisation namedOrganisation;
 
     @Enumerated(EnumType.STRING)
     private HarmStructure harmStructure;
@@ -226,6 +232,11 @@ public class CaseStudyVersion {
 
     public Optional<Long> getNamedOrganisationId() {
         return Optional.ofNullable(namedOrganisationId);
+    }
+
+    /** The organisation the author chose to name, as loaded; null when unnamed (or not yet read back after saving). */
+    public Organisation getNamedOrganisation() {
+        return namedOrganisation;
     }
 
     public HarmStructure getHarmStructure() {

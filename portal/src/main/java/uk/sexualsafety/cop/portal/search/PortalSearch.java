@@ -10,8 +10,11 @@ import uk.sexualsafety.cop.search.SearchQuery;
 import uk.sexualsafety.cop.search.SearchResults;
 import uk.sexualsafety.cop.search.SearchService;
 import uk.sexualsafety.cop.search.SearchViewer;
+import uk.sexualsafety.cop.search.Suggestion;
+import uk.sexualsafety.cop.search.suggestion.Suggestions;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,15 +25,22 @@ import java.util.Set;
 public class PortalSearch {
 
     private final SearchService search;
+    private final Suggestions suggestions;
     private final CurrentUser currentUser;
 
-    PortalSearch(SearchService search, CurrentUser currentUser) {
+    PortalSearch(SearchService search, Suggestions suggestions, CurrentUser currentUser) {
         this.search = search;
+        this.suggestions = suggestions;
         this.currentUser = currentUser;
     }
 
     public SearchResults search(SearchQuery query) {
         return search.search(query, viewerFor(currentUser.require()));
+    }
+
+    /** Completions for what is typed so far: titles this person may open, then the sector's phrases. */
+    public List<Suggestion> suggest(String typed) {
+        return suggestions.suggest(typed, viewerFor(currentUser.require()));
     }
 
     /** Members, and the moderators who look after their content, read members-only items; others public ones. */

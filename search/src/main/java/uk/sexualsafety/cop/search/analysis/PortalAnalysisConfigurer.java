@@ -35,6 +35,12 @@ public final class PortalAnalysisConfigurer implements LuceneAnalysisConfigurer 
     /** Analyser for the text people type; pair it with {@link #ENGLISH} on every full-text field. */
     public static final String ENGLISH_SEARCH = "portal_english_search";
 
+    /**
+     * Analyser for words as written: the same tokens as {@link #ENGLISH} before acronyms, spellings and stemming, so
+     * that completions and respellings are real words people would type.
+     */
+    public static final String WORDS = "portal_words";
+
     /** Normaliser for keyword fields used to sort, so that "É" and "e", "A" and "a" sort together. */
     public static final String SORT = "portal_sort";
 
@@ -54,6 +60,13 @@ public final class PortalAnalysisConfigurer implements LuceneAnalysisConfigurer 
                 .param("ignoreCase", "true")
                 .param("expand", "true")
                 .tokenFilter(SnowballPorterFilterFactory.class).param("language", "English");
+
+        context.analyzer(WORDS).custom()
+                .tokenizer(StandardTokenizerFactory.class)
+                .charFilter(AmpersandWordCharFilterFactory.class)
+                .tokenFilter(LowerCaseFilterFactory.class)
+                .tokenFilter(ASCIIFoldingFilterFactory.class)
+                .tokenFilter(EnglishPossessiveFilterFactory.class);
 
         context.normalizer(SORT).custom()
                 .tokenFilter(LowerCaseFilterFactory.class)

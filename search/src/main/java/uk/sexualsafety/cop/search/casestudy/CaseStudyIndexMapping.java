@@ -48,6 +48,8 @@ public class CaseStudyIndexMapping implements ContentIndexMapping {
                 "harmStructure"));
         CommonContentMapping.organisationType(fromPublishedVersion(caseStudy, "publishedOrganisationType",
                 "organisationType"));
+        CommonContentMapping.organisationNameAndRegion(fromPublishedVersion(caseStudy,
+                "publishedNamedOrganisation", "namedOrganisation"));
         CommonContentMapping.themes(fromPublishedVersion(caseStudy, "publishedThemes", "themes"));
         CommonContentMapping.charterCommitments(fromPublishedVersion(caseStudy, "publishedCharterCommitments",
                 "charterCommitments"));

@@ -2,6 +2,7 @@ package uk.sexualsafety.cop.search.mapping;
 
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Norms;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.engine.backend.types.TermVector;
@@ -51,6 +52,9 @@ public final class CommonContentMapping {
                 .searchAnalyzer(PortalAnalysisConfigurer.ENGLISH_SEARCH)
                 .projectable(Projectable.YES)
                 .highlightable(List.of(Highlightable.UNIFIED))
+                .fullTextField(ContentFields.TITLE_WORDS)
+                .analyzer(PortalAnalysisConfigurer.WORDS)
+                .norms(Norms.NO)
                 .keywordField(ContentFields.TITLE_SORT)
                 .normalizer(PortalAnalysisConfigurer.SORT)
                 .sortable(Sortable.YES)
@@ -62,7 +66,10 @@ public final class CommonContentMapping {
                 .analyzer(PortalAnalysisConfigurer.ENGLISH)
                 .searchAnalyzer(PortalAnalysisConfigurer.ENGLISH_SEARCH)
                 .projectable(Projectable.YES)
-                .highlightable(List.of(Highlightable.UNIFIED));
+                .highlightable(List.of(Highlightable.UNIFIED))
+                .fullTextField(ContentFields.SUMMARY_WORDS)
+                .analyzer(PortalAnalysisConfigurer.WORDS)
+                .norms(Norms.NO);
     }
 
     /**
@@ -75,7 +82,10 @@ public final class CommonContentMapping {
                 .searchAnalyzer(PortalAnalysisConfigurer.ENGLISH_SEARCH)
                 .projectable(Projectable.NO)
                 .highlightable(List.of(Highlightable.UNIFIED))
-                .termVector(HIGHLIGHT_OFFSETS);
+                .termVector(HIGHLIGHT_OFFSETS)
+                .fullTextField(ContentFields.BODY_WORDS)
+                .analyzer(PortalAnalysisConfigurer.WORDS)
+                .norms(Norms.NO);
     }
 
     /** The property must hold a collection of {@code ContentWarning}, indexed as their names. */
@@ -95,6 +105,39 @@ public final class CommonContentMapping {
     /** The property must hold an {@code OrganisationType}, indexed as its name. */
     public static void organisationType(PropertyMappingStep property) {
         property.keywordField(ContentFields.ORGANISATION_TYPE)
+                .aggregable(Aggregable.YES)
+                .projectable(Projectable.YES);
+    }
+
+    /**
+     * The property must hold an {@code Organisation} that readers are shown: its name, its kind (so do not map
+     * {@link #organisationType} as well) and its region. An organisation's own changes (a new name, another board)
+     * reach the index at the next rebuild: no association leads back from it to what names it.
+     */
+    public static void namedOrganisation(PropertyMappingStep property) {
+        property.keywordField(ContentFields.ORGANISATION_NAME)
+                .valueBridge(new OrganisationBridges.Name())
+                .projectable(Projectable.YES)
+                .keywordField(ContentFields.ORGANISATION_TYPE)
+                .valueBridge(new OrganisationBridges.Type())
+                .aggregable(Aggregable.YES)
+                .projectable(Projectable.YES)
+                .keywordField(ContentFields.REGION)
+                .valueBridge(new OrganisationBridges.Region())
+                .aggregable(Aggregable.YES)
+                .projectable(Projectable.NO);
+    }
+
+    /**
+     * The property must hold an {@code Organisation} that readers are shown, whose kind is mapped from elsewhere
+     * (a case study names its kind of setting even when it does not name the organisation): its name and region.
+     */
+    public static void organisationNameAndRegion(PropertyMappingStep property) {
+        property.keywordField(ContentFields.ORGANISATION_NAME)
+                .valueBridge(new OrganisationBridges.Name())
+                .projectable(Projectable.YES)
+                .keywordField(ContentFields.REGION)
+                .valueBridge(new OrganisationBridges.Region())
                 .aggregable(Aggregable.YES)
                 .projectable(Projectable.NO);
     }

@@ -16,6 +16,14 @@ public final class ContentFields {
     public static final String AUDIENCE = "audience";
     /** Title: English full text, highlightable, projectable. */
     public static final String TITLE = "title";
+    /** The title's words as written (lower case, no stemming): for completing what someone types, and spelling. */
+    public static final String TITLE_WORDS = "title_words";
+    /** The summary's words as written: for "did you mean". */
+    public static final String SUMMARY_WORDS = "summary_words";
+    /** The long text's words as written: for "did you mean". */
+    public static final String BODY_WORDS = "body_words";
+    /** The fields of words as written, where a misspelt word's likely spellings are looked up. */
+    public static final List<String> WORD_FIELDS = List.of(TITLE_WORDS, SUMMARY_WORDS, BODY_WORDS);
     /** Title for sorting: normalised keyword. */
     public static final String TITLE_SORT = "title_sort";
     /** Short description: English full text, highlightable, projectable; the source of snippets. */
@@ -32,8 +40,15 @@ public final class ContentFields {
     public static final String CONTENT_WARNINGS = "content_warnings";
     /** The {@code HarmStructure} name: keyword, aggregable. */
     public static final String HARM_STRUCTURE = "harm_structure";
-    /** The {@code OrganisationType} name of the setting: keyword, aggregable. */
+    /** The {@code OrganisationType} name of the setting: keyword, aggregable, projectable. */
     public static final String ORGANISATION_TYPE = "organisation_type";
+    /**
+     * Where the item is from, for the region facet: a {@code Nation} name other than England's, or an
+     * {@code NhsRegion} name for England; only for items whose organisation is named to readers. Keyword, aggregable.
+     */
+    public static final String REGION = "region";
+    /** The name of the organisation, only where it is named to readers: keyword, projectable. */
+    public static final String ORGANISATION_NAME = "organisation_name";
     /** Numbers (1 to 10) of the Sexual Safety Charter commitments: integer, multi-valued, aggregable. */
     public static final String CHARTER_COMMITMENTS = "charter_commitments";
 

@@ -43,6 +43,10 @@ public class PolicyIndexMapping implements ContentIndexMapping {
         CommonContentMapping.title(policy.property("title"));
         CommonContentMapping.summary(policy.property("summary"));
         CommonContentMapping.audience(policy.property("audience"));
+        // A policy is always shared under its organisation's name; the organisation never changes.
+        CommonContentMapping.namedOrganisation(policy.property("organisation"));
+        policy.property("organisation").indexingDependency().reindexOnUpdate(ReindexOnUpdate.NO);
+        CommonContentMapping.charterCommitments(policy.property("commitments"));
         policy.property("audience").indexingDependency().reindexOnUpdate(ReindexOnUpdate.NO);
         // The current version's text and date are read through the association to it. A version never changes
         // once uploaded (only its review date, which is not indexed), so only a change of the association itself,
