@@ -127,10 +127,16 @@ public class SearchService {
         return found > before ? respelt.get() : null;
     }
 
+    /**
+     * One page of hits, and when asked for, the total and the facet counts. The page and the counts are two queries:
+     * the page needs scores but only of its best hits, so Lucene may skip documents that cannot reach it (it need
+     * not count them all); the counts need every match but no scores. One query doing both must score every match,
+     * which for a common word in a large community cost more than both together.
+     */
     private SearchResults run(EntityManager session, SearchQuery query, SearchViewer viewer, String text,
                               BooleanOperator operator) {
         SearchSort sort = text.isEmpty() && query.sort() == SearchSort.RELEVANCE ? SearchSort.NEWEST : query.sort();
-        SearchQueryOptionsStep<?, ?, SearchHit, ?, ?, ?> search = Search.session(session)
+        SearchResult<SearchHit> page = Search.session(session)
                 .search(indexedTypes)
                 .select(f -> f.composite()
                         .from(f.id(Long.class),
@@ -139,7 +145,6 @@ public class SearchService {
                                 f.field(ContentFields.SUMMARY, String.class),
                                 f.field(ContentFields.DATE, LocalDate.class),
                                 f.score(),
-                                f.highlight(ContentFields.TITLE),
                                 f.highlight(ContentFields.SUMMARY),
                                 f.highlight(ContentFields.BODY),
                                 f.field(ContentFields.CONTENT_WARNINGS, String.class, ValueModel.INDEX).list(),
@@ -150,29 +155,34 @@ public class SearchService {
                 .sort(f -> sort(f, sort))
                 .highlighter(f -> f.unified()
                         .tag(String.valueOf(HighlightedText.MARK_START), String.valueOf(HighlightedText.MARK_END))
-                        .numberOfFragments(1));
+                        .numberOfFragments(1))
+                .totalHitCountThreshold(query.offset() + query.limit())
+                .fetch(query.offset(), query.limit());
+        if (!query.countFacets()) {
+            return new SearchResults(page.total().hitCountLowerBound(), page.hits(), Map.of(), true);
+        }
+
+        SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> counting = Search.session(session)
+                .search(indexedTypes)
+                .select(f -> f.id(Long.class))
+                .where(f -> f.bool().filter(predicate(f, query, viewer, text, operator, null)));
         Set<Facet> countedHere = EnumSet.noneOf(Facet.class);
-        if (query.countFacets()) {
-            for (Facet facet : Facet.values()) {
-                if (query.filter(facet).isEmpty()) {
-                    FacetField field = FacetField.of(facet);
-                    search.aggregation(field.key(), field::aggregation);
-                    countedHere.add(facet);
-                }
+        for (Facet facet : Facet.values()) {
+            if (query.filter(facet).isEmpty()) {
+                FacetField field = FacetField.of(facet);
+                counting.aggregation(field.key(), field::aggregation);
+                countedHere.add(facet);
             }
         }
-        SearchResult<SearchHit> result = search.fetch(query.offset(), query.limit());
-
+        SearchResult<Long> counted = counting.fetch(0);
         Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : countedHere) {
-            facets.put(facet, FacetField.asText(result.aggregation(FacetField.of(facet).key())));
+            facets.put(facet, FacetField.asText(counted.aggregation(FacetField.of(facet).key())));
         }
-        if (query.countFacets()) {
-            for (Facet chosen : query.filters().keySet()) {
-                facets.put(chosen, countsWithout(session, chosen, query, viewer, text, operator));
-            }
+        for (Facet chosen : query.filters().keySet()) {
+            facets.put(chosen, countsWithout(session, chosen, query, viewer, text, operator));
         }
-        return new SearchResults(result.total().hitCount(), result.hits(), facets, true);
+        return new SearchResults(counted.total().hitCount(), page.hits(), facets, true);
     }
 
     /**
@@ -185,7 +195,7 @@ public class SearchService {
         SearchResult<Long> result = Search.session(session)
                 .search(indexedTypes)
                 .select(f -> f.id(Long.class))
-                .where(f -> predicate(f, query, viewer, text, operator, chosen))
+                .where(f -> f.bool().filter(predicate(f, query, viewer, text, operator, chosen)))
                 .aggregation(field.key(), field::aggregation)
                 .fetch(0);
         return FacetField.asText(result.aggregation(field.key()));
@@ -233,32 +243,28 @@ public class SearchService {
         String title = (String) row[2];
         String summary = (String) row[3];
         Float score = (Float) row[5];
-        String summaryHighlight = firstFragment(row[7]);
+        String summaryHighlight = firstFragment(row[6]);
         @SuppressWarnings("unchecked")
-        List<String> warnings = row[9] == null ? List.of() : (List<String>) row[9];
+        List<String> warnings = row[8] == null ? List.of() : (List<String>) row[8];
         return new SearchHit((Long) row[0], ContentType.valueOf((String) row[1]), title,
-                snippet(title, summary, firstFragment(row[6]),
-                        summaryHighlight != null ? summaryHighlight : firstFragment(row[8])),
-                score == null || score.isNaN() ? 0f : score, (LocalDate) row[4], warnings, (String) row[10],
-                (String) row[11]);
+                snippet(summary, summaryHighlight != null ? summaryHighlight : firstFragment(row[7])),
+                score == null || score.isNaN() ? 0f : score, (LocalDate) row[4], warnings, (String) row[9],
+                (String) row[10]);
     }
 
     /**
-     * The best passage of the summary or the long text; else the start of the summary, which says more than the title shown above it;
-     * the title's highlight only when there is no summary.
+     * The best passage of the summary or the long text; else the start of the summary, which says more than the
+     * title shown above it; else nothing (the title is not highlighted: it is shown whole above the snippet, and
+     * analysing it again for every hit cost more than it showed).
      */
-    private static HighlightedText snippet(String title, String summary, String titleHighlight,
-                                           String textHighlight) {
+    private static HighlightedText snippet(String summary, String textHighlight) {
         if (textHighlight != null) {
             return HighlightedText.fromMarkers(textHighlight).excerpt(SNIPPET_LENGTH);
         }
         if (summary != null && !summary.isBlank()) {
             return HighlightedText.plain(summary).excerpt(SNIPPET_LENGTH);
         }
-        if (titleHighlight != null) {
-            return HighlightedText.fromMarkers(titleHighlight);
-        }
-        return HighlightedText.plain(title == null ? "" : title);
+        return HighlightedText.plain("");
     }
 
     private static String firstFragment(Object highlights) {

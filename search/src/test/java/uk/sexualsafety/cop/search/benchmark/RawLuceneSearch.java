@@ -14,6 +14,7 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -29,6 +30,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollector;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -55,7 +57,7 @@ import java.util.stream.Stream;
  * The same search as the portal's service, written directly against Lucene over the index folders Hibernate Search
  * wrote: the same analyser (taken from the backend), the same simple query syntax, weights, access filter and
  * any-word retry, the same order, exact total, the same eight facet counts over all matches, and one highlighted
- * passage of title, summary and text for each hit of the page. What it leaves out is what the service adds: the
+ * passage of summary and text for each hit of the page. What it leaves out is what the service adds: the
  * transaction, Hibernate Search's query building and projections, and the mapping of rows to records.
  */
 final class RawLuceneSearch implements AutoCloseable {
@@ -67,7 +69,7 @@ final class RawLuceneSearch implements AutoCloseable {
             | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
             | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
             | SimpleQueryParser.ESCAPE_OPERATOR;
-    private static final String[] HIGHLIGHTED = {ContentFields.TITLE, ContentFields.SUMMARY, ContentFields.BODY};
+    private static final String[] HIGHLIGHTED = {ContentFields.SUMMARY, ContentFields.BODY};
     private static final List<String> STRING_FACETS = List.of(ContentFields.TYPE, ContentFields.THEMES,
             ContentFields.HARM_STRUCTURE, ContentFields.ORGANISATION_TYPE, ContentFields.REGION,
             ResourceIndexMapping.KIND);
@@ -133,11 +135,15 @@ final class RawLuceneSearch implements AutoCloseable {
                 .add(IntPoint.newExactQuery(ContentFields.PUBLISHED, 1), BooleanClause.Occur.FILTER)
                 .add(textQuery, BooleanClause.Occur.MUST)
                 .build();
-        TopFieldCollector top = new TopFieldCollectorManager(RELEVANCE, limit, null, Integer.MAX_VALUE, false)
+        // As the service: the page from a collector that may skip documents which cannot reach it, then the
+        // total and the facet counts from every match without scores.
+        TopFieldCollector top = new TopFieldCollectorManager(RELEVANCE, limit, null, limit, false)
                 .newCollector();
-        FacetCounter facets = new FacetCounter();
-        searcher.search(query, MultiCollector.wrap(top, facets));
+        searcher.search(query, top);
         TopDocs page = top.topDocs();
+        FacetCounter facets = new FacetCounter();
+        TotalHitCountCollector total = new TotalHitCountCollector();
+        searcher.search(new ConstantScoreQuery(query), MultiCollector.wrap(total, facets));
 
         List<String> hits = new ArrayList<>();
         int[] docs = new int[page.scoreDocs.length];
@@ -159,14 +165,14 @@ final class RawLuceneSearch implements AutoCloseable {
                     .withMaxNoHighlightPassages(0)
                     .build();
             Map<String, String[]> highlights = highlighter.highlightFields(HIGHLIGHTED, query, docs,
-                    new int[] {1, 1, 1});
+                    new int[] {1, 1});
             for (String[] perDoc : highlights.values()) {
                 for (String passage : perDoc) {
                     passages += passage == null ? 0 : 1;
                 }
             }
         }
-        return new Result(page.totalHits.value, hits, facets.counts(), passages);
+        return new Result(total.getTotalHits(), hits, facets.counts(), passages);
     }
 
     /** Phrases, groups, +, |, ~, escapes, a leading - or a trailing *: an any-word retry would change them. */
