@@ -41,8 +41,8 @@ import java.util.List;
 class ModerationQueueView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String QUERY = "q";
+    /** As much as a search uses (see QueryText): a longer paste is cut by the field, not refused. */
     static final int SEARCH_MAX_LENGTH = 500;
-
 
     private final ModerationQueue queue;
     private final Grid<QueueEntry> grid = new Grid<>();
