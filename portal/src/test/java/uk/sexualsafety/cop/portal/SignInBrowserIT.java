@@ -50,7 +50,7 @@ class SignInBrowserIT {
                 Arguments.of(Role.POOL_COORDINATOR, withSharing("nav-pool-investigators", "nav-pool-requests-open",
                         "nav-pool-reports", "nav-sessions")),
                 Arguments.of(Role.ADMINISTRATOR, withSharing("nav-sessions", "nav-admin-organisations",
-                        "nav-admin-membership-requests", "nav-admin-members")));
+                        "nav-admin-membership-requests", "nav-admin-members", "nav-admin-search-index")));
     }
 
     /** Everyone may share a story and follow it; the rest depends on the role. */

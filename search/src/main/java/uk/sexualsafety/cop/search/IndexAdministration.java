@@ -7,6 +7,7 @@ import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorContext;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorCreateContext;
+import org.hibernate.search.util.common.SearchException;
 import org.springframework.stereotype.Service;
 import uk.sexualsafety.cop.search.mapping.ContentIndexMapping;
 
@@ -35,9 +36,10 @@ public class IndexAdministration {
     }
 
     /**
-     * Drops and recreates the indexes, then indexes every item again from the database, on the mass indexer's own
-     * threads. Recreating rather than emptying also mends an index that is unreadable or was written for an older
-     * mapping. Searches meanwhile see only what has been indexed so far.
+     * Empties the indexes, then indexes every item again from the database, on the mass indexer's own threads.
+     * Searches meanwhile see only what has been indexed so far. An index that cannot be read is dropped and
+     * recreated instead, which mends it; a readable one is only emptied, because dropping an index under a search
+     * (which opens the index's writer to read) makes the rebuild fail with a lock error.
      *
      * @param listener told of progress as documents are written
      * @return completes with the final progress, or exceptionally if the rebuild failed
@@ -50,6 +52,7 @@ public class IndexAdministration {
         }
         ProgressMonitor monitor = new ProgressMonitor(listener);
         try {
+            boolean readable = isReadable();
             return Search.mapping(entityManagerFactory).scope(indexedTypes).massIndexer()
                     // Two types at once keep two cores busy analysing text, which is most of the work; with one
                     // loading thread each, the rebuild holds four of the pool's connections (loading and ids), so
@@ -58,7 +61,8 @@ public class IndexAdministration {
                     .threadsToLoadObjects(1)
                     .batchSizeToLoadObjects(100)
                     .mergeSegmentsOnFinish(false)
-                    .dropAndCreateSchemaOnStart(true)
+                    .purgeAllOnStart(true)
+                    .dropAndCreateSchemaOnStart(!readable)
                     .monitor(monitor)
                     .start()
                     .thenApply(ignored -> monitor.completed())
@@ -66,6 +70,15 @@ public class IndexAdministration {
         } catch (RuntimeException e) {
             rebuilding.set(false);
             throw e;
+        }
+    }
+
+    private boolean isReadable() {
+        try {
+            indexState();
+            return true;
+        } catch (SearchException unreadable) {
+            return false;
         }
     }
 

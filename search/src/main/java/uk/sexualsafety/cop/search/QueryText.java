@@ -6,7 +6,7 @@ package uk.sexualsafety.cop.search;
  * {@value #MAX_WORDS} words. The parser itself accepts any syntax; these limits keep a pasted essay from becoming a
  * query with thousands of clauses.
  */
-final class QueryText {
+public final class QueryText {
 
     static final int MAX_LENGTH = 500;
     static final int MAX_WORDS = 32;
@@ -14,7 +14,7 @@ final class QueryText {
     private QueryText() {
     }
 
-    static String sanitise(String raw) {
+    public static String sanitise(String raw) {
         if (raw == null) {
             return "";
         }

@@ -6,6 +6,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -211,6 +212,24 @@ public class ModerationWorkflow {
         requireModerator(actor);
         Page<ModerationItem> found = items.findQueue(page);
         return new PageImpl<>(entries(found.getContent()), page, found.getTotalElements());
+    }
+
+    /**
+     * The first {@code limit} items of the queue, in its order, with the content each moderates; for moderators
+     * only.
+     */
+    @Transactional(readOnly = true)
+    public List<WaitingItem> waitingItems(int limit, Actor actor) {
+        requireModerator(actor);
+        List<ModerationItem> found = items.findQueue(PageRequest.of(0, limit)).getContent();
+        Map<Long, ModerationItem> byId = found.stream()
+                .collect(Collectors.toMap(ModerationItem::getId, item -> item));
+        return entries(found).stream()
+                .map(entry -> {
+                    ModerationItem item = byId.get(entry.itemId());
+                    return new WaitingItem(entry, item.getContentType(), item.getContentId());
+                })
+                .toList();
     }
 
     /** How many items wait in the queue, for moderators only. */

@@ -16,6 +16,7 @@ import uk.sexualsafety.cop.moderation.workflow.ModeratedContentType;
 import uk.sexualsafety.cop.moderation.workflow.QueueDetails;
 import uk.sexualsafety.cop.portal.moderation.ContentUnderReview;
 import uk.sexualsafety.cop.portal.moderation.ReviewableContent;
+import uk.sexualsafety.cop.portal.moderation.WaitingTexts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -31,7 +33,7 @@ import java.util.stream.Collectors;
  * is dropped and the author may send another.
  */
 @Component
-class CaseStudyContentType implements ModeratedContentType, ReviewableContent {
+class CaseStudyContentType implements ModeratedContentType, ReviewableContent, WaitingTexts {
 
     static final String NAME = "case-study";
 
@@ -92,6 +94,14 @@ class CaseStudyContentType implements ModeratedContentType, ReviewableContent {
     public Map<Long, QueueDetails> describe(Collection<Long> contentIds) {
         return caseStudies.findAllById(contentIds).stream().collect(Collectors.toMap(CaseStudy::getId,
                 study -> new QueueDetails(study.getLatestVersion().getTitle(), List.of())));
+    }
+
+    /** The texts of the version under review (the latest), as the review page shows them. */
+    @Override
+    public Map<Long, List<String>> waitingTexts(Collection<Long> contentIds) {
+        return caseStudies.findAllById(contentIds).stream().collect(Collectors.toMap(CaseStudy::getId,
+                study -> CaseStudyValidation.draftOf(study.getLatestVersion().content()).texts().values().stream()
+                        .filter(Objects::nonNull).toList()));
     }
 
     /** A refused revision leaves a published case study, whose author may send another. */

@@ -7,7 +7,6 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import uk.sexualsafety.cop.db.resource.ResourceRepository;
 import uk.sexualsafety.cop.search.IndexAdministration;
-import uk.sexualsafety.cop.search.RebuildListener;
 
 /**
  * The index is derived data: when it is empty but the database is not (a new node, a lost or deleted index
@@ -19,10 +18,12 @@ class IndexOnStartup {
     private static final Logger log = LoggerFactory.getLogger(IndexOnStartup.class);
 
     private final IndexAdministration index;
+    private final RebuildTracker tracker;
     private final ResourceRepository resources;
 
-    IndexOnStartup(IndexAdministration index, ResourceRepository resources) {
+    IndexOnStartup(IndexAdministration index, RebuildTracker tracker, ResourceRepository resources) {
         this.index = index;
+        this.tracker = tracker;
         this.resources = resources;
     }
 
@@ -32,12 +33,12 @@ class IndexOnStartup {
             return;
         }
         log.info("The search index is empty: rebuilding it from the database");
-        index.rebuild(RebuildListener.NONE).whenComplete((progress, failure) -> {
-            if (failure != null) {
-                log.error("Rebuilding the search index failed", failure);
-            } else {
-                log.info("Search index rebuilt: {} documents", progress.done());
-            }
-        });
+        // Through the tracker, so that administrators and the health endpoint follow its progress too.
+        try {
+            tracker.start(null, end -> {
+            });
+        } catch (IllegalStateException startedMeanwhile) {
+            log.info("The search index is already being rebuilt");
+        }
     }
 }

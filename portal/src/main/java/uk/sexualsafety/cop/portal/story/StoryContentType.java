@@ -8,17 +8,19 @@ import uk.sexualsafety.cop.db.taxonomy.ContentWarning;
 import uk.sexualsafety.cop.moderation.workflow.Decision;
 import uk.sexualsafety.cop.moderation.workflow.ModeratedContentType;
 import uk.sexualsafety.cop.moderation.workflow.QueueDetails;
+import uk.sexualsafety.cop.portal.moderation.WaitingTexts;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Stories in the moderation workflow: two moderators approve each version before it is published. */
 @Component
-class StoryContentType implements ModeratedContentType {
+class StoryContentType implements ModeratedContentType, WaitingTexts {
 
     static final String NAME = "story";
 
@@ -64,5 +66,16 @@ class StoryContentType implements ModeratedContentType {
         return stories.findAllById(contentIds).stream().collect(Collectors.toMap(Story::getId,
                 story -> new QueueDetails(story.getTitle(), story.getContentWarnings().stream()
                         .sorted(Comparator.naturalOrder()).map(ContentWarning::label).toList())));
+    }
+
+    @Override
+    public String contentType() {
+        return NAME;
+    }
+
+    @Override
+    public Map<Long, List<String>> waitingTexts(Collection<Long> contentIds) {
+        return stories.findAllById(contentIds).stream().filter(story -> story.getBody() != null)
+                .collect(Collectors.toMap(Story::getId, story -> List.of(story.getBody())));
     }
 }

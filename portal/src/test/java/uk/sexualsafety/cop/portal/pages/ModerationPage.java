@@ -1,8 +1,15 @@
 package uk.sexualsafety.cop.portal.pages;
 
+import com.codeborne.selenide.CollectionCondition;
 import com.codeborne.selenide.Condition;
 import com.codeborne.selenide.SelenideElement;
 import uk.sexualsafety.cop.portal.browser.Browser;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The moderation queue and the review of one item. */
 public class ModerationPage {
@@ -16,6 +23,43 @@ public class ModerationPage {
     public static ModerationPage openQueue(Browser browser) {
         browser.open("/moderation");
         return new ModerationPage(browser);
+    }
+
+    /** Searches the waiting items with the search field and Enter. */
+    public ModerationPage searchFor(String text) {
+        VaadinFields.type(browser, "queue-search", text);
+        browser.driver().$("#queue-search input").pressEnter();
+        browser.waitForVaadin();
+        return this;
+    }
+
+    public void shouldSayMatches(String count) {
+        browser.driver().$("#queue-search-result").shouldHave(Condition.text(count));
+    }
+
+    public void shouldSayNothingMatches() {
+        browser.driver().$("#queue-search-result").shouldHave(Condition.text("No waiting item matches"));
+    }
+
+    /** The grid shows exactly these items, in this order. */
+    public void shouldListOnly(String... titles) {
+        SelenideElement grid = browser.driver().$("#moderation-queue").shouldBe(Condition.visible);
+        // The grid keeps the rows it rendered before, hidden: only the visible ones are the items listed.
+        browser.driver().$$("#moderation-queue vaadin-button[aria-label^='Review ']").filter(Condition.visible)
+                .shouldHave(CollectionCondition.attributes("aria-label",
+                        Arrays.stream(titles).map(title -> "Review " + title).toList()));
+        assertThat(((Number) browser.driver().executeJavaScript("return arguments[0].size", grid)).intValue())
+                .isEqualTo(titles.length);
+    }
+
+    public void shouldKeepTheSearchInTheAddress(String text) {
+        assertThat(URLDecoder.decode(browser.driver().url(), StandardCharsets.UTF_8).replace('+', ' '))
+                .endsWith("/moderation?q=" + text);
+    }
+
+    public void clearSearch() {
+        VaadinFields.click(browser, "queue-search-clear");
+        browser.driver().$("#queue-search-clear").shouldNotBe(Condition.visible);
     }
 
     public void shouldList(String title) {

@@ -1,18 +1,20 @@
 package uk.sexualsafety.cop.search.analysis;
 
+import org.apache.lucene.analysis.CharFilterFactory;
+import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.snowball.SnowballPorterFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilterFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
+import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisComponentParametersStep;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisOptionalComponentsStep;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalyzerTokenizerStep;
 
+import java.util.TreeMap;
+
 /**
- * The analysers and normalisers of every index, by name.
+ * The analysers and normalisers of every index, by name. The analysers' chains are defined once, in
+ * {@link PortalAnalysis}, which also builds them for plain Lucene.
  * <p>
  * Both analysers share one chain: letters joined by an ampersand made one word ("A&E", "A & E" become "AE", which the
  * standard tokenizer would otherwise split into two letters found in almost any text), standard tokenizer, lower
@@ -49,17 +51,8 @@ public final class PortalAnalysisConfigurer implements LuceneAnalysisConfigurer 
 
     @Override
     public void configure(LuceneAnalysisConfigurationContext context) {
-        normalised(context.analyzer(ENGLISH).custom())
-                .tokenFilter(AcronymLongFormFilterFactory.class)
-                .param("acronyms", ACRONYM_RULES)
-                .tokenFilter(SnowballPorterFilterFactory.class).param("language", "English");
-
-        normalised(context.analyzer(ENGLISH_SEARCH).custom())
-                .tokenFilter(SynonymGraphFilterFactory.class)
-                .param("synonyms", ACRONYM_RULES)
-                .param("ignoreCase", "true")
-                .param("expand", "true")
-                .tokenFilter(SnowballPorterFilterFactory.class).param("language", "English");
+        define(context.analyzer(ENGLISH).custom(), PortalAnalysis.Purpose.INDEX);
+        define(context.analyzer(ENGLISH_SEARCH).custom(), PortalAnalysis.Purpose.SEARCH);
 
         context.analyzer(WORDS).custom()
                 .tokenizer(StandardTokenizerFactory.class)
@@ -73,13 +66,24 @@ public final class PortalAnalysisConfigurer implements LuceneAnalysisConfigurer 
                 .tokenFilter(ASCIIFoldingFilterFactory.class);
     }
 
-    private static LuceneAnalysisOptionalComponentsStep normalised(LuceneAnalyzerTokenizerStep analyzer) {
-        return analyzer.tokenizer(StandardTokenizerFactory.class)
-                .charFilter(AmpersandWordCharFilterFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class)
-                .tokenFilter(EnglishPossessiveFilterFactory.class)
-                .tokenFilter(SpellingFilterFactory.class)
-                .param("spellings", SPELLING_RULES);
+    /** The chain of {@link PortalAnalysis}, step by step, so that the index and plain Lucene never drift apart. */
+    private static void define(LuceneAnalyzerTokenizerStep analyzer, PortalAnalysis.Purpose purpose) {
+        LuceneAnalysisOptionalComponentsStep chain = analyzer.tokenizer(PortalAnalysis.TOKENIZER);
+        for (PortalAnalysis.Step step : PortalAnalysis.CHAR_FILTERS) {
+            chain = withParams(chain.charFilter(step.factory().asSubclass(CharFilterFactory.class)), step);
+        }
+        for (PortalAnalysis.Step step : PortalAnalysis.tokenFilters(purpose)) {
+            chain = withParams(chain.tokenFilter(step.factory().asSubclass(TokenFilterFactory.class)), step);
+        }
+    }
+
+    private static LuceneAnalysisComponentParametersStep withParams(LuceneAnalysisComponentParametersStep component,
+                                                                     PortalAnalysis.Step step) {
+        LuceneAnalysisComponentParametersStep withParams = component;
+        // Sorted, so that the definition reads the same at every start.
+        for (var param : new TreeMap<>(step.params()).entrySet()) {
+            withParams = withParams.param(param.getKey(), param.getValue());
+        }
+        return withParams;
     }
 }

@@ -14,11 +14,14 @@ import uk.sexualsafety.cop.db.member.AccountRepository;
 import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
 import uk.sexualsafety.cop.portal.moderation.ContentUnderReview;
 import uk.sexualsafety.cop.portal.moderation.ReviewableContent;
+import uk.sexualsafety.cop.portal.moderation.WaitingTexts;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * A comment on the moderators' review page: its text with the anonymiser's findings, the case study it belongs to,
@@ -26,7 +29,7 @@ import java.util.Map;
  * reason. Flaggers are not named: moderators judge the comment, not who complained.
  */
 @Component
-class CommentReview implements ReviewableContent {
+class CommentReview implements ReviewableContent, WaitingTexts {
 
     static final String BODY = "body";
 
@@ -85,6 +88,12 @@ class CommentReview implements ReviewableContent {
         if (body != null) {
             comment(contentId).editByModerator(body, clock.instant());
         }
+    }
+
+    @Override
+    public Map<Long, List<String>> waitingTexts(Collection<Long> contentIds) {
+        return comments.findAllById(contentIds).stream().filter(comment -> comment.getBody() != null)
+                .collect(Collectors.toMap(CaseStudyComment::getId, comment -> List.of(comment.getBody())));
     }
 
     private CaseStudyComment comment(long contentId) {

@@ -1,0 +1,118 @@
+package uk.sexualsafety.cop.portal.search;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.portal.IntegrationTest;
+import uk.sexualsafety.cop.portal.SignedIn;
+import uk.sexualsafety.cop.portal.TestAccounts;
+import uk.sexualsafety.cop.portal.story.ApprovedFindings;
+import uk.sexualsafety.cop.portal.story.StorySubmissions;
+import uk.sexualsafety.cop.search.IndexAdministration;
+import uk.sexualsafety.cop.search.RebuildProgress;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+import static uk.sexualsafety.cop.portal.story.StoryTestData.anonymousStory;
+import static uk.sexualsafety.cop.portal.story.StoryTestData.uniqueClient;
+
+@IntegrationTest
+class IndexRebuildsIT {
+
+    @Autowired
+    IndexRebuilds rebuilds;
+    @Autowired
+    IndexAdministration index;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    StorySubmissions submissions;
+
+    @AfterEach
+    void signOut() {
+        signedIn.nobody();
+    }
+
+    @Test
+    void an_administrator_rebuilds_the_index_and_follows_it_to_the_end_and_it_is_audited() {
+        // At least one item, whatever ran before.
+        submissions.submit(anonymousStory().draft(), ApprovedFindings.NONE, uniqueClient());
+        TestAccounts.Credentials administrator = accounts.create(Role.ADMINISTRATOR);
+        signedIn.as(administrator.accountId());
+
+        IndexRebuildStatus started = rebuilds.start();
+
+        assertThat(started.startedBy()).contains(administrator.displayName());
+        IndexRebuildStatus finished = await().atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .until(() -> rebuilds.overview().latest().orElseThrow(), IndexRebuildStatus::succeeded);
+        assertThat(finished.startedAt()).isEqualTo(started.startedAt());
+        assertThat(finished.done()).isEqualTo(finished.total()).isPositive();
+        assertThat(finished.fraction()).isEqualTo(1.0);
+        assertThat(finished.finishedAt()).hasValueSatisfying(at -> assertThat(at).isAfterOrEqualTo(
+                started.startedAt()));
+        SearchIndexOverview overview = rebuilds.overview();
+        assertThat(overview.rebuilding()).isFalse();
+        assertThat(overview.documents().orElseThrow()).isPositive();
+
+        assertThat(jdbc.queryForList("select actor_id from audit_event where action = "
+                + "'SEARCH_INDEX_REBUILD_STARTED' and target_type = 'search_index'", Long.class))
+                .contains(administrator.accountId());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(jdbc.queryForList(
+                "select detail from audit_event where action = 'SEARCH_INDEX_REBUILT' order by id desc",
+                String.class)).first().asString().startsWith(finished.done() + " documents in "));
+    }
+
+    @Test
+    void a_second_rebuild_is_refused_while_one_runs() throws Exception {
+        signedIn.as(accounts.create(Role.ADMINISTRATOR).accountId());
+        CountDownLatch hold = new CountDownLatch(1);
+        // A rebuild that waits at its first report, so that it is certainly still running.
+        CompletionStage<RebuildProgress> running = index.rebuild(progress -> waitFor(hold));
+        try {
+            assertThat(rebuilds.overview().rebuilding()).isTrue();
+
+            assertThatThrownBy(() -> rebuilds.start()).isInstanceOf(RebuildRefusedException.class)
+                    .hasMessage("The search index is already being rebuilt. Wait until that rebuild has finished; "
+                            + "its progress is shown here.");
+        } finally {
+            hold.countDown();
+            running.toCompletableFuture().get(60, TimeUnit.SECONDS);
+        }
+        assertThat(rebuilds.overview().rebuilding()).isFalse();
+    }
+
+    @Test
+    void only_administrators_see_or_start_rebuilds() {
+        for (Role role : List.of(Role.MEMBER, Role.MODERATOR)) {
+            signedIn.as(accounts.create(role).accountId());
+
+            assertThatThrownBy(() -> rebuilds.start()).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> rebuilds.overview()).isInstanceOf(AccessDeniedException.class);
+        }
+        signedIn.nobody();
+        assertThatThrownBy(() -> rebuilds.start()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    private static void waitFor(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package uk.sexualsafety.cop.portal.search;
+
+import org.hibernate.search.util.common.SearchException;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.Status;
+import uk.sexualsafety.cop.search.IndexAdministration;
+import uk.sexualsafety.cop.search.IndexState;
+import uk.sexualsafety.cop.search.RebuildListener;
+import uk.sexualsafety.cop.search.RebuildProgress;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SearchIndexHealthIndicatorTest {
+
+    @Test
+    void upWithTheDocumentsAndNoRebuild() {
+        FakeIndex index = new FakeIndex();
+        index.documents = 42;
+
+        Health health = new SearchIndexHealthIndicator(index, new RebuildTracker(index, Clock.systemUTC())).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsEntry("documents", 42L).containsEntry("rebuilding", false)
+                .doesNotContainKey("rebuildDone");
+    }
+
+    @Test
+    void upWithTheProgressWhileARebuildRuns() {
+        FakeIndex index = new FakeIndex();
+        index.documents = 7;
+        RebuildTracker tracker = new RebuildTracker(index, Clock.systemUTC());
+        tracker.start(null, end -> {
+        });
+        index.listener.progressed(new RebuildProgress(7, 20, false));
+
+        Health health = new SearchIndexHealthIndicator(index, tracker).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.UP);
+        assertThat(health.getDetails()).containsEntry("documents", 7L).containsEntry("rebuilding", true)
+                .containsEntry("rebuildDone", 7L).containsEntry("rebuildTotal", 20L);
+
+        index.finish(new RebuildProgress(20, 20, true));
+        assertThat(new SearchIndexHealthIndicator(index, tracker).health().getDetails())
+                .containsEntry("rebuilding", false).doesNotContainKey("rebuildDone");
+        assertThat(tracker.latest()).hasValueSatisfying(latest -> assertThat(latest.succeeded()).isTrue());
+    }
+
+    @Test
+    void downWhenTheIndexCannotBeRead() {
+        FakeIndex index = new FakeIndex();
+        index.unreadable = true;
+
+        Health health = new SearchIndexHealthIndicator(index, new RebuildTracker(index, Clock.systemUTC())).health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+    }
+
+    /** The index's answers, without Hibernate Search: only what the health check asks. */
+    private static final class FakeIndex extends IndexAdministration {
+
+        long documents;
+        boolean unreadable;
+        RebuildListener listener;
+        private CompletableFuture<RebuildProgress> rebuild;
+
+        FakeIndex() {
+            super(null, List.of());
+        }
+
+        @Override
+        public IndexState indexState() {
+            if (unreadable) {
+                throw new SearchException("HSEARCH000000: the index folder is damaged");
+            }
+            return new IndexState(documents);
+        }
+
+        @Override
+        public CompletionStage<RebuildProgress> rebuild(RebuildListener listener) {
+            this.listener = listener;
+            rebuild = new CompletableFuture<>();
+            return rebuild;
+        }
+
+        @Override
+        public boolean isRebuilding() {
+            return rebuild != null && !rebuild.isDone();
+        }
+
+        void finish(RebuildProgress last) {
+            rebuild.complete(last);
+        }
+    }
+}
