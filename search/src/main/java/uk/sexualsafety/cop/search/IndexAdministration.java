@@ -60,7 +60,9 @@ public class IndexAdministration {
                     .typesToIndexInParallel(TYPES_IN_PARALLEL)
                     .threadsToLoadObjects(1)
                     .batchSizeToLoadObjects(100)
-                    .mergeSegmentsOnFinish(false)
+                    // One segment per index afterwards: every search pays per segment (term lookups, scorers, and
+                    // an ordinal map for each facet), and a rebuild leaves dozens; the merge costs a few seconds.
+                    .mergeSegmentsOnFinish(true)
                     .purgeAllOnStart(true)
                     .dropAndCreateSchemaOnStart(!readable)
                     .monitor(monitor)

@@ -127,16 +127,10 @@ public class SearchService {
         return found > before ? respelt.get() : null;
     }
 
-    /**
-     * One page of hits, and when asked for, the total and the facet counts. The page and the counts are two queries:
-     * the page needs scores but only of its best hits, so Lucene may skip documents that cannot reach it (it need
-     * not count them all); the counts need every match but no scores. One query doing both must score every match,
-     * which for a common word in a large community cost more than both together.
-     */
     private SearchResults run(EntityManager session, SearchQuery query, SearchViewer viewer, String text,
                               BooleanOperator operator) {
         SearchSort sort = text.isEmpty() && query.sort() == SearchSort.RELEVANCE ? SearchSort.NEWEST : query.sort();
-        SearchResult<SearchHit> page = Search.session(session)
+        SearchQueryOptionsStep<?, ?, SearchHit, ?, ?, ?> search = Search.session(session)
                 .search(indexedTypes)
                 .select(f -> f.composite()
                         .from(f.id(Long.class),
@@ -155,34 +149,29 @@ public class SearchService {
                 .sort(f -> sort(f, sort))
                 .highlighter(f -> f.unified()
                         .tag(String.valueOf(HighlightedText.MARK_START), String.valueOf(HighlightedText.MARK_END))
-                        .numberOfFragments(1))
-                .totalHitCountThreshold(query.offset() + query.limit())
-                .fetch(query.offset(), query.limit());
-        if (!query.countFacets()) {
-            return new SearchResults(page.total().hitCountLowerBound(), page.hits(), Map.of(), true);
-        }
-
-        SearchQueryOptionsStep<?, ?, Long, ?, ?, ?> counting = Search.session(session)
-                .search(indexedTypes)
-                .select(f -> f.id(Long.class))
-                .where(f -> f.bool().filter(predicate(f, query, viewer, text, operator, null)));
+                        .numberOfFragments(1));
         Set<Facet> countedHere = EnumSet.noneOf(Facet.class);
-        for (Facet facet : Facet.values()) {
-            if (query.filter(facet).isEmpty()) {
-                FacetField field = FacetField.of(facet);
-                counting.aggregation(field.key(), field::aggregation);
-                countedHere.add(facet);
+        if (query.countFacets()) {
+            for (Facet facet : Facet.values()) {
+                if (query.filter(facet).isEmpty()) {
+                    FacetField field = FacetField.of(facet);
+                    search.aggregation(field.key(), field::aggregation);
+                    countedHere.add(facet);
+                }
             }
         }
-        SearchResult<Long> counted = counting.fetch(0);
+        SearchResult<SearchHit> result = search.fetch(query.offset(), query.limit());
+
         Map<Facet, Map<String, Long>> facets = new EnumMap<>(Facet.class);
         for (Facet facet : countedHere) {
-            facets.put(facet, FacetField.asText(counted.aggregation(FacetField.of(facet).key())));
+            facets.put(facet, FacetField.asText(result.aggregation(FacetField.of(facet).key())));
         }
-        for (Facet chosen : query.filters().keySet()) {
-            facets.put(chosen, countsWithout(session, chosen, query, viewer, text, operator));
+        if (query.countFacets()) {
+            for (Facet chosen : query.filters().keySet()) {
+                facets.put(chosen, countsWithout(session, chosen, query, viewer, text, operator));
+            }
         }
-        return new SearchResults(counted.total().hitCount(), page.hits(), facets, true);
+        return new SearchResults(result.total().hitCount(), result.hits(), facets, true);
     }
 
     /**

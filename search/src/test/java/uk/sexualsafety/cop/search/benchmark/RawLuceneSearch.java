@@ -14,7 +14,6 @@ import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -30,7 +29,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TotalHitCountCollector;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -135,15 +133,11 @@ final class RawLuceneSearch implements AutoCloseable {
                 .add(IntPoint.newExactQuery(ContentFields.PUBLISHED, 1), BooleanClause.Occur.FILTER)
                 .add(textQuery, BooleanClause.Occur.MUST)
                 .build();
-        // As the service: the page from a collector that may skip documents which cannot reach it, then the
-        // total and the facet counts from every match without scores.
-        TopFieldCollector top = new TopFieldCollectorManager(RELEVANCE, limit, null, limit, false)
+        TopFieldCollector top = new TopFieldCollectorManager(RELEVANCE, limit, null, Integer.MAX_VALUE, false)
                 .newCollector();
-        searcher.search(query, top);
-        TopDocs page = top.topDocs();
         FacetCounter facets = new FacetCounter();
-        TotalHitCountCollector total = new TotalHitCountCollector();
-        searcher.search(new ConstantScoreQuery(query), MultiCollector.wrap(total, facets));
+        searcher.search(query, MultiCollector.wrap(top, facets));
+        TopDocs page = top.topDocs();
 
         List<String> hits = new ArrayList<>();
         int[] docs = new int[page.scoreDocs.length];
@@ -172,7 +166,7 @@ final class RawLuceneSearch implements AutoCloseable {
                 }
             }
         }
-        return new Result(total.getTotalHits(), hits, facets.counts(), passages);
+        return new Result(page.totalHits.value, hits, facets.counts(), passages);
     }
 
     /** Phrases, groups, +, |, ~, escapes, a leading - or a trailing *: an any-word retry would change them. */
