@@ -1,4 +1,4 @@
--- For the search benchmark only (decision 019), never a product migration: MariaDB FULLTEXT indexes over the text
+-- For the search benchmark only (decision 021), never a product migration: MariaDB FULLTEXT indexes over the text
 -- the search index holds, so that the same queries can run through MATCH ... AGAINST on the same rows. The benchmark
 -- adds this folder to spring.flyway.locations in its own configuration.
 

@@ -62,7 +62,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the same index folders ({@link RawLuceneSearch}) and MariaDB FULLTEXT over the same rows
  * ({@link MariaDbFullTextSearch}), each with {@value #SEARCHERS} searchers at once after a warm-up. Writes
  * {@code search-benchmark.json} (figures and targets) and {@code search-benchmark-queries.json} (each judged query)
- * to {@code bench.dir}. Decision 019 describes the method. Run it on a quiet machine:
+ * to {@code bench.dir}. Decision 021 describes the method. Run it on a quiet machine:
  * {@code ./mvnw -Pbench verify -pl search -am}.
  */
 @Tag("bench")
