@@ -30,8 +30,9 @@ final class Respelling {
         checker.setAccuracy(0.7f);
         checker.setMaxEdits(2);
         checker.setMinQueryLength(MIN_LENGTH);
-        // Corrections must be words several items use, not a one-off (a name, a typo in someone's text).
-        checker.setThresholdFrequency(2f);
+        // Corrections must be words at least two items use, not a one-off (a name, a typo in someone's text): the
+        // checker takes candidates in more documents than this.
+        checker.setThresholdFrequency(1f);
     }
 
     /** The text with its unknown words respelt, or empty when every word is known or none has a likely spelling. */

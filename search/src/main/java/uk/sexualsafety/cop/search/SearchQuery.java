@@ -63,7 +63,8 @@ public record SearchQuery(String text, Map<Facet, Set<String>> filters, SearchSo
     public SearchQuery with(Facet facet, Collection<String> values) {
         Map<Facet, Set<String>> changed = new EnumMap<>(Facet.class);
         changed.putAll(filters);
-        changed.put(Objects.requireNonNull(facet, "facet"), values == null ? Set.of() : Set.copyOf(values));
+        changed.put(Objects.requireNonNull(facet, "facet"), values == null ? Set.of()
+                : values.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
         return new SearchQuery(text, changed, sort, offset, limit, countFacets);
     }
 

@@ -143,7 +143,7 @@ public class SearchService {
                                 f.highlight(ContentFields.SUMMARY),
                                 f.highlight(ContentFields.BODY),
                                 f.field(ContentFields.CONTENT_WARNINGS, String.class, ValueModel.INDEX).list(),
-                                f.field(ContentFields.ORGANISATION_NAME, String.class),
+                                f.field(ContentFields.ORGANISATION_NAME, String.class, ValueModel.INDEX),
                                 f.field(ContentFields.ORGANISATION_TYPE, String.class, ValueModel.INDEX))
                         .asArray(SearchService::toHit))
                 .where(f -> predicate(f, query, viewer, text, operator, null))

@@ -206,7 +206,8 @@ class SearchServiceIT {
     @ValueSource(strings = {"title:(", "\"", "\"unbalanced quote", "*", "\\", "harassment\\", "(((", ")))",
             "-", "+", "|", "~", "harassment~2", "harassment^3", "AND", "OR NOT", "- -harassment", "*:*",
             "title:harassment", "[a TO z]", "{!lucene}", "<script>alert(1)</script>", "\u0000\u0007", "\uE000\uE001",
-            "\uD800", "🙂", "sexual -harassment", "harass*", "\"sexual harassment\"~3"})
+            "\uD800", "🙂", "sexual -harassment", "harass*", "\"sexual harassment\"~3", "تحرش جنسي", "הטרדה",
+            "\u202Eharassment", "harassment 🙂 مرحبا", "harasment", "harasment -policy"})
     void anyTextIsAnsweredWithoutAnError(String text) {
         save(publicResource().titled("Policy").summarised("Sexual harassment by patients."));
 
@@ -232,6 +233,48 @@ class SearchServiceIT {
         assertThat(titlesFoundBy("harassment " + "x".repeat(10_000))).containsExactly("Policy");
         assertThat(titlesFoundBy("harassment " + "policy ".repeat(1_500))).containsExactly("Policy");
         assertThat(titlesFoundBy("(\"[".repeat(3_000))).isEmpty();
+    }
+
+    @Test
+    void aMisspeltWordIsRespeltWhenTheRespellingFindsSomething() {
+        String word = uniqueLetters();
+        save(publicResource().titled("Debriefing").summarised("Our " + word + " approach to reports."));
+        save(publicResource().titled("Training").summarised("The " + word + " course for managers."));
+        String misspelt = word.substring(0, 6) + word.substring(7);
+
+        SearchResults results = search.search(SearchQuery.of(misspelt), SearchViewer.anonymous());
+
+        assertThat(results.totalHits()).isZero();
+        assertThat(results.suggestion()).contains(word);
+        assertThat(search.search(SearchQuery.of(word), SearchViewer.anonymous()).suggestion()).isEmpty();
+    }
+
+    @Test
+    void aRespellingIsOfferedOnlyWhenItFindsSomethingTheViewerMaySee() {
+        String word = uniqueLetters();
+        save(membersOnlyResource().titled("Debriefing").summarised("Our " + word + " approach to reports."));
+        save(membersOnlyResource().titled("Training").summarised("The " + word + " course for managers."));
+        String misspelt = word.substring(0, 6) + word.substring(7);
+
+        assertThat(search.search(SearchQuery.of(misspelt), SearchViewer.anonymous()).suggestion()).isEmpty();
+        assertThat(search.search(SearchQuery.of(misspelt), SearchViewer.member()).suggestion()).contains(word);
+    }
+
+    @Test
+    void aWordUsedOnlyOnceIsNeverOfferedAsARespelling() {
+        String word = uniqueLetters();
+        save(publicResource().titled("Debriefing").summarised("Our " + word + " approach to reports."));
+
+        assertThat(search.search(SearchQuery.of(word.substring(0, 6) + word.substring(7)), SearchViewer.anonymous())
+                .suggestion()).isEmpty();
+    }
+
+    private static String uniqueLetters() {
+        StringBuilder word = new StringBuilder("zq");
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + java.util.concurrent.ThreadLocalRandom.current().nextInt(26)));
+        }
+        return word.toString();
     }
 
     private Resource save(ResourceTestData resource) {

@@ -11,7 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -34,14 +34,16 @@ final class SectorPhrases {
     }
 
     static SectorPhrases load() {
-        Set<String> phrases = new LinkedHashSet<>(read(PHRASES));
+        List<String> all = new ArrayList<>(read(PHRASES));
         for (Theme theme : Theme.values()) {
-            phrases.add(theme.label());
+            all.add(theme.label());
         }
         for (HarmStructure harm : HarmStructure.values()) {
-            phrases.add(harm.label());
+            all.add(harm.label());
         }
-        return new SectorPhrases(new ArrayList<>(phrases));
+        // One of each, whatever its capitals: the first written wins.
+        Set<String> seen = new HashSet<>();
+        return new SectorPhrases(all.stream().filter(phrase -> seen.add(fold(phrase))).toList());
     }
 
     /**

@@ -54,7 +54,7 @@ import java.util.stream.Stream;
 /**
  * The same search as the portal's service, written directly against Lucene over the index folders Hibernate Search
  * wrote: the same analyser (taken from the backend), the same simple query syntax, weights, access filter and
- * any-word retry, the same order, exact total, the same four facet counts over all matches, and one highlighted
+ * any-word retry, the same order, exact total, the same eight facet counts over all matches, and one highlighted
  * passage of title, summary and text for each hit of the page. What it leaves out is what the service adds: the
  * transaction, Hibernate Search's query building and projections, and the mapping of rows to records.
  */
@@ -69,11 +69,14 @@ final class RawLuceneSearch implements AutoCloseable {
             | SimpleQueryParser.ESCAPE_OPERATOR;
     private static final String[] HIGHLIGHTED = {ContentFields.TITLE, ContentFields.SUMMARY, ContentFields.BODY};
     private static final List<String> STRING_FACETS = List.of(ContentFields.TYPE, ContentFields.THEMES,
+            ContentFields.HARM_STRUCTURE, ContentFields.ORGANISATION_TYPE, ContentFields.REGION,
             ResourceIndexMapping.KIND);
+    private static final List<String> NUMBER_FACETS = List.of(ContentFields.YEAR, ContentFields.CHARTER_COMMITMENTS);
     private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
             new SortedNumericSortField(ContentFields.DATE, SortField.Type.LONG, true));
     private static final Set<String> STORED = Set.of(ContentFields.TYPE, ContentFields.TITLE,
-            ContentFields.SUMMARY, ContentFields.DATE, ContentFields.CONTENT_WARNINGS);
+            ContentFields.SUMMARY, ContentFields.DATE, ContentFields.CONTENT_WARNINGS, ContentFields.ORGANISATION_NAME,
+            ContentFields.ORGANISATION_TYPE);
 
     /** One page: the total, the hits as "TYPE#id", facet counts, and how many highlighted passages came back. */
     record Result(long total, List<String> hits, Map<String, Map<String, Long>> facets, int passages) {
@@ -194,7 +197,7 @@ final class RawLuceneSearch implements AutoCloseable {
         }
 
         private final List<Leaf> leaves = new ArrayList<>();
-        private final Map<String, Long> years = new HashMap<>();
+        private final Map<String, Map<String, Long>> numbers = new HashMap<>();
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
@@ -205,7 +208,10 @@ final class RawLuceneSearch implements AutoCloseable {
                 current.add(leaf);
                 leaves.add(leaf);
             }
-            SortedNumericDocValues yearValues = DocValues.getSortedNumeric(context.reader(), ContentFields.YEAR);
+            List<SortedNumericDocValues> numberValues = new ArrayList<>();
+            for (String field : NUMBER_FACETS) {
+                numberValues.add(DocValues.getSortedNumeric(context.reader(), field));
+            }
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -220,9 +226,14 @@ final class RawLuceneSearch implements AutoCloseable {
                             }
                         }
                     }
-                    if (yearValues.advanceExact(doc)) {
-                        for (int i = 0; i < yearValues.docValueCount(); i++) {
-                            years.merge(Long.toString(yearValues.nextValue()), 1L, Long::sum);
+                    for (int f = 0; f < numberValues.size(); f++) {
+                        SortedNumericDocValues values = numberValues.get(f);
+                        if (values.advanceExact(doc)) {
+                            Map<String, Long> field = numbers.computeIfAbsent(NUMBER_FACETS.get(f),
+                                    name -> new HashMap<>());
+                            for (int i = 0; i < values.docValueCount(); i++) {
+                                field.merge(Long.toString(values.nextValue()), 1L, Long::sum);
+                            }
                         }
                     }
                 }
@@ -244,7 +255,7 @@ final class RawLuceneSearch implements AutoCloseable {
                     }
                 }
             }
-            counts.put(ContentFields.YEAR, years);
+            numbers.forEach((field, values) -> counts.put(field, new HashMap<>(values)));
             // The 50 most frequent values of each, as the service asks for.
             counts.replaceAll((name, values) -> values.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))

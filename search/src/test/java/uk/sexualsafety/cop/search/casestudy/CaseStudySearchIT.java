@@ -11,6 +11,7 @@ import uk.sexualsafety.cop.db.casestudy.RaisedVia;
 import uk.sexualsafety.cop.db.member.Account;
 import uk.sexualsafety.cop.db.member.AccountRepository;
 import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
 import uk.sexualsafety.cop.db.organisation.OrganisationType;
 import uk.sexualsafety.cop.db.resource.Audience;
 import uk.sexualsafety.cop.db.taxonomy.HarmStructure;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -45,6 +47,8 @@ class CaseStudySearchIT {
     CaseStudyRepository caseStudies;
     @Autowired
     AccountRepository accounts;
+    @Autowired
+    OrganisationRepository organisations;
     @Autowired
     TransactionTemplate transaction;
 
@@ -118,6 +122,44 @@ class CaseStudySearchIT {
                 .isZero();
     }
 
+    @Test
+    void a_named_organisation_gives_its_name_and_region_and_an_unnamed_one_only_its_kind() {
+        String word = uniqueWord();
+        long wales = transaction.execute(status -> organisations
+                .findByNameIgnoreCase("Welsh Ambulance Services University NHS Trust").orElseThrow().getId());
+        long named = published(content("Named " + word, "Text", "Learning", "Question?", Theme.BYSTANDER, wales));
+        long unnamed = published(content("Unnamed " + word, "Text", "Learning", "Question?", Theme.BYSTANDER));
+
+        var results = search.search(SearchQuery.of(word), MEMBER);
+
+        assertThat(results.facet(Facet.REGION)).isEqualTo(Map.of("WALES", 1L));
+        assertThat(results.facet(Facet.ORGANISATION_TYPE)).isEqualTo(Map.of("AMBULANCE_SERVICE", 2L));
+        assertThat(results.facet(Facet.HARM_STRUCTURE)).isEqualTo(Map.of("COLLEAGUE_TO_COLLEAGUE", 2L));
+        assertThat(results.hits()).filteredOn(hit -> hit.id() == named).singleElement().satisfies(hit ->
+                assertThat(hit.organisation()).contains("Welsh Ambulance Services University NHS Trust"));
+        assertThat(results.hits()).filteredOn(hit -> hit.id() == unnamed).singleElement().satisfies(hit -> {
+            assertThat(hit.organisation()).isEmpty();
+            assertThat(hit.organisationType()).isEqualTo("AMBULANCE_SERVICE");
+        });
+    }
+
+    @Test
+    void a_chosen_facet_is_counted_without_its_own_choice_so_that_its_other_values_can_be_added() {
+        String word = uniqueWord();
+        long bystander = published(content("One " + word, "Text", "Learning", "Question?", Theme.BYSTANDER));
+        long parties = published(content("Two " + word, "Text", "Learning", "Question?", Theme.MULTIPLE_PARTIES));
+
+        var narrowed = search.search(SearchQuery.of(word).withThemes(Set.of(Theme.BYSTANDER)), MEMBER);
+
+        assertThat(narrowed.hits()).extracting(SearchHit::id).containsExactly(bystander);
+        assertThat(narrowed.facet(Facet.THEME)).isEqualTo(Map.of("BYSTANDER", 1L, "MULTIPLE_PARTIES", 1L));
+        assertThat(narrowed.facet(Facet.TYPE)).isEqualTo(Map.of("CASE_STUDY", 1L));
+        assertThat(search.search(SearchQuery.of(word).withThemes(Set.of(Theme.BYSTANDER, Theme.MULTIPLE_PARTIES)),
+                MEMBER).hits()).extracting(SearchHit::id).containsExactlyInAnyOrder(bystander, parties);
+        assertThat(search.search(SearchQuery.of(word).withThemes(Set.of(Theme.BYSTANDER)).withoutFacetCounts(),
+                MEMBER).facet(Facet.THEME)).isEmpty();
+    }
+
     private long published(CaseStudyContent content) {
         long id = saved(content);
         change(id, study -> study.submit(content, Instant.now()));
@@ -145,8 +187,13 @@ class CaseStudySearchIT {
 
     private static CaseStudyContent content(String title, String account, String learning, String question,
                                             Theme theme) {
+        return content(title, account, learning, question, theme, null);
+    }
+
+    private static CaseStudyContent content(String title, String account, String learning, String question,
+                                            Theme theme, Long namedOrganisation) {
         return new CaseStudyContent(title, "A summary of what happened.", new CaseStudyContent.Setting(
-                OrganisationType.AMBULANCE_SERVICE, null), HarmStructure.COLLEAGUE_TO_COLLEAGUE, RaisedVia.ANONYMOUS,
+                OrganisationType.AMBULANCE_SERVICE, namedOrganisation), HarmStructure.COLLEAGUE_TO_COLLEAGUE, RaisedVia.ANONYMOUS,
                 account, new CaseStudyContent.Response("Assessed", null, Set.of(), null,
                 PoliceInvolvement.NOT_INVOLVED, null, null, null, null), "An outcome", learning, List.of(question),
                 Set.of(theme), Set.of(1));

@@ -15,9 +15,11 @@ import uk.sexualsafety.cop.db.policy.PolicyType;
 import uk.sexualsafety.cop.db.policy.PolicyVersionRepository;
 import uk.sexualsafety.cop.db.policy.VersionContent;
 import uk.sexualsafety.cop.search.ContentType;
+import uk.sexualsafety.cop.search.Facet;
 import uk.sexualsafety.cop.search.SearchHit;
 import uk.sexualsafety.cop.search.SearchIntegrationTest;
 import uk.sexualsafety.cop.search.SearchQuery;
+import uk.sexualsafety.cop.search.SearchResults;
 import uk.sexualsafety.cop.search.SearchService;
 import uk.sexualsafety.cop.search.SearchViewer;
 
@@ -25,6 +27,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -34,6 +37,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Policies in search: the current version's text is found by members; nothing else of them is. */
 @SearchIntegrationTest
 class PolicySearchIT {
+
+    private static final String WELSH_TRUST = "Welsh Ambulance Services University NHS Trust";
 
     @Autowired
     SearchService search;
@@ -143,11 +148,56 @@ class PolicySearchIT {
                 .containsExactly(id);
     }
 
+    @Test
+    void aPolicyIsCountedAndNarrowedByItsOrganisationsRegionAndKindAndItsCommitments() {
+        String word = uniqueWord();
+        long london = shared("London " + word, "Summary", "Text", LocalDate.of(2025, 1, 1));
+        long wales = shared(WELSH_TRUST, "Wales " + word, "Summary", "Text", LocalDate.of(2025, 1, 1), Set.of(2));
+
+        SearchResults all = search.search(SearchQuery.of(word), SearchViewer.member());
+
+        assertThat(all.facet(Facet.REGION)).isEqualTo(Map.of("LONDON", 1L, "WALES", 1L));
+        assertThat(all.facet(Facet.ORGANISATION_TYPE)).isEqualTo(Map.of("AMBULANCE_SERVICE", 2L));
+        assertThat(all.facet(Facet.COMMITMENT)).isEqualTo(Map.of("1", 1L, "6", 1L, "2", 1L));
+        assertThat(all.hits()).filteredOn(hit -> hit.id() == wales).singleElement().satisfies(hit -> {
+            assertThat(hit.organisation()).contains(WELSH_TRUST);
+            assertThat(hit.organisationType()).isEqualTo("AMBULANCE_SERVICE");
+        });
+        assertThat(ids(SearchQuery.of(word).with(Facet.REGION, List.of("WALES")))).containsExactly(wales);
+        assertThat(ids(SearchQuery.of(word).with(Facet.COMMITMENT, List.of("6")))).containsExactly(london);
+        assertThat(ids(SearchQuery.of(word).with(Facet.COMMITMENT, List.of("6", "2"))))
+                .containsExactlyInAnyOrder(london, wales);
+    }
+
+    @Test
+    void valuesFromAnEditedAddressThatNameNothingFindNothing() {
+        String word = uniqueWord();
+        shared("Policy " + word, "Summary", "Text", LocalDate.of(2025, 1, 1));
+
+        assertThat(ids(SearchQuery.of(word))).hasSize(1);
+        for (Facet facet : Facet.values()) {
+            for (String crafted : List.of("NOT_A_VALUE", "abc", "-1", "99999999999", "*", "' OR 1=1 --",
+                    "x".repeat(5_000))) {
+                assertThat(ids(SearchQuery.of(word).with(facet, List.of(crafted))))
+                        .as("%s=%s", facet, crafted.length() > 20 ? crafted.substring(0, 20) : crafted).isEmpty();
+            }
+        }
+    }
+
+    private List<Long> ids(SearchQuery query) {
+        return search.search(query, SearchViewer.member()).hits().stream().map(SearchHit::id).toList();
+    }
+
     private long shared(String title, String summary, String text, LocalDate effectiveOn) {
+        return shared("London Ambulance Service NHS Trust", title, summary, text, effectiveOn, Set.of(1, 6));
+    }
+
+    private long shared(String organisation, String title, String summary, String text, LocalDate effectiveOn,
+                        Set<Integer> commitments) {
         return transaction.execute(status -> {
             Policy policy = policies.save(new Policy(
-                    organisations.findByNameIgnoreCase("London Ambulance Service NHS Trust").orElseThrow(),
-                    new PolicyDescription(title, PolicyType.SEXUAL_SAFETY, summary, Set.of(1, 6), true),
+                    organisations.findByNameIgnoreCase(organisation).orElseThrow(),
+                    new PolicyDescription(title, PolicyType.SEXUAL_SAFETY, summary, commitments, true),
                     uploader, Instant.now()));
             versions.save(policy.addVersion(version("1.0", effectiveOn, text), uploader, Instant.now()));
             return policy.getId();
