@@ -3,6 +3,7 @@ package uk.sexualsafety.cop.portal;
 import com.vaadin.flow.component.accordion.Accordion;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.dependency.Uses;
@@ -45,6 +46,7 @@ import uk.sexualsafety.cop.portal.charts.BarChart;
 @Uses(Popover.class)
 @Uses(Checkbox.class)
 @Uses(CheckboxGroup.class)
+@Uses(ComboBox.class)
 @Uses(RadioButtonGroup.class)
 @Uses(Select.class)
 @Uses(Dialog.class)

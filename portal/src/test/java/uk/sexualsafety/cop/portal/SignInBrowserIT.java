@@ -40,7 +40,8 @@ class SignInBrowserIT {
                         "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share",
                         "nav-stories-your-story", "nav-sessions")),
                 Arguments.of(Role.CONTRIBUTOR, withSharing("nav-sessions")),
-                Arguments.of(Role.MODERATOR, List.of("nav-home", "nav-case-studies", "nav-stories", "nav-stories-share",
+                Arguments.of(Role.MODERATOR, List.of("nav-home", "nav-case-studies", "nav-stories", "nav-search",
+                        "nav-stories-share",
                         "nav-stories-your-story", "nav-moderation", "nav-moderation-trusted-commenters",
                         "nav-sessions")),
                 Arguments.of(Role.TRUST_REQUESTER, withSharing("nav-pool-requests-new", "nav-pool-requests",
@@ -53,9 +54,9 @@ class SignInBrowserIT {
                         "nav-admin-membership-requests", "nav-admin-members", "nav-admin-search-index")));
     }
 
-    /** Everyone may share a story and follow it; the rest depends on the role. */
+    /** Everyone signed in may search, share a story and follow it; the rest depends on the role. */
     private static List<String> withSharing(String... after) {
-        var items = new ArrayList<>(List.of("nav-home", "nav-stories-share", "nav-stories-your-story"));
+        var items = new ArrayList<>(List.of("nav-home", "nav-search", "nav-stories-share", "nav-stories-your-story"));
         items.addAll(List.of(after));
         return items;
     }

@@ -1,6 +1,6 @@
 package uk.sexualsafety.cop.portal.layout;
 
-import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -12,10 +12,10 @@ import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -23,6 +23,8 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import uk.sexualsafety.cop.portal.member.ui.JoinView;
+import uk.sexualsafety.cop.portal.search.PortalSearch;
+import uk.sexualsafety.cop.portal.search.ui.SearchBox;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
 
@@ -33,21 +35,26 @@ import java.util.List;
  * drawer listing only the views this person may open (Vaadin filters menu entries by their access annotations).
  */
 @AnonymousAllowed
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
-    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication) {
+    private static final int MAX_SEARCH_LENGTH = 500;
+
+    private SearchBox searchBox;
+
+    public MainLayout(CurrentUser currentUser, AuthenticationContext authentication, PortalSearch search) {
         setPrimarySection(Section.DRAWER);
         // Menu entries are already filtered by this person's access: one look-up serves the header and the drawer.
         List<MenuEntry> entries = MenuConfiguration.getMenuEntries();
-        addToNavbar(true, new DrawerToggle(), header(entries, currentUser, authentication));
+        addToNavbar(true, new DrawerToggle(), header(entries, currentUser, authentication, search));
         addToDrawer(appName(), navigation(entries, currentUser.get().isPresent()), helpLink());
     }
 
-    private static Header header(List<MenuEntry> entries, CurrentUser currentUser,
-                                 AuthenticationContext authentication) {
+    private Header header(List<MenuEntry> entries, CurrentUser currentUser, AuthenticationContext authentication,
+                          PortalSearch search) {
         HorizontalLayout account = new HorizontalLayout();
         if (entries.stream().anyMatch(entry -> navigationId(entry.path()).equals("search"))) {
-            account.add(searchBox());
+            searchBox = searchBox(search);
+            account.add(searchBox);
         }
         account.setId("account-bar");
         account.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -58,16 +65,29 @@ public class MainLayout extends AppLayout {
     }
 
     /** The search box on every page for those who may search; the words go to the search page's address. */
-    private static TextField searchBox() {
-        TextField box = new TextField();
+    private static SearchBox searchBox(PortalSearch search) {
+        SearchBox box = new SearchBox(search, text -> UI.getCurrent().navigate("search",
+                QueryParameters.of("q", cut(text.strip()))));
         box.setId("header-search");
         box.setPlaceholder("Search");
         box.setAriaLabel("Search the community");
-        box.setPrefixComponent(VaadinIcon.SEARCH.create());
-        box.setMaxLength(500);
-        box.addKeyPressListener(Key.ENTER, event -> box.getUI().ifPresent(ui ->
-                ui.navigate("search", QueryParameters.of("q", box.getValue().strip()))));
         return box;
+    }
+
+    private static String cut(String text) {
+        return text.length() <= MAX_SEARCH_LENGTH ? text : text.substring(0, MAX_SEARCH_LENGTH);
+    }
+
+    /** The search page has its own, larger box: one is enough there. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        if (searchBox != null) {
+            boolean onSearchPage = navigationId(event.getLocation().getPath()).equals("search");
+            searchBox.setVisible(!onSearchPage);
+            if (!onSearchPage) {
+                searchBox.show(null);
+            }
+        }
     }
 
     private static void signedIn(HorizontalLayout account, PortalUser user, AuthenticationContext authentication) {

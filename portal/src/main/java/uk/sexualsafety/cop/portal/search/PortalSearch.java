@@ -2,8 +2,13 @@ package uk.sexualsafety.cop.portal.search;
 
 import jakarta.annotation.security.PermitAll;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.db.resource.Audience;
+import uk.sexualsafety.cop.db.resource.Resource;
+import uk.sexualsafety.cop.db.resource.ResourceRepository;
+import uk.sexualsafety.cop.db.taxonomy.CharterCommitment;
+import uk.sexualsafety.cop.db.taxonomy.CharterCommitmentRepository;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
 import uk.sexualsafety.cop.search.SearchQuery;
@@ -13,9 +18,12 @@ import uk.sexualsafety.cop.search.SearchViewer;
 import uk.sexualsafety.cop.search.Suggestion;
 import uk.sexualsafety.cop.search.suggestion.Suggestions;
 
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The portal's entry to search: it decides from the signed-in person, never from the request, what they may see.
@@ -27,11 +35,16 @@ public class PortalSearch {
     private final SearchService search;
     private final Suggestions suggestions;
     private final CurrentUser currentUser;
+    private final ResourceRepository resources;
+    private final CharterCommitmentRepository commitments;
 
-    PortalSearch(SearchService search, Suggestions suggestions, CurrentUser currentUser) {
+    PortalSearch(SearchService search, Suggestions suggestions, CurrentUser currentUser,
+                 ResourceRepository resources, CharterCommitmentRepository commitments) {
         this.search = search;
         this.suggestions = suggestions;
         this.currentUser = currentUser;
+        this.resources = resources;
+        this.commitments = commitments;
     }
 
     public SearchResults search(SearchQuery query) {
@@ -41,6 +54,28 @@ public class PortalSearch {
     /** Completions for what is typed so far: titles this person may open, then the sector's phrases. */
     public List<Suggestion> suggest(String typed) {
         return suggestions.suggest(typed, viewerFor(currentUser.require()));
+    }
+
+    /**
+     * Where the found resources live (their own addresses: resources have no page in the portal), for those this
+     * person may read; any other id is left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, String> resourceAddresses(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Set<Audience> audiences = audiencesOf(currentUser.require());
+        return resources.findAllById(ids).stream()
+                .filter(resource -> audiences.contains(resource.getAudience()))
+                .collect(Collectors.toMap(Resource::getId, Resource::getUrl));
+    }
+
+    /** The labels of facet values, with the Charter commitments' titles as the portal shows them elsewhere. */
+    @Transactional(readOnly = true)
+    public FacetLabels facetLabels() {
+        return new FacetLabels(commitments.findAllByOrderByNumber().stream()
+                .collect(Collectors.toMap(CharterCommitment::getNumber, CharterCommitment::getShortTitle)));
     }
 
     /** Members, and the moderators who look after their content, read members-only items; others public ones. */

@@ -1,134 +1,167 @@
 package uk.sexualsafety.cop.portal.search.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.RolesAllowed;
-import uk.sexualsafety.cop.db.member.Role;
-import uk.sexualsafety.cop.db.taxonomy.ContentWarning;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
+import uk.sexualsafety.cop.portal.search.FacetLabels;
 import uk.sexualsafety.cop.portal.search.PortalSearch;
+import uk.sexualsafety.cop.search.ContentType;
 import uk.sexualsafety.cop.search.SearchHit;
 import uk.sexualsafety.cop.search.SearchQuery;
 import uk.sexualsafety.cop.search.SearchResults;
 
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.List;
+import java.util.Map;
 
-/** One search box over what this member may see; the words are in the URL, so a search can be shared. */
+/**
+ * One search over everything the signed-in person may see (the search decides that on the server), with facets to
+ * narrow it. The address holds the words, the chosen facets and the order, so that a search can be bookmarked and
+ * shared; whoever opens it sees only what they may see.
+ */
 @Route(value = "search", layout = MainLayout.class)
 @PageTitle("Search | Sexual Safety Community of Practice")
 @Menu(order = 20, title = "Search")
-@RolesAllowed(Role.Names.MEMBER)
+@PermitAll
 class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
-    static final int MAX_QUERY_LENGTH = 500;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+    static final int PAGE_SIZE = 20;
 
     private final PortalSearch search;
-    private final TextField box = new TextField("Search the community's resources");
-    private final Div results = new Div();
+    private final FacetLabels labels;
+    private final SearchBox box;
+    private final FacetPanel facets;
+    private final Paragraph count = new Paragraph();
+    private final Div notes = new Div();
+    private final Grid<ResultRow> grid = new Grid<>();
+    private SearchAddress address = SearchAddress.EMPTY;
 
     SearchView(PortalSearch search) {
         this.search = search;
-        setMaxWidth("60rem");
+        this.labels = search.facetLabels();
+        setMaxWidth("80rem");
+        box = new SearchBox(search, text -> go(address.withText(text)));
         box.setId("search-box");
-        box.setWidthFull();
-        box.setMaxLength(MAX_QUERY_LENGTH);
-        box.setClearButtonVisible(true);
+        box.setLabel("Search the community");
         box.setHelperText("Acronyms such as FTSU, ER and ICB find their long forms too");
-        box.addKeyPressListener(Key.ENTER, event -> submit());
-        Button go = new Button("Search", click -> submit());
+        box.setWidthFull();
+        Button go = new Button("Search", click -> go(address.withText(box.getValue())));
         go.setId("search-button");
         go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         HorizontalLayout bar = new HorizontalLayout(box, go);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
+
+        facets = new FacetPanel(labels, this::go);
+        count.setId("result-count");
+        count.getElement().setAttribute("role", "status");
+        notes.setId("search-notes");
+        configureGrid();
+        Div results = new Div(count, notes, grid);
         results.setId("search-results");
-        results.setWidthFull();
-        add(new H1("Search"), bar, results);
+        results.addClassName("search-results");
+        Div columns = new Div(facets, results);
+        columns.addClassName("search-columns");
+        columns.setWidthFull();
+        add(new H1("Search"), bar, columns);
     }
 
-    private void submit() {
-        getUI().ifPresent(ui -> ui.navigate(SearchView.class, QueryParameters.of("q", box.getValue().strip())));
+    private void configureGrid() {
+        grid.setId("search-hits");
+        grid.setAriaLabel("Search results");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_NO_BORDER);
+        grid.setSelectionMode(Grid.SelectionMode.NONE);
+        grid.addComponentColumn(row -> new SearchHitView(row, labels)).setHeader("Result");
+        grid.setPageSize(PAGE_SIZE);
+        grid.addClassName("search-hits");
+        grid.setVisible(false);
+    }
+
+    /** Goes to the address of a changed search; the page shows it when the router enters it. */
+    private void go(SearchAddress next) {
+        if (next.equals(address)) {
+            return;
+        }
+        getUI().ifPresent(ui -> ui.navigate(SearchView.class, new QueryParameters(next.parameters())));
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String text = event.getLocation().getQueryParameters().getSingleParameter("q").orElse("");
-        if (text.length() > MAX_QUERY_LENGTH) {
-            text = text.substring(0, MAX_QUERY_LENGTH);
-        }
-        box.setValue(text);
-        show(text.isBlank() ? null : search.search(SearchQuery.of(text)));
+        address = SearchAddress.parse(event.getLocation().getQueryParameters().getParameters());
+        box.show(address.text());
+        show(address.isEmpty() ? null : search.search(address.firstPage(PAGE_SIZE)));
     }
 
     private void show(SearchResults found) {
-        results.removeAll();
+        facets.show(address, found);
+        facets.setVisible(found != null);
+        notes.removeAll();
         if (found == null) {
+            count.setText("");
+            grid.setVisible(false);
             return;
         }
-        Paragraph count = new Paragraph(found.totalHits() == 1 ? "1 result" : found.totalHits() + " results");
-        count.setId("result-count");
-        count.getElement().setAttribute("role", "status");
-        results.add(count);
-        if (found.hits().isEmpty()) {
-            results.add(new Paragraph("Nothing matched. Try fewer or different words, or check the spelling."));
+        count.setText(found.totalHits() == 1 ? "1 result" : found.totalHits() + " results");
+        found.suggestion().ifPresent(respelling -> notes.add(didYouMean(respelling)));
+        if (found.totalHits() == 0) {
+            Paragraph nothing = new Paragraph("Nothing matched. Try fewer or different words, or check the spelling."
+                    + (address.hasFilters() ? " Clearing the filters may find more." : ""));
+            nothing.setId("nothing-matched");
+            notes.add(nothing);
+            grid.setVisible(false);
             return;
         }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("search-hits");
-        found.hits().forEach(hit -> list.add(hitItem(hit)));
-        results.add(list);
-    }
-
-    private static ListItem hitItem(SearchHit hit) {
-        String path = switch (hit.type()) {
-            case STORY -> "stories/" + hit.id();
-            case CASE_STUDY -> "case-studies/" + hit.id();
-            case POLICY -> "policies/" + hit.id();
-            case RESOURCE -> null;
-        };
-        H2 title = path == null ? new H2(hit.title()) : new H2(new Anchor(path, hit.title()));
-        title.addClassName("hit-title");
-        Span meta = new Span(hit.type().label() + (hit.date() == null ? "" : " · " + DATE.format(hit.date())));
-        meta.addClassName("hit-meta");
-        ListItem item = new ListItem(title, meta, new Paragraph(snippetOf(hit)));
-        item.addClassName("search-hit");
-        return item;
-    }
-
-    /** A hit behind content warnings shows only the warnings: the reader opens it when they choose to. */
-    private static Component snippetOf(SearchHit hit) {
-        if (hit.hasContentWarnings()) {
-            Span warned = new Span("Content warning: " + hit.contentWarnings().stream()
-                    .map(name -> ContentWarning.valueOf(name).label()).collect(Collectors.joining(", "))
-                    + ". Open it to choose whether to read it.");
-            warned.addClassName("hit-warning");
-            return warned;
+        if (!found.allWordsMatched()) {
+            Paragraph some = new Paragraph("No results had all your words; showing results with some of them.");
+            some.setId("some-words-matched");
+            notes.add(some);
         }
-        HighlightedTextView snippet = new HighlightedTextView(hit.snippet());
-        snippet.addClassName("hit-snippet");
-        return snippet;
+        showHits(found);
+    }
+
+    /**
+     * The grid asks for pages as the reader scrolls: the first comes from the search that counted the facets, the
+     * others from searches without facet counts. The engine pages no further than {@link SearchQuery#MAX_OFFSET}.
+     */
+    private void showHits(SearchResults first) {
+        SearchAddress shown = address;
+        List<ResultRow> firstRows = rows(first.hits());
+        int total = (int) Math.min(first.totalHits(), SearchQuery.MAX_OFFSET);
+        grid.setItems(query -> {
+            if (query.getOffset() == 0 && firstRows.size() >= Math.min(query.getLimit(), total)) {
+                return firstRows.stream().limit(query.getLimit());
+            }
+            return rows(search.search(shown.page(query.getOffset(), query.getLimit())).hits()).stream();
+        }, query -> total);
+        grid.setVisible(true);
+    }
+
+    private List<ResultRow> rows(List<SearchHit> hits) {
+        Map<Long, String> resourceAddresses = search.resourceAddresses(hits.stream()
+                .filter(hit -> hit.type() == ContentType.RESOURCE).map(SearchHit::id).toList());
+        return hits.stream().map(hit -> new ResultRow(hit, hit.type() == ContentType.RESOURCE
+                ? resourceAddresses.get(hit.id()) : ResultRow.pageOf(hit))).toList();
+    }
+
+    private RouterLink didYouMean(String respelling) {
+        RouterLink link = new RouterLink("Did you mean \u201C" + respelling + "\u201D?", SearchView.class);
+        link.setQueryParameters(new QueryParameters(address.withText(respelling).parameters()));
+        link.setId("did-you-mean");
+        return link;
     }
 }
