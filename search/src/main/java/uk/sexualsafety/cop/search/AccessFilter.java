@@ -7,7 +7,7 @@ import uk.sexualsafety.cop.search.mapping.ContentFields;
 
 import java.util.List;
 
-/** What a viewer may find: published items of their audiences. A clause of every query over the content indexes. */
+/** What a viewer may find: published items of their audiences and of the types they may open. A clause of every query over the content indexes. */
 public final class AccessFilter {
 
     private AccessFilter() {
@@ -17,5 +17,9 @@ public final class AccessFilter {
         List<String> audiences = viewer.audiences().stream().map(Enum::name).toList();
         bool.filter(f.terms().field(ContentFields.AUDIENCE).matchingAny(audiences, ValueModel.INDEX));
         bool.filter(f.match().field(ContentFields.PUBLISHED).matching(true));
+        if (viewer.limitedToSomeTypes()) {
+            List<String> types = viewer.types().stream().map(Enum::name).toList();
+            bool.filter(f.terms().field(ContentFields.TYPE).matchingAny(types, ValueModel.INDEX));
+        }
     }
 }

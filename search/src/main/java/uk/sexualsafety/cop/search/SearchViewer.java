@@ -11,15 +11,32 @@ import java.util.Set;
  * from the signed-in person, never from request parameters.
  *
  * @param audiences the audiences whose items this person may read; never empty
+ * @param types     the kinds of item this person may open at all (a moderator who is not a member reads members'
+ *                  stories and case studies but not the policy library); never empty
  */
-public record SearchViewer(Set<Audience> audiences) {
+public record SearchViewer(Set<Audience> audiences, Set<ContentType> types) {
 
     public SearchViewer {
         Objects.requireNonNull(audiences, "audiences");
+        Objects.requireNonNull(types, "types");
         if (audiences.isEmpty()) {
             throw new IllegalArgumentException("A search viewer must be allowed to see at least one audience");
         }
+        if (types.isEmpty()) {
+            throw new IllegalArgumentException("A search viewer must be allowed to see at least one type");
+        }
         audiences = Set.copyOf(EnumSet.copyOf(audiences));
+        types = Set.copyOf(EnumSet.copyOf(types));
+    }
+
+    /** Someone who may open items of every type in these audiences. */
+    public SearchViewer(Set<Audience> audiences) {
+        this(audiences, EnumSet.allOf(ContentType.class));
+    }
+
+    /** Whether some types are out of this viewer's reach, so that every query must name the others. */
+    public boolean limitedToSomeTypes() {
+        return types.size() < ContentType.values().length;
     }
 
     /** Someone who is not signed in: public items only. */

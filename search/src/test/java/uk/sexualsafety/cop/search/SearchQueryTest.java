@@ -80,5 +80,9 @@ class SearchQueryTest {
         assertThat(SearchViewer.anonymous().audiences()).containsExactly(Audience.PUBLIC);
         assertThat(SearchViewer.member().mayRead(Audience.MEMBERS)).isTrue();
         assertThatThrownBy(() -> new SearchViewer(Set.of())).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new SearchViewer(Set.of(Audience.PUBLIC), Set.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(SearchViewer.member().limitedToSomeTypes()).isFalse();
+        assertThat(new SearchViewer(Set.of(Audience.MEMBERS), Set.of(ContentType.STORY)).limitedToSomeTypes()).isTrue();
     }
 }

@@ -11,6 +11,7 @@ import uk.sexualsafety.cop.db.taxonomy.CharterCommitment;
 import uk.sexualsafety.cop.db.taxonomy.CharterCommitmentRepository;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
+import uk.sexualsafety.cop.search.ContentType;
 import uk.sexualsafety.cop.search.SearchQuery;
 import uk.sexualsafety.cop.search.SearchResults;
 import uk.sexualsafety.cop.search.SearchService;
@@ -80,7 +81,16 @@ public class PortalSearch {
 
     /** Members, and the moderators who look after their content, read members-only items; others public ones. */
     public static SearchViewer viewerFor(PortalUser user) {
-        return new SearchViewer(audiencesOf(user));
+        return new SearchViewer(audiencesOf(user), typesOf(user));
+    }
+
+    /** The policy library is for members: a moderator who is not one reads stories and case studies, not policies. */
+    static Set<ContentType> typesOf(PortalUser user) {
+        Set<ContentType> types = EnumSet.allOf(ContentType.class);
+        if (!user.hasRole(Role.MEMBER)) {
+            types.remove(ContentType.POLICY);
+        }
+        return types;
     }
 
     public static Set<Audience> audiencesOf(PortalUser user) {

@@ -85,6 +85,18 @@ class PortalSearchIT {
     }
 
     @Test
+    void aModeratorWhoIsNotAMemberFindsMembersStoriesAndCaseStudiesButNotThePolicyLibrary() {
+        signedIn.as(accounts.create(Role.MODERATOR).accountId());
+
+        SearchResults found = search.search(SearchQuery.of(word));
+
+        assertThat(found.hits()).extracting(SearchHit::id).containsExactlyInAnyOrder(caseStudy, story,
+                membersResource, publicResource);
+        assertThat(found.facet(Facet.TYPE)).doesNotContainKey("POLICY");
+        assertThat(search.search(SearchQuery.of(word).with(Facet.TYPE, Set.of("POLICY"))).totalHits()).isZero();
+    }
+
+    @Test
     void aTrustRequesterWhoIsNotAMemberFindsOnlyPublicResources() {
         signedIn.as(accounts.create(Role.TRUST_REQUESTER).accountId());
 
