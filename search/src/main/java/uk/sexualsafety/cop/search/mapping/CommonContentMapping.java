@@ -115,17 +115,11 @@ public final class CommonContentMapping {
      * reach the index at the next rebuild: no association leads back from it to what names it.
      */
     public static void namedOrganisation(PropertyMappingStep property) {
-        property.keywordField(ContentFields.ORGANISATION_NAME)
-                .valueBridge(new OrganisationBridges.Name())
-                .projectable(Projectable.YES)
-                .keywordField(ContentFields.ORGANISATION_TYPE)
+        organisationNameAndRegion(property);
+        property.keywordField(ContentFields.ORGANISATION_TYPE)
                 .valueBridge(new OrganisationBridges.Type())
                 .aggregable(Aggregable.YES)
-                .projectable(Projectable.YES)
-                .keywordField(ContentFields.REGION)
-                .valueBridge(new OrganisationBridges.Region())
-                .aggregable(Aggregable.YES)
-                .projectable(Projectable.NO);
+                .projectable(Projectable.YES);
     }
 
     /**
