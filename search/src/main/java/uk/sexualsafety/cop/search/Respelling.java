@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Proposes the likely spelling of a query whose words are not in the index, from the words of titles, summaries and
- * long texts as written (unstemmed). Only words of letters are respelt; a word found anywhere is left alone. What the
+ * Proposes the likely spelling of a query whose words are not in the index, from the words of titles and summaries as
+ * written (unstemmed). Only words of letters are respelt; a word found anywhere is left alone. What the
  * viewer then sees is checked by the caller: a respelling is offered only when it finds more for them, so a word seen
  * only in a draft or in an item they may not read is never offered.
  */

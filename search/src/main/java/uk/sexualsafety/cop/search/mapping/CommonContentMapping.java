@@ -82,10 +82,7 @@ public final class CommonContentMapping {
                 .searchAnalyzer(PortalAnalysisConfigurer.ENGLISH_SEARCH)
                 .projectable(Projectable.NO)
                 .highlightable(List.of(Highlightable.UNIFIED))
-                .termVector(HIGHLIGHT_OFFSETS)
-                .fullTextField(ContentFields.BODY_WORDS)
-                .analyzer(PortalAnalysisConfigurer.WORDS)
-                .norms(Norms.NO);
+                .termVector(HIGHLIGHT_OFFSETS);
     }
 
     /** The property must hold a collection of {@code ContentWarning}, indexed as their names. */
