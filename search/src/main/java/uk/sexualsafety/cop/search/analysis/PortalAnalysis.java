@@ -28,9 +28,12 @@ import java.util.Map;
  */
 public final class PortalAnalysis {
 
-    /** Which side of the search a chain serves: documents stack acronyms' long forms, queries expand them. */
+    /**
+     * Which chain: documents stack acronyms' long forms, queries expand them; words as written stop after the
+     * normalising steps (no spellings, acronyms or stems), for completions and respellings people would type.
+     */
     public enum Purpose {
-        INDEX, SEARCH
+        INDEX, SEARCH, WORDS
     }
 
     /** One step of a chain: a Lucene factory and its parameters. */
@@ -61,13 +64,17 @@ public final class PortalAnalysis {
         List<Step> steps = new ArrayList<>(List.of(
                 Step.of(LowerCaseFilterFactory.class),
                 Step.of(ASCIIFoldingFilterFactory.class),
-                Step.of(EnglishPossessiveFilterFactory.class),
-                Step.of(SpellingFilterFactory.class, "spellings", PortalAnalysisConfigurer.SPELLING_RULES)));
+                Step.of(EnglishPossessiveFilterFactory.class)));
+        if (purpose == Purpose.WORDS) {
+            return List.copyOf(steps);
+        }
+        steps.add(Step.of(SpellingFilterFactory.class, "spellings", PortalAnalysisConfigurer.SPELLING_RULES));
         steps.add(switch (purpose) {
             case INDEX -> Step.of(AcronymLongFormFilterFactory.class,
                     "acronyms", PortalAnalysisConfigurer.ACRONYM_RULES);
             case SEARCH -> Step.of(SynonymGraphFilterFactory.class, "synonyms", PortalAnalysisConfigurer.ACRONYM_RULES,
                     "ignoreCase", "true", "expand", "true");
+            case WORDS -> throw new IllegalStateException("Words as written end before this step");
         });
         steps.add(Step.of(SnowballPorterFilterFactory.class, "language", "English"));
         return List.copyOf(steps);

@@ -3,9 +3,7 @@ package uk.sexualsafety.cop.search.analysis;
 import org.apache.lucene.analysis.CharFilterFactory;
 import org.apache.lucene.analysis.TokenFilterFactory;
 import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilterFactory;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
-import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.model.dsl.LuceneAnalysisComponentParametersStep;
@@ -56,12 +54,7 @@ public final class PortalAnalysisConfigurer implements LuceneAnalysisConfigurer 
         define(context.analyzer(ENGLISH).custom(), PortalAnalysis.Purpose.INDEX);
         define(context.analyzer(ENGLISH_SEARCH).custom(), PortalAnalysis.Purpose.SEARCH);
 
-        context.analyzer(WORDS).custom()
-                .tokenizer(StandardTokenizerFactory.class)
-                .charFilter(AmpersandWordCharFilterFactory.class)
-                .tokenFilter(LowerCaseFilterFactory.class)
-                .tokenFilter(ASCIIFoldingFilterFactory.class)
-                .tokenFilter(EnglishPossessiveFilterFactory.class);
+        define(context.analyzer(WORDS).custom(), PortalAnalysis.Purpose.WORDS);
 
         context.normalizer(SORT).custom()
                 .tokenFilter(LowerCaseFilterFactory.class)
