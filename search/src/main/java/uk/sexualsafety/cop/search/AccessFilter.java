@@ -1,25 +1,42 @@
 package uk.sexualsafety.cop.search;
 
-import org.hibernate.search.engine.search.common.ValueModel;
-import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
-import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.util.BytesRef;
 import uk.sexualsafety.cop.search.mapping.ContentFields;
 
-import java.util.List;
-
-/** What a viewer may find: published items of their audiences and of the types they may open. A clause of every query over the content indexes. */
+/**
+ * What a viewer may find: published items of their audiences and of the types they may open. A filter of every query
+ * over the content indexes, defined once, in Lucene's terms, for searches, counts, suggestions and respellings alike.
+ */
 public final class AccessFilter {
+
+    /** Hibernate Search indexes a boolean as the integer point 1 (true) or 0 (false). */
+    private static final int TRUE = 1;
 
     private AccessFilter() {
     }
 
-    public static void apply(SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> bool, SearchViewer viewer) {
-        List<String> audiences = viewer.audiences().stream().map(Enum::name).toList();
-        bool.filter(f.terms().field(ContentFields.AUDIENCE).matchingAny(audiences, ValueModel.INDEX));
-        bool.filter(f.match().field(ContentFields.PUBLISHED).matching(true));
+    /** Adds the viewer's access filter to {@code query} as non-scoring clauses. */
+    public static void apply(BooleanQuery.Builder query, SearchViewer viewer) {
+        query.add(new TermInSetQuery(ContentFields.AUDIENCE,
+                viewer.audiences().stream().map(audience -> new BytesRef(audience.name())).toList()),
+                BooleanClause.Occur.FILTER);
+        query.add(IntPoint.newExactQuery(ContentFields.PUBLISHED, TRUE), BooleanClause.Occur.FILTER);
         if (viewer.limitedToSomeTypes()) {
-            List<String> types = viewer.types().stream().map(Enum::name).toList();
-            bool.filter(f.terms().field(ContentFields.TYPE).matchingAny(types, ValueModel.INDEX));
+            query.add(new TermInSetQuery(ContentFields.TYPE,
+                    viewer.types().stream().map(type -> new BytesRef(type.name())).toList()),
+                    BooleanClause.Occur.FILTER);
         }
+    }
+
+    /** Only the access filter: everything the viewer may find. */
+    public static Query of(SearchViewer viewer) {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        apply(query, viewer);
+        return query.build();
     }
 }

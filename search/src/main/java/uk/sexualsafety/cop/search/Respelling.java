@@ -1,5 +1,8 @@
 package uk.sexualsafety.cop.search;
 
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -13,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Proposes the likely spelling of a query whose words are not in the index, from the words of titles and summaries as
- * written (unstemmed). Only words of letters are respelt; a word found anywhere is left alone. What the
+ * written (unstemmed). Only words of letters are respelt; a word found anywhere is left alone: in a title or summary,
+ * or in the long texts of at least two items (a word once in a long text may be that text's own typo). What the
  * viewer then sees is checked by the caller: a respelling is offered only when it finds more for them, so a word seen
  * only in a draft or in an item they may not read is never offered.
  */
@@ -25,7 +29,11 @@ final class Respelling {
 
     private final DirectSpellChecker checker;
 
-    Respelling() {
+    /** Long texts keep no unstemmed words (analysing them twice slowed rebuilds): a word is looked for as searched. */
+    private final Analyzer searchAnalyzer;
+
+    Respelling(Analyzer searchAnalyzer) {
+        this.searchAnalyzer = searchAnalyzer;
         checker = new DirectSpellChecker();
         checker.setAccuracy(0.7f);
         checker.setMaxEdits(2);
@@ -54,13 +62,22 @@ final class Respelling {
         return changed ? Optional.of(String.join(" ", words)) : Optional.empty();
     }
 
-    private static boolean known(String word, IndexReader reader) throws IOException {
+    private boolean known(String word, IndexReader reader) throws IOException {
         for (String field : ContentFields.WORD_FIELDS) {
             if (reader.docFreq(new Term(field, word)) > 0) {
                 return true;
             }
         }
-        return false;
+        try (TokenStream tokens = searchAnalyzer.tokenStream(ContentFields.BODY, word)) {
+            CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            tokens.reset();
+            boolean inLongTexts = false;
+            while (tokens.incrementToken()) {
+                inLongTexts |= reader.docFreq(new Term(ContentFields.BODY, term.toString())) >= 2;
+            }
+            tokens.end();
+            return inLongTexts;
+        }
     }
 
     private Optional<String> likeliest(String word, IndexReader reader) throws IOException {

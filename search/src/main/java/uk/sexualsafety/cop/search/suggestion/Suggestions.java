@@ -2,6 +2,7 @@ package uk.sexualsafety.cop.search.suggestion;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
@@ -68,7 +69,7 @@ public class Suggestions {
                     .select(f -> f.field(ContentFields.TITLE, String.class))
                     .where(f -> {
                         BooleanPredicateClausesStep<?, ?> bool = f.bool();
-                        AccessFilter.apply(f, bool, viewer);
+                        bool.filter(f.extension(LuceneExtension.get()).fromLuceneQuery(AccessFilter.of(viewer)));
                         for (String word : words.subList(0, words.size() - 1)) {
                             bool.must(f.match().field(ContentFields.TITLE_WORDS).matching(word));
                         }

@@ -9,30 +9,24 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import uk.sexualsafety.cop.search.MatchCounter;
 import uk.sexualsafety.cop.search.mapping.ContentFields;
 import uk.sexualsafety.cop.search.resource.ResourceIndexMapping;
 
@@ -53,10 +47,12 @@ import java.util.stream.Stream;
 
 /**
  * The same search as the portal's service, written directly against Lucene over the index folders Hibernate Search
- * wrote: the same analyser (taken from the backend), the same simple query syntax, weights, access filter and
- * any-word retry, the same order, exact total, the same eight facet counts over all matches, and one highlighted
- * passage of summary and text for each hit of the page. What it leaves out is what the service adds: the
- * transaction, Hibernate Search's query building and projections, and the mapping of rows to records.
+ * wrote: the same analysers (taken from the backend), the same simple query syntax, weights, access filter, filter
+ * caching and any-word retry; the same two passes (the page, ranked with skipping, then every match counted with
+ * the eight facets by {@link MatchCounter}); and the same passage for each hit of the page (its summary's, else its
+ * long text's). What it leaves out is what the service adds: opening Hibernate Search's readers for each search,
+ * building the query from a {@code SearchQuery}, facet choices and their counts, the "did you mean" check, and the
+ * mapping of stored fields to records.
  */
 final class RawLuceneSearch implements AutoCloseable {
 
@@ -67,13 +63,22 @@ final class RawLuceneSearch implements AutoCloseable {
             | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
             | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
             | SimpleQueryParser.ESCAPE_OPERATOR;
-    private static final String[] HIGHLIGHTED = {ContentFields.SUMMARY, ContentFields.BODY};
-    private static final List<String> STRING_FACETS = List.of(ContentFields.TYPE, ContentFields.THEMES,
+    private static final List<String> FACETS = List.of(ContentFields.TYPE, ContentFields.THEMES,
             ContentFields.HARM_STRUCTURE, ContentFields.ORGANISATION_TYPE, ContentFields.REGION,
-            ResourceIndexMapping.KIND);
-    private static final List<String> NUMBER_FACETS = List.of(ContentFields.YEAR, ContentFields.CHARTER_COMMITMENTS);
+            ResourceIndexMapping.KIND, ContentFields.YEAR, ContentFields.CHARTER_COMMITMENTS);
     private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
             new SortedNumericSortField(ContentFields.DATE, SortField.Type.LONG, true));
+    /** As the service: the query cache keeps the filters, never a search's text. */
+    private static final QueryCachingPolicy FILTERS_ONLY = new QueryCachingPolicy() {
+        @Override
+        public void onUse(Query query) {
+        }
+
+        @Override
+        public boolean shouldCache(Query query) {
+            return query instanceof TermInSetQuery || query instanceof PointRangeQuery;
+        }
+    };
     private static final Set<String> STORED = Set.of(ContentFields.TYPE, ContentFields.TITLE,
             ContentFields.SUMMARY, ContentFields.DATE, ContentFields.CONTENT_WARNINGS, ContentFields.ORGANISATION_NAME,
             ContentFields.ORGANISATION_TYPE);
@@ -84,11 +89,14 @@ final class RawLuceneSearch implements AutoCloseable {
 
     private final List<DirectoryReader> readers = new ArrayList<>();
     private final IndexSearcher searcher;
-    private final Analyzer analyzer;
+    private final Analyzer searchAnalyzer;
+    private final Analyzer indexAnalyzer;
+    private final MatchCounter counter = new MatchCounter();
     private final Map<String, Float> weights = new LinkedHashMap<>();
 
-    RawLuceneSearch(Path indexRoot, Analyzer searchAnalyzer) {
-        this.analyzer = searchAnalyzer;
+    RawLuceneSearch(Path indexRoot, Analyzer searchAnalyzer, Analyzer indexAnalyzer) {
+        this.searchAnalyzer = searchAnalyzer;
+        this.indexAnalyzer = indexAnalyzer;
         ContentFields.TEXT_FIELDS.forEach(field -> weights.put(field.name(), field.boost()));
         try (Stream<Path> folders = Files.list(indexRoot)) {
             for (Path folder : folders.sorted().toList()) {
@@ -98,6 +106,7 @@ final class RawLuceneSearch implements AutoCloseable {
                 }
             }
             searcher = new IndexSearcher(new MultiReader(readers.toArray(IndexReader[]::new), false));
+            searcher.setQueryCachingPolicy(FILTERS_ONLY);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -121,7 +130,7 @@ final class RawLuceneSearch implements AutoCloseable {
 
     private Result run(String text, Set<String> audiences, int limit, BooleanClause.Occur operator)
             throws IOException {
-        SimpleQueryParser parser = new SimpleQueryParser(analyzer, weights, FLAGS);
+        SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer, weights, FLAGS);
         parser.setDefaultOperator(operator);
         Query textQuery = parser.parse(text);
         if (textQuery == null) {
@@ -133,40 +142,67 @@ final class RawLuceneSearch implements AutoCloseable {
                 .add(IntPoint.newExactQuery(ContentFields.PUBLISHED, 1), BooleanClause.Occur.FILTER)
                 .add(textQuery, BooleanClause.Occur.MUST)
                 .build();
-        TopFieldCollector top = new TopFieldCollectorManager(RELEVANCE, limit, null, Integer.MAX_VALUE, false)
-                .newCollector();
-        FacetCounter facets = new FacetCounter();
-        searcher.search(query, MultiCollector.wrap(top, facets));
-        TopDocs page = top.topDocs();
+        TopDocs page = searcher.search(query, new TopFieldCollectorManager(RELEVANCE, limit, null, limit, false));
+        MatchCounter.Counts counts = counter.count(searcher, query, FACETS);
 
         List<String> hits = new ArrayList<>();
         int[] docs = new int[page.scoreDocs.length];
+        String[] summaries = new String[docs.length];
         for (int i = 0; i < docs.length; i++) {
-            ScoreDoc hit = page.scoreDocs[i];
-            docs[i] = hit.doc;
-            var stored = searcher.storedFields().document(hit.doc, STORED);
+            docs[i] = page.scoreDocs[i].doc;
+            var stored = searcher.storedFields().document(docs[i], STORED);
+            summaries[i] = stored.get(ContentFields.SUMMARY);
             LeafReaderContext leaf = searcher.getIndexReader().leaves()
-                    .get(ReaderUtil.subIndex(hit.doc, searcher.getIndexReader().leaves()));
+                    .get(ReaderUtil.subIndex(docs[i], searcher.getIndexReader().leaves()));
             BinaryDocValues ids = DocValues.getBinary(leaf.reader(), ID);
-            String id = ids.advanceExact(hit.doc - leaf.docBase) ? ids.binaryValue().utf8ToString() : "?";
+            String id = ids.advanceExact(docs[i] - leaf.docBase) ? ids.binaryValue().utf8ToString() : "?";
             hits.add(stored.get(ContentFields.TYPE) + "#" + id);
         }
+        return new Result(counts.total(), hits, topValues(counts), passages(textQuery, docs, summaries));
+    }
+
+    /** The best passage of each summary, analysed again; else of the long text, from its term vectors. */
+    private int passages(Query textQuery, int[] docs, String[] summaries) throws IOException {
+        UnifiedHighlighter withoutSearcher = highlighter(UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer));
         int passages = 0;
-        if (docs.length > 0) {
-            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
-                    .withFormatter(new DefaultPassageFormatter("\uE000", "\uE001", "", false))
-                    .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-                    .withMaxNoHighlightPassages(0)
-                    .build();
-            Map<String, String[]> highlights = highlighter.highlightFields(HIGHLIGHTED, query, docs,
-                    new int[] {1, 1});
-            for (String[] perDoc : highlights.values()) {
-                for (String passage : perDoc) {
-                    passages += passage == null ? 0 : 1;
-                }
+        List<Integer> rest = new ArrayList<>();
+        for (int i = 0; i < docs.length; i++) {
+            Object passage = summaries[i] == null ? null
+                    : withoutSearcher.highlightWithoutSearcher(ContentFields.SUMMARY, textQuery, summaries[i], 1);
+            if (passage != null) {
+                passages++;
+            } else {
+                rest.add(docs[i]);
             }
         }
-        return new Result(page.totalHits.value, hits, facets.counts(), passages);
+        if (!rest.isEmpty()) {
+            String[] fromBody = highlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer))
+                    .highlightFields(new String[] {ContentFields.BODY}, textQuery,
+                            rest.stream().mapToInt(Integer::intValue).toArray(), new int[] {1})
+                    .get(ContentFields.BODY);
+            for (String passage : fromBody) {
+                passages += passage == null ? 0 : 1;
+            }
+        }
+        return passages;
+    }
+
+    private static UnifiedHighlighter highlighter(UnifiedHighlighter.Builder builder) {
+        return builder.withFormatter(new DefaultPassageFormatter("\uE000", "\uE001", "", false))
+                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+                .withMaxNoHighlightPassages(0)
+                .withMaxLength(Integer.MAX_VALUE - 1)
+                .build();
+    }
+
+    /** The 50 most frequent values of each facet, as the service lists them. */
+    private static Map<String, Map<String, Long>> topValues(MatchCounter.Counts counts) {
+        Map<String, Map<String, Long>> top = new HashMap<>();
+        counts.byField().forEach((field, values) -> top.put(field, values.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
+                .limit(50)
+                .collect(LinkedHashMap::new, (map, e) -> map.put(e.getKey(), e.getValue()), Map::putAll)));
+        return top;
     }
 
     /** Phrases, groups, +, |, ~, escapes, a leading - or a trailing *: an any-word retry would change them. */
@@ -187,81 +223,6 @@ final class RawLuceneSearch implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-    }
-
-    /** Counts the values of the facet fields over every matching document, from their doc values. */
-    private static final class FacetCounter implements Collector {
-
-        private record Leaf(String field, SortedSetDocValues values, long[] counts) {
-        }
-
-        private final List<Leaf> leaves = new ArrayList<>();
-        private final Map<String, Map<String, Long>> numbers = new HashMap<>();
-
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            List<Leaf> current = new ArrayList<>();
-            for (String field : STRING_FACETS) {
-                SortedSetDocValues values = DocValues.getSortedSet(context.reader(), field);
-                Leaf leaf = new Leaf(field, values, new long[(int) values.getValueCount()]);
-                current.add(leaf);
-                leaves.add(leaf);
-            }
-            List<SortedNumericDocValues> numberValues = new ArrayList<>();
-            for (String field : NUMBER_FACETS) {
-                numberValues.add(DocValues.getSortedNumeric(context.reader(), field));
-            }
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {
-                }
-
-                @Override
-                public void collect(int doc) throws IOException {
-                    for (Leaf leaf : current) {
-                        if (leaf.values().advanceExact(doc)) {
-                            for (int i = 0; i < leaf.values().docValueCount(); i++) {
-                                leaf.counts()[(int) leaf.values().nextOrd()]++;
-                            }
-                        }
-                    }
-                    for (int f = 0; f < numberValues.size(); f++) {
-                        SortedNumericDocValues values = numberValues.get(f);
-                        if (values.advanceExact(doc)) {
-                            Map<String, Long> field = numbers.computeIfAbsent(NUMBER_FACETS.get(f),
-                                    name -> new HashMap<>());
-                            for (int i = 0; i < values.docValueCount(); i++) {
-                                field.merge(Long.toString(values.nextValue()), 1L, Long::sum);
-                            }
-                        }
-                    }
-                }
-            };
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
-
-        Map<String, Map<String, Long>> counts() throws IOException {
-            Map<String, Map<String, Long>> counts = new HashMap<>();
-            for (Leaf leaf : leaves) {
-                Map<String, Long> field = counts.computeIfAbsent(leaf.field(), name -> new HashMap<>());
-                for (int ord = 0; ord < leaf.counts().length; ord++) {
-                    if (leaf.counts()[ord] > 0) {
-                        field.merge(leaf.values().lookupOrd(ord).utf8ToString(), leaf.counts()[ord], Long::sum);
-                    }
-                }
-            }
-            numbers.forEach((field, values) -> counts.put(field, new HashMap<>(values)));
-            // The 50 most frequent values of each, as the service asks for.
-            counts.replaceAll((name, values) -> values.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
-                    .limit(50)
-                    .collect(LinkedHashMap::new, (map, e) -> map.put(e.getKey(), e.getValue()), Map::putAll));
-            return counts;
         }
     }
 }

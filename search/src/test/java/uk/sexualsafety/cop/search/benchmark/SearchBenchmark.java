@@ -126,9 +126,10 @@ class SearchBenchmark {
         judged.queries().forEach(query -> latencyQueries.add(query.text()));
         latencyQueries.addAll(judged.broadQueries());
 
-        try (RawLuceneSearch raw = new RawLuceneSearch(indexDirectory, Search.mapping(entityManagerFactory)
-                .backend().unwrap(LuceneBackend.class).analyzer(PortalAnalysisConfigurer.ENGLISH_SEARCH)
-                .orElseThrow())) {
+        LuceneBackend backend = Search.mapping(entityManagerFactory).backend().unwrap(LuceneBackend.class);
+        try (RawLuceneSearch raw = new RawLuceneSearch(indexDirectory,
+                backend.analyzer(PortalAnalysisConfigurer.ENGLISH_SEARCH).orElseThrow(),
+                backend.analyzer(PortalAnalysisConfigurer.ENGLISH).orElseThrow())) {
             int totalsDiffering = compareTotals(latencyQueries, raw);
             Quality quality = quality(judged, searchable, plantedByHit, mariaDb);
 

@@ -15,6 +15,7 @@ import uk.sexualsafety.cop.search.ContentType;
 import uk.sexualsafety.cop.search.SearchHit;
 import uk.sexualsafety.cop.search.SearchIntegrationTest;
 import uk.sexualsafety.cop.search.SearchQuery;
+import uk.sexualsafety.cop.search.SearchResults;
 import uk.sexualsafety.cop.search.SearchService;
 import uk.sexualsafety.cop.search.SearchViewer;
 
@@ -83,6 +84,42 @@ class StorySearchIT {
         change(withdrawn, story -> story.withdraw(Instant.now()));
 
         assertThat(search.search(SearchQuery.of(word), MEMBER).totalHits()).isZero();
+    }
+
+    @Test
+    void a_word_in_two_stories_is_taken_as_written_and_one_in_a_single_story_may_be_its_typo() {
+        String titleWord = uniqueLetters();
+        String usedTwice = titleWord.substring(0, 11) + (titleWord.charAt(11) == 'a' ? 'b' : 'a');
+        String usedOnce = titleWord.substring(0, 10) + (titleWord.charAt(10) == 'a' ? 'b' : 'a')
+                + titleWord.charAt(11);
+        for (int i = 0; i < 3; i++) {
+            published("Support " + titleWord, "What helped.");
+        }
+        published("Nights", "We called it " + usedTwice + " at the station.");
+        published("Days", "Everyone said " + usedTwice + " back then.");
+        published("Weekends", "The " + usedOnce + " rota changed.");
+
+        SearchResults twice = search.search(SearchQuery.of(usedTwice), MEMBER);
+        SearchResults once = search.search(SearchQuery.of(usedOnce), MEMBER);
+
+        assertThat(twice.totalHits()).isEqualTo(2);
+        assertThat(twice.suggestion()).isEmpty();
+        assertThat(once.totalHits()).isOne();
+        assertThat(once.suggestion()).contains(titleWord);
+    }
+
+    private void published(String title, String body) {
+        long id = saved(title, body, Set.of());
+        change(id, story -> story.publish(LocalDate.now(), Instant.now()));
+    }
+
+    private static String uniqueLetters() {
+        StringBuilder word = new StringBuilder("zq");
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
     }
 
     private long saved(String title, String body, Set<ContentWarning> warnings) {
