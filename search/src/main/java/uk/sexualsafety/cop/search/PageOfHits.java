@@ -109,7 +109,9 @@ final class PageOfHits {
 
     /**
      * Sentences, marked with the two private-use characters {@link HighlightedText} reads; nothing for a field without
-     * a match. The whole long text is read, so that a match deep in a policy still gives its snippet.
+     * a match. The whole long text is read, so that a match deep in a policy still gives its snippet. Each of the
+     * query's words is marked wherever the field has it: the query as a whole need not match the one field (a hit
+     * found by its title and "FTSU" still shows "Freedom to Speak Up" marked in its summary).
      */
     private static UnifiedHighlighter configured(UnifiedHighlighter.Builder builder) {
         return builder.withFormatter(new DefaultPassageFormatter(String.valueOf(HighlightedText.MARK_START),
@@ -117,6 +119,7 @@ final class PageOfHits {
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(Integer.MAX_VALUE - 1)
+                .withWeightMatches(false)
                 .build();
     }
 

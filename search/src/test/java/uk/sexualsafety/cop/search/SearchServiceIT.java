@@ -104,6 +104,19 @@ class SearchServiceIT {
     }
 
     @Test
+    void theSummaryShowsItsMatchedWordsWhenTheOtherWordsMatchedTheTitle() {
+        save(publicResource().titled("Raising concerns on nights")
+                .summarised("How Freedom to Speak Up guardians support colleagues who raise concerns."));
+
+        HighlightedText snippet = search.search(SearchQuery.of("FTSU nights"), SearchViewer.anonymous())
+                .hits().getFirst().snippet();
+
+        assertThat(snippet.parts()).filteredOn(HighlightedText.Part::highlighted)
+                .extracting(HighlightedText.Part::text)
+                .containsExactly("Freedom", "to", "Speak", "Up");
+    }
+
+    @Test
     void withoutAMatchInTheSummaryTheSnippetIsItsStart() {
         String longSummary = "Crews told us what helped. ".repeat(30);
         save(publicResource().titled("Bystander toolkit").summarised(longSummary));

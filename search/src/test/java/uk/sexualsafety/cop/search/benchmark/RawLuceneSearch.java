@@ -192,6 +192,7 @@ final class RawLuceneSearch implements AutoCloseable {
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(Integer.MAX_VALUE - 1)
+                .withWeightMatches(false)
                 .build();
     }
 
