@@ -19,12 +19,6 @@ import java.util.Map;
  */
 final class ContentQueries {
 
-    /** Operators people know from web search; fuzzy and proximity are left out as costly and rarely meant. */
-    static final int QUERY_SYNTAX = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
-            | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
-            | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
-            | SimpleQueryParser.ESCAPE_OPERATOR;
-
     private final Analyzer searchAnalyzer;
     private final Map<String, Float> weights = new LinkedHashMap<>();
 
@@ -54,7 +48,7 @@ final class ContentQueries {
      * any may. Text that leaves nothing to search for once analysed (only punctuation) matches nothing.
      */
     Query text(String text, boolean everyWord) {
-        SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer, weights, QUERY_SYNTAX);
+        SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer, weights, QueryText.SYNTAX);
         parser.setDefaultOperator(everyWord ? BooleanClause.Occur.MUST : BooleanClause.Occur.SHOULD);
         Query parsed = parser.parse(text);
         return parsed == null ? new MatchNoDocsQuery() : parsed;

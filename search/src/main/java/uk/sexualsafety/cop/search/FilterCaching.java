@@ -12,9 +12,9 @@ import org.apache.lucene.search.TermInSetQuery;
  * a point query). The text never is: a search repeated is answered by the same work again, so no figure of the
  * benchmark comes from a cache of whole searches (decision 022).
  */
-final class FilterCaching implements QueryCachingPolicy {
+public final class FilterCaching implements QueryCachingPolicy {
 
-    static final FilterCaching INSTANCE = new FilterCaching();
+    public static final FilterCaching INSTANCE = new FilterCaching();
 
     private FilterCaching() {
     }

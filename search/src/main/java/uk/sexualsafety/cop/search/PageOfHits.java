@@ -1,6 +1,5 @@
 package uk.sexualsafety.cop.search;
 
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
@@ -11,23 +10,18 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import uk.sexualsafety.cop.search.mapping.ContentFields;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.IntStream;
 
 /**
- * Turns the documents of one page into hits: what the list shows, read from the stored fields, and the best passage
- * of each document's summary or long text, all marked in one pass of the highlighter over the page.
+ * Turns the documents of one page into hits: what the list shows, read from the stored fields, and each document's
+ * {@link Passages passage}.
  */
 final class PageOfHits {
 
@@ -39,11 +33,10 @@ final class PageOfHits {
             ContentFields.ORGANISATION_TYPE);
     private static final int SNIPPET_LENGTH = 240;
 
-    private final Analyzer indexAnalyzer;
+    private final Passages highlighting;
 
-    /** @param indexAnalyzer how the highlighted fields were analysed, to find the words of a short text again */
-    PageOfHits(Analyzer indexAnalyzer) {
-        this.indexAnalyzer = indexAnalyzer;
+    PageOfHits(Passages highlighting) {
+        this.highlighting = highlighting;
     }
 
     /**
@@ -62,8 +55,8 @@ final class PageOfHits {
         for (int i = 0; i < docs.length; i++) {
             documents[i] = stored.document(docs[i], SHOWN);
         }
-        String[] passages = textQuery == null ? new String[docs.length]
-                : passages(searcher, textQuery, docs, documents);
+        String[] passages = textQuery == null ? new String[docs.length] : highlighting.best(searcher, textQuery, docs,
+                Arrays.stream(documents).map(document -> document.get(ContentFields.SUMMARY)).toArray(String[]::new));
         List<SearchHit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             Document document = documents[i];
@@ -75,52 +68,6 @@ final class PageOfHits {
                     document.get(ContentFields.ORGANISATION_NAME), document.get(ContentFields.ORGANISATION_TYPE)));
         }
         return hits;
-    }
-
-    /**
-     * For each document, the best passage of its summary, else of its long text. Summaries are short and already
-     * read, so they are analysed again; long texts are read, with their words' offsets, only for the documents whose
-     * summary has no match: a snippet never shows both, and a long text costs far more to read. Only the text is
-     * given to the highlighter: the filters hold for every hit and mark nothing.
-     */
-    private String[] passages(IndexSearcher searcher, Query textQuery, int[] docs, Document[] documents)
-            throws IOException {
-        UnifiedHighlighter summaries = configured(UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer));
-        String[] passages = new String[docs.length];
-        for (int i = 0; i < docs.length; i++) {
-            String summary = documents[i].get(ContentFields.SUMMARY);
-            if (summary != null) {
-                passages[i] = (String) summaries.highlightWithoutSearcher(ContentFields.SUMMARY, textQuery, summary,
-                        1);
-            }
-        }
-        int[] withoutPassage = IntStream.range(0, docs.length).filter(i -> passages[i] == null).toArray();
-        if (withoutPassage.length > 0) {
-            int[] rest = Arrays.stream(withoutPassage).map(i -> docs[i]).toArray();
-            String[] fromBody = configured(UnifiedHighlighter.builder(searcher, indexAnalyzer))
-                    .highlightFields(new String[] {ContentFields.BODY}, textQuery, rest, new int[] {1})
-                    .get(ContentFields.BODY);
-            for (int j = 0; j < rest.length; j++) {
-                passages[withoutPassage[j]] = fromBody[j];
-            }
-        }
-        return passages;
-    }
-
-    /**
-     * Sentences, marked with the two private-use characters {@link HighlightedText} reads; nothing for a field without
-     * a match. The whole long text is read, so that a match deep in a policy still gives its snippet. Each of the
-     * query's words is marked wherever the field has it: the query as a whole need not match the one field (a hit
-     * found by its title and "FTSU" still shows "Freedom to Speak Up" marked in its summary).
-     */
-    private static UnifiedHighlighter configured(UnifiedHighlighter.Builder builder) {
-        return builder.withFormatter(new DefaultPassageFormatter(String.valueOf(HighlightedText.MARK_START),
-                        String.valueOf(HighlightedText.MARK_END), "", false))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-                .withMaxNoHighlightPassages(0)
-                .withMaxLength(Integer.MAX_VALUE - 1)
-                .withWeightMatches(false)
-                .build();
     }
 
     private static long id(IndexSearcher searcher, int doc) throws IOException {

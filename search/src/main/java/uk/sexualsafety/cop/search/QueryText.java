@@ -1,5 +1,7 @@
 package uk.sexualsafety.cop.search;
 
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+
 /**
  * Makes what someone typed safe to hand to the query parser: no control or private-use characters (the latter are
  * the highlight markers), no lone surrogates, single spaces, at most {@value #MAX_LENGTH} characters and
@@ -7,6 +9,15 @@ package uk.sexualsafety.cop.search;
  * query with thousands of clauses.
  */
 public final class QueryText {
+
+    /**
+     * The search syntax, in Lucene's {@code SimpleQueryParser} terms: the operators people know from web search
+     * (quotes, minus, |, a trailing *, brackets); fuzzy and proximity are left out as costly and rarely meant.
+     */
+    public static final int SYNTAX = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
+            | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
+            | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
+            | SimpleQueryParser.ESCAPE_OPERATOR;
 
     static final int MAX_LENGTH = 500;
     static final int MAX_WORDS = 32;

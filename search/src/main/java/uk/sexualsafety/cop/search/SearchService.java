@@ -200,7 +200,7 @@ public class SearchService {
             LuceneBackend backend = mapping.backend().unwrap(LuceneBackend.class);
             Analyzer searchAnalyzer = analyzer(backend, PortalAnalysisConfigurer.ENGLISH_SEARCH);
             current = new Indexes(mapping.scope(indexedTypes).extension(LuceneExtension.get()),
-                    new ContentQueries(searchAnalyzer), new PageOfHits(analyzer(backend, PortalAnalysisConfigurer.ENGLISH)),
+                    new ContentQueries(searchAnalyzer), new PageOfHits(new Passages(analyzer(backend, PortalAnalysisConfigurer.ENGLISH))),
                     new Respelling(searchAnalyzer));
             indexes = current;
         }

@@ -45,12 +45,6 @@ public final class TextRanking {
     /** As in the portal's index, a word in the title counts for more than one in the text. */
     private static final Map<String, Float> WEIGHTS = Map.of(TITLE, 3.0f, TEXT, 1.0f);
 
-    /** The search page's operators; fuzzy and proximity are left out there too. */
-    private static final int QUERY_SYNTAX = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
-            | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
-            | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
-            | SimpleQueryParser.ESCAPE_OPERATOR;
-
     private final Analyzer indexAnalyzer = PortalAnalysis.analyzer(PortalAnalysis.Purpose.INDEX);
     private final Analyzer searchAnalyzer = PortalAnalysis.analyzer(PortalAnalysis.Purpose.SEARCH);
 
@@ -107,7 +101,7 @@ public final class TextRanking {
     }
 
     private List<Long> search(Directory directory, String query, List<Candidate> candidates) throws IOException {
-        SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer, WEIGHTS, QUERY_SYNTAX);
+        SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer, WEIGHTS, QueryText.SYNTAX);
         parser.setDefaultOperator(BooleanClause.Occur.MUST);
         Query parsed = parser.parse(query);
         try (DirectoryReader reader = DirectoryReader.open(directory)) {

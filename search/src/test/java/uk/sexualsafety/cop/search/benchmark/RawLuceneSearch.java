@@ -13,20 +13,19 @@ import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import uk.sexualsafety.cop.search.FilterCaching;
 import uk.sexualsafety.cop.search.MatchCounter;
+import uk.sexualsafety.cop.search.Passages;
+import uk.sexualsafety.cop.search.QueryText;
 import uk.sexualsafety.cop.search.mapping.ContentFields;
 import uk.sexualsafety.cop.search.resource.ResourceIndexMapping;
 
@@ -34,23 +33,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * The same search as the portal's service, written directly against Lucene over the index folders Hibernate Search
- * wrote: the same analysers (taken from the backend), the same simple query syntax, weights, access filter, filter
- * caching and any-word retry; the same two passes (the page, ranked with skipping, then every match counted with
- * the eight facets by {@link MatchCounter}); and the same passage for each hit of the page (its summary's, else its
- * long text's). What it leaves out is what the service adds: opening Hibernate Search's readers for each search,
+ * wrote: the same analysers (taken from the backend), the same simple query syntax ({@link QueryText#SYNTAX}), weights,
+ * access filter, filter caching and any-word retry; the same two passes (the page, ranked with skipping, then every
+ * match counted with the eight facets by {@link MatchCounter}); and the same {@link Passages} for the page. What it leaves out is what the service adds: opening Hibernate Search's readers for each search,
  * building the query from a {@code SearchQuery}, facet choices and their counts, the "did you mean" check, and the
  * mapping of stored fields to records.
  */
@@ -59,26 +57,11 @@ final class RawLuceneSearch implements AutoCloseable {
     /** Hibernate Search keeps each document's id in these binary doc values; the stored fields lack it. */
     static final String ID = "__HSEARCH_id_docvalue";
 
-    private static final int FLAGS = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
-            | SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR | SimpleQueryParser.PREFIX_OPERATOR
-            | SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
-            | SimpleQueryParser.ESCAPE_OPERATOR;
     private static final List<String> FACETS = List.of(ContentFields.TYPE, ContentFields.THEMES,
             ContentFields.HARM_STRUCTURE, ContentFields.ORGANISATION_TYPE, ContentFields.REGION,
             ResourceIndexMapping.KIND, ContentFields.YEAR, ContentFields.CHARTER_COMMITMENTS);
     private static final Sort RELEVANCE = new Sort(SortField.FIELD_SCORE,
             new SortedNumericSortField(ContentFields.DATE, SortField.Type.LONG, true));
-    /** As the service: the query cache keeps the filters, never a search's text. */
-    private static final QueryCachingPolicy FILTERS_ONLY = new QueryCachingPolicy() {
-        @Override
-        public void onUse(Query query) {
-        }
-
-        @Override
-        public boolean shouldCache(Query query) {
-            return query instanceof TermInSetQuery || query instanceof PointRangeQuery;
-        }
-    };
     private static final Set<String> STORED = Set.of(ContentFields.TYPE, ContentFields.TITLE,
             ContentFields.SUMMARY, ContentFields.DATE, ContentFields.CONTENT_WARNINGS, ContentFields.ORGANISATION_NAME,
             ContentFields.ORGANISATION_TYPE);
@@ -90,13 +73,13 @@ final class RawLuceneSearch implements AutoCloseable {
     private final List<DirectoryReader> readers = new ArrayList<>();
     private final IndexSearcher searcher;
     private final Analyzer searchAnalyzer;
-    private final Analyzer indexAnalyzer;
+    private final Passages passages;
     private final MatchCounter counter = new MatchCounter();
     private final Map<String, Float> weights = new LinkedHashMap<>();
 
     RawLuceneSearch(Path indexRoot, Analyzer searchAnalyzer, Analyzer indexAnalyzer) {
         this.searchAnalyzer = searchAnalyzer;
-        this.indexAnalyzer = indexAnalyzer;
+        this.passages = new Passages(indexAnalyzer);
         ContentFields.TEXT_FIELDS.forEach(field -> weights.put(field.name(), field.boost()));
         try (Stream<Path> folders = Files.list(indexRoot)) {
             for (Path folder : folders.sorted().toList()) {
@@ -106,7 +89,7 @@ final class RawLuceneSearch implements AutoCloseable {
                 }
             }
             searcher = new IndexSearcher(new MultiReader(readers.toArray(IndexReader[]::new), false));
-            searcher.setQueryCachingPolicy(FILTERS_ONLY);
+            searcher.setQueryCachingPolicy(FilterCaching.INSTANCE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -130,7 +113,7 @@ final class RawLuceneSearch implements AutoCloseable {
 
     private Result run(String text, Set<String> audiences, int limit, BooleanClause.Occur operator)
             throws IOException {
-        SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer, weights, FLAGS);
+        SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer, weights, QueryText.SYNTAX);
         parser.setDefaultOperator(operator);
         Query textQuery = parser.parse(text);
         if (textQuery == null) {
@@ -158,42 +141,9 @@ final class RawLuceneSearch implements AutoCloseable {
             String id = ids.advanceExact(docs[i] - leaf.docBase) ? ids.binaryValue().utf8ToString() : "?";
             hits.add(stored.get(ContentFields.TYPE) + "#" + id);
         }
-        return new Result(counts.total(), hits, topValues(counts), passages(textQuery, docs, summaries));
-    }
-
-    /** The best passage of each summary, analysed again; else of the long text, from its term vectors. */
-    private int passages(Query textQuery, int[] docs, String[] summaries) throws IOException {
-        UnifiedHighlighter withoutSearcher = highlighter(UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer));
-        int passages = 0;
-        List<Integer> rest = new ArrayList<>();
-        for (int i = 0; i < docs.length; i++) {
-            Object passage = summaries[i] == null ? null
-                    : withoutSearcher.highlightWithoutSearcher(ContentFields.SUMMARY, textQuery, summaries[i], 1);
-            if (passage != null) {
-                passages++;
-            } else {
-                rest.add(docs[i]);
-            }
-        }
-        if (!rest.isEmpty()) {
-            String[] fromBody = highlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer))
-                    .highlightFields(new String[] {ContentFields.BODY}, textQuery,
-                            rest.stream().mapToInt(Integer::intValue).toArray(), new int[] {1})
-                    .get(ContentFields.BODY);
-            for (String passage : fromBody) {
-                passages += passage == null ? 0 : 1;
-            }
-        }
-        return passages;
-    }
-
-    private static UnifiedHighlighter highlighter(UnifiedHighlighter.Builder builder) {
-        return builder.withFormatter(new DefaultPassageFormatter("\uE000", "\uE001", "", false))
-                .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
-                .withMaxNoHighlightPassages(0)
-                .withMaxLength(Integer.MAX_VALUE - 1)
-                .withWeightMatches(false)
-                .build();
+        int passages = (int) Arrays.stream(this.passages.best(searcher, textQuery, docs, summaries))
+                .filter(Objects::nonNull).count();
+        return new Result(counts.total(), hits, topValues(counts), passages);
     }
 
     /** The 50 most frequent values of each facet, as the service lists them. */
