@@ -7,13 +7,9 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.FixedBitSet;
 
 import java.io.IOException;
@@ -28,9 +24,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Counts every match of a query, and the values of chosen doc-values fields among the matches, without scoring them.
- * The matches of each index segment are gathered as a bitset; the documents holding each value of a field are kept
- * as a bitset per segment for as long as the segment lives (segments never change, so these never go stale); a value's
- * count is then the size of the intersection of the two. On a broad search that is a few thousand popcounts per value
+ * The matches of each index segment are gathered as a bitset ({@link SegmentMatches}); the documents holding each
+ * value of a field are kept as a bitset per segment for as long as the segment lives (segments never change, so these
+ * never go stale); a value's count is then the size of the intersection of the two. On a broad search that is a few thousand popcounts per value
  * instead of a doc-values lookup for each match and field, which had been most of the cost of a search (decision 022).
  * Thread-safe; keep one for the life of the index.
  */
@@ -46,34 +42,34 @@ public final class MatchCounter {
 
     /** Value bitsets per segment (by its core's cache key), then per field. */
     private final Map<Object, Map<String, Map<String, FixedBitSet>>> segments = new ConcurrentHashMap<>();
+    private final SegmentMatches matches = new SegmentMatches();
 
     /** Counts the live documents matching {@code query} and the values of {@code fields} among them. */
     public Counts count(IndexSearcher searcher, Query query, Collection<String> fields) {
-        MatchSet matches = new MatchSet();
-        try {
-            searcher.search(query, matches);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
         long total = 0;
         Map<String, Map<String, Long>> byField = new LinkedHashMap<>();
         fields.forEach(field -> byField.put(field, new HashMap<>()));
-        for (Map.Entry<LeafReaderContext, FixedBitSet> segment : matches.bySegment.entrySet()) {
-            FixedBitSet matched = segment.getValue();
-            int found = matched.cardinality();
-            total += found;
-            if (found == 0) {
-                continue;
+        try {
+            SegmentMatches.Evaluation evaluation = matches.of(searcher, searcher.rewrite(query));
+            for (LeafReaderContext segment : searcher.getIndexReader().leaves()) {
+                FixedBitSet matched = evaluation.matching(segment);
+                int found = matched.cardinality();
+                total += found;
+                if (found == 0) {
+                    continue;
+                }
+                for (String field : fields) {
+                    Map<String, Long> counts = byField.get(field);
+                    valuesOf(segment.reader(), field).forEach((value, holders) -> {
+                        long count = FixedBitSet.intersectionCount(matched, holders);
+                        if (count > 0) {
+                            counts.merge(value, count, Long::sum);
+                        }
+                    });
+                }
             }
-            for (String field : fields) {
-                Map<String, Long> counts = byField.get(field);
-                valuesOf(segment.getKey().reader(), field).forEach((value, holders) -> {
-                    long count = FixedBitSet.intersectionCount(matched, holders);
-                    if (count > 0) {
-                        counts.merge(value, count, Long::sum);
-                    }
-                });
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return new Counts(total, byField);
     }
@@ -127,33 +123,5 @@ public final class MatchCounter {
             throw new UncheckedIOException(e);
         }
         return Map.copyOf(holders);
-    }
-
-    /** Every live match of each segment, as a bitset; no scores. */
-    private static final class MatchSet implements Collector {
-
-        private final Map<LeafReaderContext, FixedBitSet> bySegment = new LinkedHashMap<>();
-
-        @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) {
-            FixedBitSet matched = new FixedBitSet(context.reader().maxDoc());
-            bySegment.put(context, matched);
-            return new LeafCollector() {
-                @Override
-                public void setScorer(Scorable scorer) {
-                    // counting needs no scores
-                }
-
-                @Override
-                public void collect(int doc) {
-                    matched.set(doc);
-                }
-            };
-        }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
     }
 }

@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import uk.sexualsafety.cop.search.mapping.ContentFields;
 
@@ -34,18 +35,18 @@ public final class Passages {
      */
     public String[] best(IndexSearcher searcher, Query textQuery, int[] docs, String[] summaries)
             throws IOException {
-        UnifiedHighlighter withoutIndex = configured(UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer));
+        FieldHighlighter summaryHighlighter = new SummaryHighlighter(
+                configured(UnifiedHighlighter.builderWithoutSearcher(indexAnalyzer))).forSummaries(textQuery);
         String[] passages = new String[docs.length];
         for (int i = 0; i < docs.length; i++) {
             if (summaries[i] != null) {
-                passages[i] = (String) withoutIndex.highlightWithoutSearcher(ContentFields.SUMMARY, textQuery,
-                        summaries[i], 1);
+                passages[i] = (String) summaryHighlighter.highlightFieldForDoc(null, -1, summaries[i]);
             }
         }
         int[] withoutPassage = IntStream.range(0, docs.length).filter(i -> passages[i] == null).toArray();
         if (withoutPassage.length > 0) {
             int[] rest = Arrays.stream(withoutPassage).map(i -> docs[i]).toArray();
-            String[] fromBody = configured(UnifiedHighlighter.builder(searcher, indexAnalyzer))
+            String[] fromBody = configured(UnifiedHighlighter.builder(searcher, indexAnalyzer)).build()
                     .highlightFields(new String[] {ContentFields.BODY}, textQuery, rest, new int[] {1})
                     .get(ContentFields.BODY);
             for (int j = 0; j < rest.length; j++) {
@@ -61,13 +62,31 @@ public final class Passages {
      * need not match the one field (a hit found by its title and "FTSU" still shows "Freedom to Speak Up" marked in
      * its summary).
      */
-    private static UnifiedHighlighter configured(UnifiedHighlighter.Builder builder) {
+    private static UnifiedHighlighter.Builder configured(UnifiedHighlighter.Builder builder) {
         return builder.withFormatter(new DefaultPassageFormatter(String.valueOf(HighlightedText.MARK_START),
                         String.valueOf(HighlightedText.MARK_END), "", false))
                 .withBreakIterator(() -> BreakIterator.getSentenceInstance(Locale.ROOT))
+                .withScorer(new SentenceScorer())
                 .withMaxNoHighlightPassages(0)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withWeightMatches(false)
-                .build();
+                // Without this, a short summary is analysed into an in-memory index of its own only to weigh which
+                // sentence is best; without phrases its words are marked straight from the analysed text.
+                .withPassageRelevancyOverSpeed(false);
+    }
+
+    /**
+     * Summaries are analysed again, all with one field highlighter per search: what the query asks of the field
+     * (its words, their matchers) is worked out once instead of once per hit.
+     */
+    private static final class SummaryHighlighter extends UnifiedHighlighter {
+
+        SummaryHighlighter(Builder builder) {
+            super(builder);
+        }
+
+        FieldHighlighter forSummaries(Query textQuery) {
+            return getFieldHighlighter(ContentFields.SUMMARY, textQuery, extractTerms(textQuery), 1);
+        }
     }
 }

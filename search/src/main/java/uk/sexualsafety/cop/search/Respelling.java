@@ -16,8 +16,9 @@ import java.util.Optional;
 
 /**
  * Proposes the likely spelling of a query whose words are not in the index, from the words of titles and summaries as
- * written (unstemmed). Only words of letters are respelt; a word found anywhere is left alone: in a title or summary,
- * or in the long texts of at least two items (a word once in a long text may be that text's own typo). What the
+ * written (unstemmed). Only words of letters are respelt; a word found anywhere, as written or as searched (another
+ * form or spelling of it: "judgment" finds "judgement"), is left alone: in a title or summary, or in the long texts of
+ * at least two items (a word once in a long text may be that text's own typo). What the
  * viewer then sees is checked by the caller: a respelling is offered only when it finds more for them, so a word seen
  * only in a draft or in an item they may not read is never offered.
  */
@@ -71,12 +72,15 @@ final class Respelling {
         try (TokenStream tokens = searchAnalyzer.tokenStream(ContentFields.BODY, word)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             tokens.reset();
-            boolean inLongTexts = false;
-            while (tokens.incrementToken()) {
-                inLongTexts |= reader.docFreq(new Term(ContentFields.BODY, term.toString())) >= 2;
+            boolean found = false;
+            while (tokens.incrementToken() && !found) {
+                String searched = term.toString();
+                found = reader.docFreq(new Term(ContentFields.TITLE, searched)) > 0
+                        || reader.docFreq(new Term(ContentFields.SUMMARY, searched)) > 0
+                        || reader.docFreq(new Term(ContentFields.BODY, searched)) >= 2;
             }
             tokens.end();
-            return inLongTexts;
+            return found;
         }
     }
 

@@ -125,7 +125,8 @@ public class SearchService {
     private SearchResults run(Indexes current, IndexSearcher searcher, SearchQuery query, SearchViewer viewer,
                               String text, boolean everyWord) throws IOException {
         SearchSort sort = text.isEmpty() && query.sort() == SearchSort.RELEVANCE ? SearchSort.NEWEST : query.sort();
-        Query textQuery = text.isEmpty() ? null : current.queries().text(text, everyWord);
+        Query textQuery = text.isEmpty() ? null
+                : LookedUpTerms.in(searcher, current.queries().text(text, everyWord));
         Query matching = current.queries().matching(query, viewer, textQuery, null);
 
         Sort order = order(sort);

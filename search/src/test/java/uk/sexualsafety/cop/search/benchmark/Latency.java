@@ -33,6 +33,14 @@ final class Latency {
     private Latency() {
     }
 
+    /** Runs rounds of the queries, unmeasured, until both {@code minRounds} and {@code minSeconds} have passed. */
+    static void warmUp(List<String> queries, int minRounds, long minSeconds, int threads, Consumer<String> search) {
+        long until = System.nanoTime() + minSeconds * 1_000_000_000L;
+        for (int round = 0; round < minRounds || System.nanoTime() < until; round++) {
+            measure(queries, 1, threads, search);
+        }
+    }
+
     static Samples measure(List<String> queries, int rounds, int threads, Consumer<String> search) {
         List<String> work = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {

@@ -23,6 +23,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import uk.sexualsafety.cop.search.FilterCaching;
+import uk.sexualsafety.cop.search.LookedUpTerms;
 import uk.sexualsafety.cop.search.MatchCounter;
 import uk.sexualsafety.cop.search.Passages;
 import uk.sexualsafety.cop.search.QueryText;
@@ -47,10 +48,11 @@ import java.util.stream.Stream;
 /**
  * The same search as the portal's service, written directly against Lucene over the index folders Hibernate Search
  * wrote: the same analysers (taken from the backend), the same simple query syntax ({@link QueryText#SYNTAX}), weights,
- * access filter, filter caching and any-word retry; the same two passes (the page, ranked with skipping, then every
- * match counted with the eight facets by {@link MatchCounter}); and the same {@link Passages} for the page. What it leaves out is what the service adds: opening Hibernate Search's readers for each search,
- * building the query from a {@code SearchQuery}, facet choices and their counts, the "did you mean" check, and the
- * mapping of stored fields to records.
+ * access filter, filter caching and any-word retry; each word looked up once ({@link LookedUpTerms}); the same two
+ * passes (the page, ranked with skipping, then every match counted with the eight facets by {@link MatchCounter}); and
+ * the same {@link Passages} for the page. What it leaves out is what the service adds: opening Hibernate Search's
+ * readers for each search, building the query from a {@code SearchQuery}, facet choices and their counts, the "did you
+ * mean" check, and the mapping of stored fields to records.
  */
 final class RawLuceneSearch implements AutoCloseable {
 
@@ -115,10 +117,11 @@ final class RawLuceneSearch implements AutoCloseable {
             throws IOException {
         SimpleQueryParser parser = new SimpleQueryParser(searchAnalyzer, weights, QueryText.SYNTAX);
         parser.setDefaultOperator(operator);
-        Query textQuery = parser.parse(text);
-        if (textQuery == null) {
+        Query parsed = parser.parse(text);
+        if (parsed == null) {
             return new Result(0, List.of(), Map.of(), 0);
         }
+        Query textQuery = LookedUpTerms.in(searcher, parsed);
         Query query = new BooleanQuery.Builder()
                 .add(new TermInSetQuery(ContentFields.AUDIENCE, audiences.stream().map(BytesRef::new).toList()),
                         BooleanClause.Occur.FILTER)
