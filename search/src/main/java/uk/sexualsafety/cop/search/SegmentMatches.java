@@ -37,8 +37,12 @@ final class SegmentMatches {
 
     /** A clause expected to match fewer than one document in this many of a segment is left to Lucene. */
     private static final int SPARSE = 64;
-    /** Filters kept per segment: a few dozen are in use; crafted addresses must not grow the cache without end. */
+    /**
+     * Filters kept per segment, and the memory they may take: a few dozen are in use (audiences, types, the facet
+     * values people choose); crafted addresses must not grow the cache without end.
+     */
     private static final int FILTERS_PER_SEGMENT = 128;
+    private static final long FILTER_BYTES_PER_SEGMENT = 4L << 20;
 
     private final Map<Object, Map<Query, FixedBitSet>> filtersBySegment = new ConcurrentHashMap<>();
 
@@ -151,7 +155,7 @@ final class SegmentMatches {
             FixedBitSet kept = filters.get(node);
             if (kept == null) {
                 kept = matchesOf(node, leaf);
-                if (filters.size() < FILTERS_PER_SEGMENT) {
+                if (filters.size() < keptPerSegment(kept)) {
                     filters.putIfAbsent(node, kept.clone());
                 }
                 return kept;
@@ -173,6 +177,11 @@ final class SegmentMatches {
             }
             return weight;
         }
+    }
+
+    private static long keptPerSegment(FixedBitSet filter) {
+        long bytes = Math.max(1, filter.length() / 8);
+        return Math.min(FILTERS_PER_SEGMENT, Math.max(8, FILTER_BYTES_PER_SEGMENT / bytes));
     }
 
     /** Every document the scorer matches (deleted ones too: live documents are applied once, at the end). */
