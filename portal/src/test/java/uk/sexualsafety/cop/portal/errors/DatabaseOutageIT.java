@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -25,11 +26,13 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The portal on a database server of its own, which the test stops and starts again: health goes DOWN, pages
- * answer calmly with 503, and everything works again once the database is back, without a restart.
+ * answer calmly with 503, and everything works again once the database is back, without a restart. The context is
+ * closed afterwards: cached, its session clean-up would keep calling the stopped server for the rest of the run.
  */
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.hikari.connection-timeout=2000")
 @ActiveProfiles("test")
+@DirtiesContext
 class DatabaseOutageIT {
 
     private static final Path DATA = Path.of("target", "outage-mariadb", UUID.randomUUID().toString());
