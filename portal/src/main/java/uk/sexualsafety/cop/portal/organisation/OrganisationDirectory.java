@@ -16,6 +16,7 @@ import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 import uk.sexualsafety.cop.portal.validation.Problems;
+import uk.sexualsafety.cop.search.OrganisationIndexing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +25,8 @@ import java.util.Objects;
 /**
  * The administrators' directory of organisations: every UK ambulance service and the other NHS organisations whose
  * staff are members, each in its ICB (England) or nation. Organisations are deactivated rather than deleted, so
- * that members and contributions keep their history. Every change is audited.
+ * that members and contributions keep their history. Every change is audited, and search shows it on the policies
+ * and case studies that name the organisation from the moment it is saved.
  */
 @Service
 @RolesAllowed(Role.Names.ADMINISTRATOR)
@@ -39,11 +41,14 @@ public class OrganisationDirectory {
     private final OrganisationRepository organisations;
     private final IcbRepository icbs;
     private final AuditTrail audit;
+    private final OrganisationIndexing indexing;
 
-    OrganisationDirectory(OrganisationRepository organisations, IcbRepository icbs, AuditTrail audit) {
+    OrganisationDirectory(OrganisationRepository organisations, IcbRepository icbs, AuditTrail audit,
+                          OrganisationIndexing indexing) {
         this.organisations = organisations;
         this.icbs = icbs;
         this.audit = audit;
+        this.indexing = indexing;
     }
 
     /** The directory, active and inactive, by name. A few hundred rows at most, so it is filtered in memory. */
@@ -90,6 +95,7 @@ public class OrganisationDirectory {
         }
         organisation.update(form.name().strip(), shortName, form.type(), form.nation(), icb);
         flush();
+        indexing.organisationChanged(id);
         audit.record("ORGANISATION_CHANGED", "organisation", id, String.join(",", changed));
         return entry(organisation);
     }

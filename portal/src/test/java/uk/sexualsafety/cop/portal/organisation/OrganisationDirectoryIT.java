@@ -7,6 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 import uk.sexualsafety.cop.db.audit.AuditEvent;
 import uk.sexualsafety.cop.db.audit.AuditEventRepository;
@@ -18,10 +19,16 @@ import uk.sexualsafety.cop.db.organisation.OrganisationType;
 import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
+import uk.sexualsafety.cop.portal.search.PortalSearch;
+import uk.sexualsafety.cop.portal.search.SearchTestData;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
+import uk.sexualsafety.cop.search.Facet;
+import uk.sexualsafety.cop.search.SearchQuery;
+import uk.sexualsafety.cop.search.SearchResults;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -45,6 +52,10 @@ class OrganisationDirectoryIT {
     AuditEventRepository auditEvents;
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    PortalSearch search;
+    @Autowired
+    ApplicationContext context;
 
     long administratorId;
     IcbOption devon;
@@ -168,6 +179,26 @@ class OrganisationDirectoryIT {
         assertThat(auditOf(added.id())).extracting(AuditEvent::getAction, AuditEvent::getDetail)
                 .containsExactlyInAnyOrder(tuple("ORGANISATION_ADDED", null),
                         tuple("ORGANISATION_CHANGED", "name,shortName"));
+    }
+
+    @Test
+    void searchShowsAChangedOrganisationOnItsPoliciesAsSoonAsTheChangeIsSaved() {
+        OrganisationEntry added = directory.create(new OrganisationForm(unique("Exmouth NHS Trust"), null,
+                OrganisationType.ACUTE_TRUST, Nation.ENGLAND, devon.id()));
+        String word = SearchTestData.uniqueWord();
+        long policy = new SearchTestData(context).sharedPolicy(added.id(), administratorId, "Policy " + word, "Text");
+
+        OrganisationEntry moved = directory.update(added.id(), new OrganisationForm(unique("Cardiff Health Board"),
+                null, OrganisationType.HEALTH_BOARD, Nation.WALES, null), added.version());
+
+        signedIn.as(accounts.create(Role.MEMBER).accountId());
+        SearchResults found = search.search(SearchQuery.of(word));
+        assertThat(found.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo(policy);
+            assertThat(hit.organisation()).contains(moved.name());
+        });
+        assertThat(found.facet(Facet.REGION)).isEqualTo(Map.of("WALES", 1L));
+        assertThat(found.facet(Facet.ORGANISATION_TYPE)).isEqualTo(Map.of("HEALTH_BOARD", 1L));
     }
 
     @Test

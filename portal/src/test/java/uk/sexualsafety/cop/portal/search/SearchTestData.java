@@ -83,8 +83,14 @@ public final class SearchTestData {
     }
 
     public long sharedPolicy(long uploaderId, String title, String text) {
+        long organisation = transaction.execute(status -> organisations.findByNameIgnoreCase(ORGANISATION)
+                .orElseThrow().getId());
+        return sharedPolicy(organisation, uploaderId, title, text);
+    }
+
+    public long sharedPolicy(long organisationId, long uploaderId, String title, String text) {
         return transaction.execute(status -> {
-            Policy policy = policies.save(new Policy(organisations.findByNameIgnoreCase(ORGANISATION).orElseThrow(),
+            Policy policy = policies.save(new Policy(organisations.findById(organisationId).orElseThrow(),
                     new PolicyDescription(title, PolicyType.SEXUAL_SAFETY, "How we keep staff safe.", Set.of(1, 6),
                             true), uploaderId, Instant.now()));
             LocalDate effective = LocalDate.now().minusMonths(1);

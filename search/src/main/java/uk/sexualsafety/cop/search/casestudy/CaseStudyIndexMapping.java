@@ -11,6 +11,8 @@ import uk.sexualsafety.cop.search.ContentType;
 import uk.sexualsafety.cop.search.mapping.CommonContentMapping;
 import uk.sexualsafety.cop.search.mapping.ContentIndexMapping;
 
+import java.util.Optional;
+
 /**
  * Indexes case studies by their newest published version: its title, summary and every other text, with its
  * structure of harm, kind of organisation, themes and Charter commitments as facets. Every case study is indexed, but
@@ -56,6 +58,11 @@ public class CaseStudyIndexMapping implements ContentIndexMapping {
         CommonContentMapping.audience(caseStudy.property("audience"));
         caseStudy.property("audience").indexingDependency().reindexOnUpdate(ReindexOnUpdate.NO);
         CommonContentMapping.date(caseStudy.property("firstPublishedOn"));
+    }
+
+    @Override
+    public Optional<String> itemsNamingOrganisation() {
+        return Optional.of("select c from CaseStudy c where c.publishedVersion.namedOrganisation.id = :organisation");
     }
 
     /** A value read from the published version, which changes only when the pointer to that version does. */

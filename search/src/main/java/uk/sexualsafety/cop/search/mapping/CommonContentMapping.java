@@ -108,8 +108,8 @@ public final class CommonContentMapping {
 
     /**
      * The property must hold an {@code Organisation} that readers are shown: its name, its kind (so do not map
-     * {@link #organisationType} as well) and its region. An organisation's own changes (a new name, another board)
-     * reach the index at the next rebuild: no association leads back from it to what names it.
+     * {@link #organisationType} as well) and its region. No association leads back from an organisation to what
+     * names it: the mapping's {@link ContentIndexMapping#itemsNamingOrganisation} finds them when it changes.
      */
     public static void namedOrganisation(PropertyMappingStep property) {
         organisationNameAndRegion(property);

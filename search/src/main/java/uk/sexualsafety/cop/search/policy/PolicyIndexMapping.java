@@ -11,6 +11,8 @@ import uk.sexualsafety.cop.search.ContentType;
 import uk.sexualsafety.cop.search.mapping.CommonContentMapping;
 import uk.sexualsafety.cop.search.mapping.ContentIndexMapping;
 
+import java.util.Optional;
+
 /**
  * Indexes the current version of each shared policy: its title, plain-English summary and the text read from its
  * file, the long text counting for less than the summary. Earlier versions are not indexed, so their text is never
@@ -43,7 +45,7 @@ public class PolicyIndexMapping implements ContentIndexMapping {
         CommonContentMapping.title(policy.property("title"));
         CommonContentMapping.summary(policy.property("summary"));
         CommonContentMapping.audience(policy.property("audience"));
-        // A policy is always shared under its organisation's name; the organisation never changes.
+        // A policy stays with its organisation; the organisation's own changes come through itemsNamingOrganisation.
         CommonContentMapping.namedOrganisation(policy.property("organisation"));
         policy.property("organisation").indexingDependency().reindexOnUpdate(ReindexOnUpdate.NO);
         CommonContentMapping.charterCommitments(policy.property("commitments"));
@@ -59,5 +61,10 @@ public class PolicyIndexMapping implements ContentIndexMapping {
         policy.property("currentEffectiveOn").indexingDependency()
                 .derivedFrom(PojoModelPath.parse("currentVersion.effectiveOn"));
         policy.property("type").keywordField(POLICY_TYPE).projectable(Projectable.NO);
+    }
+
+    @Override
+    public Optional<String> itemsNamingOrganisation() {
+        return Optional.of("select p from Policy p where p.organisation.id = :organisation");
     }
 }

@@ -11,6 +11,8 @@ import uk.sexualsafety.cop.db.casestudy.RaisedVia;
 import uk.sexualsafety.cop.db.member.Account;
 import uk.sexualsafety.cop.db.member.AccountRepository;
 import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.organisation.Nation;
+import uk.sexualsafety.cop.db.organisation.Organisation;
 import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
 import uk.sexualsafety.cop.db.organisation.OrganisationType;
 import uk.sexualsafety.cop.db.resource.Audience;
@@ -18,6 +20,7 @@ import uk.sexualsafety.cop.db.taxonomy.HarmStructure;
 import uk.sexualsafety.cop.db.taxonomy.Theme;
 import uk.sexualsafety.cop.search.ContentType;
 import uk.sexualsafety.cop.search.Facet;
+import uk.sexualsafety.cop.search.OrganisationIndexing;
 import uk.sexualsafety.cop.search.SearchHit;
 import uk.sexualsafety.cop.search.SearchIntegrationTest;
 import uk.sexualsafety.cop.search.SearchQuery;
@@ -49,6 +52,8 @@ class CaseStudySearchIT {
     AccountRepository accounts;
     @Autowired
     OrganisationRepository organisations;
+    @Autowired
+    OrganisationIndexing organisationIndexing;
     @Autowired
     TransactionTemplate transaction;
 
@@ -141,6 +146,29 @@ class CaseStudySearchIT {
             assertThat(hit.organisation()).isEmpty();
             assertThat(hit.organisationType()).isEqualTo("AMBULANCE_SERVICE");
         });
+    }
+
+    @Test
+    void a_renamed_organisation_shows_on_the_case_studies_that_name_it_as_soon_as_the_change_commits() {
+        String word = uniqueWord();
+        long organisation = transaction.execute(status -> organisations.save(new Organisation(
+                "Case Study Test " + word, null, OrganisationType.AMBULANCE_SERVICE, Nation.NORTHERN_IRELAND, null))
+                .getId());
+        long named = published(content("Named " + word, "Text", "Learning", "Question?", Theme.BYSTANDER,
+                organisation));
+
+        transaction.executeWithoutResult(status -> {
+            organisations.findById(organisation).orElseThrow().update("Case Study Test Renamed " + word, null,
+                    OrganisationType.AMBULANCE_SERVICE, Nation.WALES, null);
+            organisationIndexing.organisationChanged(organisation);
+        });
+
+        var results = search.search(SearchQuery.of(word), MEMBER);
+        assertThat(results.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo(named);
+            assertThat(hit.organisation()).contains("Case Study Test Renamed " + word);
+        });
+        assertThat(results.facet(Facet.REGION)).isEqualTo(Map.of("WALES", 1L));
     }
 
     @Test

@@ -7,7 +7,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.sexualsafety.cop.db.member.Account;
 import uk.sexualsafety.cop.db.member.AccountRepository;
 import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.organisation.Nation;
+import uk.sexualsafety.cop.db.organisation.Organisation;
 import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
+import uk.sexualsafety.cop.db.organisation.OrganisationType;
 import uk.sexualsafety.cop.db.policy.Policy;
 import uk.sexualsafety.cop.db.policy.PolicyDescription;
 import uk.sexualsafety.cop.db.policy.PolicyRepository;
@@ -16,6 +19,7 @@ import uk.sexualsafety.cop.db.policy.PolicyVersionRepository;
 import uk.sexualsafety.cop.db.policy.VersionContent;
 import uk.sexualsafety.cop.search.ContentType;
 import uk.sexualsafety.cop.search.Facet;
+import uk.sexualsafety.cop.search.OrganisationIndexing;
 import uk.sexualsafety.cop.search.SearchHit;
 import uk.sexualsafety.cop.search.SearchIntegrationTest;
 import uk.sexualsafety.cop.search.SearchQuery;
@@ -50,6 +54,8 @@ class PolicySearchIT {
     OrganisationRepository organisations;
     @Autowired
     AccountRepository accounts;
+    @Autowired
+    OrganisationIndexing organisationIndexing;
     @Autowired
     TransactionTemplate transaction;
 
@@ -167,6 +173,32 @@ class PolicySearchIT {
         assertThat(ids(SearchQuery.of(word).with(Facet.COMMITMENT, List.of("6")))).containsExactly(london);
         assertThat(ids(SearchQuery.of(word).with(Facet.COMMITMENT, List.of("6", "2"))))
                 .containsExactlyInAnyOrder(london, wales);
+    }
+
+    @Test
+    void anOrganisationsNewNameKindAndNationShowOnItsPoliciesAsSoonAsTheChangeCommits() {
+        String word = uniqueWord();
+        String before = "Renamed Test Before " + word;
+        String after = "Renamed Test After " + word;
+        long organisation = transaction.execute(status -> organisations.save(new Organisation(before, null,
+                OrganisationType.AMBULANCE_SERVICE, Nation.WALES, null)).getId());
+        long id = shared(before, "Policy " + word, "Summary", "Text", LocalDate.of(2025, 1, 1), Set.of(1));
+
+        transaction.executeWithoutResult(status -> {
+            organisations.findById(organisation).orElseThrow()
+                    .update(after, null, OrganisationType.HEALTH_BOARD, Nation.SCOTLAND, null);
+            organisationIndexing.organisationChanged(organisation);
+        });
+
+        SearchResults results = search.search(SearchQuery.of(word), SearchViewer.member());
+        assertThat(results.hits()).singleElement().satisfies(hit -> {
+            assertThat(hit.id()).isEqualTo(id);
+            assertThat(hit.organisation()).contains(after);
+            assertThat(hit.organisationType()).isEqualTo("HEALTH_BOARD");
+        });
+        assertThat(results.facet(Facet.REGION)).isEqualTo(Map.of("SCOTLAND", 1L));
+        assertThat(results.facet(Facet.ORGANISATION_TYPE)).isEqualTo(Map.of("HEALTH_BOARD", 1L));
+        assertThat(ids(SearchQuery.of(word).with(Facet.REGION, List.of("WALES")))).isEmpty();
     }
 
     @Test
