@@ -1,0 +1,23 @@
+package uk.sexualsafety.cop.portal.pages;
+
+import com.codeborne.selenide.Condition;
+import uk.sexualsafety.cop.portal.browser.Browser;
+
+/** "Your account": the signed-in person's own details and what they can do with their account. */
+public class YourAccountPage {
+
+    private final Browser browser;
+
+    public YourAccountPage(Browser browser) {
+        this.browser = browser;
+    }
+
+    public static YourAccountPage open(Browser browser) {
+        browser.open("/account");
+        return new YourAccountPage(browser);
+    }
+
+    public void shouldShowDetail(String text) {
+        browser.driver().$("#account-details").shouldHave(Condition.text(text));
+    }
+}
