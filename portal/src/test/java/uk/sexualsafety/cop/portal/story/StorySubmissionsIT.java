@@ -114,7 +114,7 @@ class StorySubmissionsIT {
         }
 
         assertThatThrownBy(() -> submissions.submit(anonymousStory().draft(), ApprovedFindings.NONE, client))
-                .isInstanceOf(TooManyAttemptsException.class).hasMessageContaining("Your story is still here");
+                .isInstanceOf(TooManyAttemptsException.class).hasMessageContaining("We have not saved your story");
         assertThat(stories.count()).isGreaterThanOrEqualTo(before + 5);
         submissions.submit(anonymousStory().draft(), ApprovedFindings.NONE, uniqueClient());
     }

@@ -1,11 +1,13 @@
 package uk.sexualsafety.cop.portal.throttle;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.InstantSource;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
-/** Time that stands still until a test moves it on, for throttles' windows without waiting. */
-public final class TestTime implements InstantSource {
+/** A clock that stands still until a test moves it on, for throttles' windows without waiting. */
+public final class TestTime extends Clock {
 
     private volatile Instant now;
 
@@ -16,6 +18,16 @@ public final class TestTime implements InstantSource {
     @Override
     public Instant instant() {
         return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        throw new UnsupportedOperationException("throttles work in instants");
     }
 
     public void pass(Duration duration) {
