@@ -8,7 +8,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
-/** Refuses sign-in attempts while the {@link LoginThrottle} says so, before any password is checked. */
+/**
+ * Counts each sign-in form post with the {@link LoginThrottle} before any password is checked, and refuses it when
+ * the account or the client has used up its allowance.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     static final String THROTTLED_URL = "/login?throttled";
@@ -27,7 +30,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (throttle.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
+        if (!throttle.tryAttempt(request.getParameter("username"), request.getRemoteAddr())) {
             response.sendRedirect(request.getContextPath() + THROTTLED_URL);
             return;
         }
