@@ -14,6 +14,7 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.TestAccounts.Credentials;
 import uk.sexualsafety.cop.portal.browser.BrowserTest;
+import uk.sexualsafety.cop.portal.throttle.AtOnce;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,20 +24,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -125,20 +120,9 @@ class SignInThrottleIT {
     }
 
     /** Sends 50 attempts at the same moment and counts the answers by where they send the browser. */
-    private Map<String, Long> fiftyAtOnce(IntFunction<String> attempt) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService threads = Executors.newFixedThreadPool(50)) {
-            List<Future<String>> sent = IntStream.range(0, 50).mapToObj(each -> threads.submit(() -> {
-                start.await();
-                return attempt.apply(each);
-            })).toList();
-            start.countDown();
-            var answers = new ArrayList<String>();
-            for (Future<String> answer : sent) {
-                answers.add(answer.get());
-            }
-            return answers.stream().collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-        }
+    private static Map<String, Long> fiftyAtOnce(IntFunction<String> attempt) throws Exception {
+        return AtOnce.run(50, attempt).stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
     /** Posts the sign-in form as the browser does; answers where the portal redirects to, without its host. */

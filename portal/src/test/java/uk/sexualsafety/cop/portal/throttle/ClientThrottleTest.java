@@ -6,10 +6,7 @@ import uk.sexualsafety.cop.portal.throttle.ClientThrottle.Verdict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,23 +119,7 @@ class ClientThrottleTest {
         return IntStream.range(0, count).mapToObj(attempt -> throttle.acquire(client)).toList();
     }
 
-    private interface Attempt {
-        Verdict by(int client);
-    }
-
-    private static long allowedOf50AtOnce(Attempt attempt) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService threads = Executors.newFixedThreadPool(50)) {
-            List<Future<Verdict>> verdicts = IntStream.range(0, 50).mapToObj(client -> threads.submit(() -> {
-                start.await();
-                return attempt.by(client);
-            })).toList();
-            start.countDown();
-            long allowed = 0;
-            for (Future<Verdict> verdict : verdicts) {
-                allowed += verdict.get() == Verdict.ALLOWED ? 1 : 0;
-            }
-            return allowed;
-        }
+    private static long allowedOf50AtOnce(IntFunction<Verdict> attempt) throws Exception {
+        return AtOnce.run(50, attempt).stream().filter(Verdict.ALLOWED::equals).count();
     }
 }
