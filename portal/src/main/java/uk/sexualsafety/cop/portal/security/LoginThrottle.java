@@ -3,8 +3,9 @@ package uk.sexualsafety.cop.portal.security;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import uk.sexualsafety.cop.db.member.Account;
 import uk.sexualsafety.cop.portal.throttle.ClientThrottle;
 import uk.sexualsafety.cop.portal.throttle.KeyedBuckets;
@@ -56,12 +57,24 @@ public class LoginThrottle {
         clients.giveBack(clientAddress);
     }
 
-    /** A password sign-in (the form post that {@link LoginThrottleFilter} counted) was right. */
+    /**
+     * A password sign-in was right: if it is the form post that {@link LoginThrottleFilter} counted in this request,
+     * its attempt is given back, once. Nothing else (another way of signing in, a password checked elsewhere) can
+     * give back what it did not take.
+     */
     @EventListener
     void onSuccess(AuthenticationSuccessEvent event) {
-        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken signIn
-                && signIn.getDetails() instanceof WebAuthenticationDetails details) {
-            succeeded(signIn.getName(), details.getRemoteAddress());
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
+                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                && current.getRequest().getAttribute(CountedAttempt.ATTRIBUTE) instanceof CountedAttempt attempt) {
+            current.getRequest().removeAttribute(CountedAttempt.ATTRIBUTE);
+            succeeded(attempt.email(), attempt.clientAddress());
         }
+    }
+
+    /** The attempt counted for a sign-in form post, kept on its request until the password has been checked. */
+    record CountedAttempt(String email, String clientAddress) {
+
+        static final String ATTRIBUTE = CountedAttempt.class.getName();
     }
 }

@@ -30,10 +30,14 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (!throttle.tryAttempt(request.getParameter("username"), request.getRemoteAddr())) {
+        String email = request.getParameter("username");
+        if (!throttle.tryAttempt(email, request.getRemoteAddr())) {
             response.sendRedirect(request.getContextPath() + THROTTLED_URL);
             return;
         }
+        // A right password gives this attempt back (LoginThrottle.onSuccess, during the chain below).
+        request.setAttribute(LoginThrottle.CountedAttempt.ATTRIBUTE,
+                new LoginThrottle.CountedAttempt(email, request.getRemoteAddr()));
         chain.doFilter(request, response);
     }
 }

@@ -1,10 +1,13 @@
 package uk.sexualsafety.cop.portal.security;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+import uk.sexualsafety.cop.portal.security.LoginThrottle.CountedAttempt;
 import uk.sexualsafety.cop.portal.throttle.AtOnce;
 import uk.sexualsafety.cop.portal.throttle.TestTime;
 
@@ -80,19 +83,25 @@ class LoginThrottleTest {
     }
 
     @Test
-    void onlyAPasswordSignInThatSucceededGivesItsAttemptBack() {
+    void aRightPasswordGivesBackOnlyTheAttemptThatItsRequestCountedAndOnlyOnce() {
         attempts(ACCOUNT, "203.0.113.7", 3);
-        var details = new WebAuthenticationDetails("203.0.113.7", null);
-        var otherMethod = new TestingAuthenticationToken(ACCOUNT, null, "ROLE_MEMBER");
-        otherMethod.setDetails(details);
-        throttle.onSuccess(new AuthenticationSuccessEvent(otherMethod));
-        assertThat(throttle.tryAttempt(ACCOUNT, "203.0.113.7")).isFalse();
+        var request = new MockHttpServletRequest();
+        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        try {
+            var passwordSignIn = UsernamePasswordAuthenticationToken.authenticated(ACCOUNT, null, List.of());
+            throttle.onSuccess(new AuthenticationSuccessEvent(passwordSignIn));
+            assertThat(throttle.tryAttempt(ACCOUNT, "203.0.113.7")).as("nothing counted in this request").isFalse();
 
-        var passwordSignIn = UsernamePasswordAuthenticationToken.authenticated(ACCOUNT, null, List.of());
-        passwordSignIn.setDetails(details);
-        throttle.onSuccess(new AuthenticationSuccessEvent(passwordSignIn));
+            request.setAttribute(CountedAttempt.ATTRIBUTE, new CountedAttempt(ACCOUNT, "203.0.113.7"));
+            throttle.onSuccess(new AuthenticationSuccessEvent(new TestingAuthenticationToken(ACCOUNT, null)));
+            assertThat(throttle.tryAttempt(ACCOUNT, "203.0.113.7")).as("another way of signing in").isFalse();
 
-        assertThat(throttle.tryAttempt(ACCOUNT, "203.0.113.7")).isTrue();
+            throttle.onSuccess(new AuthenticationSuccessEvent(passwordSignIn));
+            throttle.onSuccess(new AuthenticationSuccessEvent(passwordSignIn));
+            assertThat(attempts(ACCOUNT, "203.0.113.7", 2)).containsExactly(true, false);
+        } finally {
+            RequestContextHolder.resetRequestAttributes();
+        }
     }
 
     private List<Boolean> attempts(String email, String client, int count) {
