@@ -26,7 +26,7 @@ import java.util.function.Supplier;
 @Component
 public class StoryThrottles {
 
-    static final String LIMIT_PROPERTY = "portal.stories.anonymous-submissions-for-everyone";
+    private static final String LIMIT_PROPERTY = "portal.stories.anonymous-submissions-for-everyone";
 
     private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));

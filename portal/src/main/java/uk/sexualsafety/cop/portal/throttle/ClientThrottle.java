@@ -57,6 +57,7 @@ public final class ClientThrottle {
         this(new KeyedBuckets(perClient, window, time), new SharedBudget(forEveryone, window, time));
     }
 
+    /** As above, on the system's clock. */
     public ClientThrottle(int perClient, int forEveryone, Duration window) {
         this(perClient, forEveryone, window, InstantSource.system());
     }
