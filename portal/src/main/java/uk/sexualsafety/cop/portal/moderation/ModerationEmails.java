@@ -3,7 +3,10 @@ package uk.sexualsafety.cop.portal.moderation;
 import uk.sexualsafety.cop.moderation.workflow.QueueEntry;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -17,6 +20,9 @@ final class ModerationEmails {
     }
 
     static final String URGENT_SUBJECT = "Urgent item waiting for moderation";
+
+    private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK)
+            .withZone(ZoneId.of("Europe/London"));
 
     private static final String SIGN_OFF = """
             You receive this email because you are a moderator of the Sexual Safety Community of Practice portal.
@@ -71,6 +77,40 @@ final class ModerationEmails {
 
                 %s""".formatted(overdue.size() == 1 ? "This item has been" : "These items have been", limit, lines,
                 SIGN_OFF)));
+    }
+
+    /** What was paused, until when and why; nothing about who sent what (the portal does not know). */
+    Email submissionsPaused(SubmissionsPaused paused) {
+        String until = UK_TIME.format(paused.resumesAt());
+        String window = duration(paused.window());
+        return new Email("New " + paused.what() + " are paused until " + until, """
+                The portal has received its limit of %d %s within the current %s, so it refuses new ones \
+                until %s (UK time). Anyone who tries before then is told that what they sent was not saved and to \
+                send it again later; nothing of it is kept.
+
+                This may be a flood of unwanted submissions. Please look at the moderation queue:
+                %s
+
+                If they are genuine, an administrator can raise the limit (%s).
+
+                You will get at most one email like this every %s.
+
+                %s""".formatted(paused.limit(), paused.what(), window, until, baseUrl + "/moderation",
+                paused.property(), window, SIGN_OFF));
+    }
+
+    private static String duration(Duration duration) {
+        if (duration.toSeconds() % 3600 == 0) {
+            return plural(duration.toHours(), "hour");
+        }
+        if (duration.toSeconds() % 60 == 0) {
+            return plural(duration.toMinutes(), "minute");
+        }
+        return plural(duration.toSeconds(), "second");
+    }
+
+    private static String plural(long count, String unit) {
+        return count == 1 ? "1 " + unit : count + " " + unit + "s";
     }
 
     private static String days(long days) {

@@ -14,7 +14,8 @@ import uk.sexualsafety.cop.portal.notification.NotificationProperties;
 import java.util.Set;
 
 /**
- * Tells moderators by email when an urgent item enters the queue, and each morning which items have waited too long.
+ * Tells moderators by email when an urgent item enters the queue, when a kind of submission is paused for everyone,
+ * and each morning which items have waited too long.
  * Only once the action's transaction has committed, so that nothing is announced that did not happen; and never at
  * the cost of the action: a failure here is logged and counted by the {@link Mailer}, not thrown.
  */
@@ -45,7 +46,19 @@ class ModerationNotifications {
         if (!event.urgent() || event.toStatus() != ModerationStatus.PENDING || !SUBMISSIONS.contains(event.action())) {
             return;
         }
-        ModerationEmails.Email email = emails.urgentItem(event.itemId());
+        toModerators(emails.urgentItem(event.itemId()));
+    }
+
+    /**
+     * Everyone's limit on a kind of submission has been reached (the sender makes sure this is once per window). The
+     * refused request is outside any transaction, so this runs at once; inside one, it would wait for the commit.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    public void submissionsPaused(SubmissionsPaused event) {
+        toModerators(emails.submissionsPaused(event));
+    }
+
+    private void toModerators(ModerationEmails.Email email) {
         try {
             mailer.send(moderators.active(), email.subject(), email.body());
         } catch (RuntimeException e) {

@@ -1,69 +1,80 @@
 package uk.sexualsafety.cop.portal.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import uk.sexualsafety.cop.db.member.Account;
+import uk.sexualsafety.cop.portal.throttle.ClientThrottle;
+import uk.sexualsafety.cop.portal.throttle.KeyedBuckets;
 
-import java.time.Duration;
+import java.time.Clock;
 
 /**
- * Slows down password guessing: each failed sign-in takes a token from the account's bucket and from the client
- * address's bucket; while either is empty, sign-in attempts are refused without checking the password. It treats
- * unknown and known email addresses alike, so it says nothing about which accounts exist. Buckets live in this
- * node's memory (bounded); a cluster-wide limit would move them to Bucket4j's JDBC backend.
+ * Slows down password guessing, per account and per client (an IPv4 address, or an IPv6 /64). Each attempt is
+ * counted before its password is checked, so attempts sent at once cannot all slip past the limit while the first
+ * are still being checked: at most the allowance is ever checked. A successful sign-in gives its attempt back, so
+ * only failures add up. While either allowance is spent, attempts are refused without checking the password. Unknown
+ * and known email addresses are treated alike, so it says nothing about which accounts exist. Buckets live in this
+ * node's memory ({@link KeyedBuckets}); a cluster-wide limit would move them to Bucket4j's JDBC backend there.
  */
 @Component
 public class LoginThrottle {
 
-    private final SignInProperties properties;
-    private final Cache<String, Bucket> accountBuckets;
-    private final Cache<String, Bucket> addressBuckets;
+    private final KeyedBuckets accounts;
+    private final ClientThrottle clients;
 
-    LoginThrottle(SignInProperties properties) {
-        this.properties = properties;
-        this.accountBuckets = newCache(properties.failureWindow());
-        this.addressBuckets = newCache(properties.failureWindow());
+    LoginThrottle(SignInProperties properties, Clock clock) {
+        this.accounts = new KeyedBuckets(properties.failuresPerAccount(), properties.failureWindow(), clock);
+        this.clients = new ClientThrottle(properties.failuresPerAddress(), properties.failureWindow(), clock);
     }
 
-    private static Cache<String, Bucket> newCache(Duration window) {
-        return Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(window.multipliedBy(2)).build();
+    /**
+     * Counts one sign-in attempt for the email address (when given) and the client: true, and one go taken from
+     * each, when both may try now; false, and nothing taken, when either has used up its allowance.
+     */
+    public boolean tryAttempt(String email, String clientAddress) {
+        String account = email == null ? null : Account.normaliseEmail(email);
+        if (account != null && !accounts.tryTake(account)) {
+            return false;
+        }
+        if (!clients.tryAcquire(clientAddress)) {
+            if (account != null) {
+                accounts.giveBack(account);
+            }
+            return false;
+        }
+        return true;
     }
 
-    public boolean isBlocked(String email, String address) {
-        Bucket byAccount = email == null ? null : accountBuckets.getIfPresent(key(email));
-        Bucket byAddress = address == null ? null : addressBuckets.getIfPresent(address);
-        return (byAccount != null && byAccount.getAvailableTokens() <= 0)
-                || (byAddress != null && byAddress.getAvailableTokens() <= 0);
-    }
-
-    public void recordFailure(String email, String address) {
+    /** Gives back an attempt that succeeded: it is not a guess. */
+    public void succeeded(String email, String clientAddress) {
         if (email != null) {
-            accountBuckets.get(key(email), k -> bucket(properties.failuresPerAccount())).tryConsume(1);
+            accounts.giveBack(Account.normaliseEmail(email));
         }
-        if (address != null) {
-            addressBuckets.get(address, k -> bucket(properties.failuresPerAddress())).tryConsume(1);
-        }
+        clients.giveBack(clientAddress);
     }
 
+    /**
+     * A password sign-in was right: if it is the form post that {@link LoginThrottleFilter} counted in this request,
+     * its attempt is given back, once. Nothing else (another way of signing in, a password checked elsewhere) can
+     * give back what it did not take.
+     */
     @EventListener
-    void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
-        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
-        recordFailure(event.getAuthentication().getName(), address);
+    void onSuccess(AuthenticationSuccessEvent event) {
+        if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
+                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes current
+                && current.getRequest().getAttribute(CountedAttempt.ATTRIBUTE) instanceof CountedAttempt attempt) {
+            current.getRequest().removeAttribute(CountedAttempt.ATTRIBUTE);
+            succeeded(attempt.email(), attempt.clientAddress());
+        }
     }
 
-    private Bucket bucket(int failures) {
-        return Bucket.builder()
-                .addLimit(limit -> limit.capacity(failures).refillGreedy(failures, properties.failureWindow()))
-                .build();
-    }
+    /** The attempt counted for a sign-in form post, kept on its request until the password has been checked. */
+    record CountedAttempt(String email, String clientAddress) {
 
-    private static String key(String email) {
-        return Account.normaliseEmail(email);
+        static final String ATTRIBUTE = CountedAttempt.class.getName();
     }
 }

@@ -8,7 +8,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 
-/** Refuses sign-in attempts while the {@link LoginThrottle} says so, before any password is checked. */
+/**
+ * Counts each sign-in form post with the {@link LoginThrottle} before any password is checked, and refuses it when
+ * the account or the client has used up its allowance.
+ */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     static final String THROTTLED_URL = "/login?throttled";
@@ -27,10 +30,14 @@ class LoginThrottleFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (throttle.isBlocked(request.getParameter("username"), request.getRemoteAddr())) {
+        String email = request.getParameter("username");
+        if (!throttle.tryAttempt(email, request.getRemoteAddr())) {
             response.sendRedirect(request.getContextPath() + THROTTLED_URL);
             return;
         }
+        // A right password gives this attempt back (LoginThrottle.onSuccess, during the chain below).
+        request.setAttribute(LoginThrottle.CountedAttempt.ATTRIBUTE,
+                new LoginThrottle.CountedAttempt(email, request.getRemoteAddr()));
         chain.doFilter(request, response);
     }
 }

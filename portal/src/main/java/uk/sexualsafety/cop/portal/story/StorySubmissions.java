@@ -17,13 +17,12 @@ import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
-import uk.sexualsafety.cop.portal.throttle.ClientThrottle;
-import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * What contributors do with their stories: preview the anonymiser's findings, submit, and later open, revise or
@@ -32,12 +31,6 @@ import java.util.Optional;
  */
 @Service
 public class StorySubmissions {
-
-    private static final String SUBMISSIONS_THROTTLED = "Thank you. We have had a lot of stories from this "
-            + "connection in the last few minutes, so we cannot take another just now. Your story is still here: "
-            + "please try again in about ten minutes.";
-    private static final String CODES_THROTTLED = "There have been too many attempts with codes from this "
-            + "connection. Please wait ten minutes and try again.";
 
     private final StoryRepository stories;
     private final StoryValidation validation;
@@ -49,12 +42,11 @@ public class StorySubmissions {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ReceiptCodes codes = new ReceiptCodes();
-    private final ClientThrottle submissionThrottle;
-    private final ClientThrottle codeThrottle;
+    private final StoryThrottles throttles;
 
     StorySubmissions(StoryRepository stories, StoryValidation validation, PortalAnonymiser anonymiser,
                      ImmediateRisk immediateRisk, ModerationWorkflow workflow, AuditTrail audit,
-                     CurrentUser currentUser, TransactionTemplate transaction, StoryProperties properties,
+                     CurrentUser currentUser, TransactionTemplate transaction, StoryThrottles throttles,
                      Clock clock) {
         this.stories = stories;
         this.validation = validation;
@@ -65,10 +57,7 @@ public class StorySubmissions {
         this.currentUser = currentUser;
         this.transaction = transaction;
         this.clock = clock;
-        this.submissionThrottle = new ClientThrottle(properties.anonymousSubmissionsPerClient(),
-                properties.anonymousSubmissionsForEveryone(), properties.throttleWindow());
-        this.codeThrottle = new ClientThrottle(properties.codeAttemptsPerClient(),
-                properties.codeAttemptsForEveryone(), properties.throttleWindow());
+        this.throttles = throttles;
     }
 
     /** Checks the draft and shows what could identify someone in it; nothing is stored. */
@@ -85,13 +74,10 @@ public class StorySubmissions {
         StoryContent content = approvedVersion(draft, approved);
         Optional<PortalUser> user = currentUser.get();
         boolean linked = draft.linkToAccount() && user.isPresent();
-        if (!linked && !submissionThrottle.tryAcquire(clientAddress)) {
-            throw new TooManyAttemptsException(SUBMISSIONS_THROTTLED);
-        }
         boolean urgent = immediateRisk.suggestsImmediateRisk(content.title() + "\n" + content.body());
         String receiptCode = linked ? null : codes.newCode();
         String recoveryCode = linked ? null : codes.newCode();
-        long storyId = transaction.execute(status -> {
+        Supplier<Long> save = () -> transaction.execute(status -> {
             var now = clock.instant();
             Story story = linked
                     ? Story.linked(user.get().accountId(), content, urgent, now)
@@ -103,6 +89,7 @@ public class StorySubmissions {
             audit.record("STORY_SUBMITTED", StoryContentType.NAME, story.getId(), linked ? "linked" : "anonymous");
             return story.getId();
         });
+        long storyId = linked ? save.get() : throttles.countedAnonymousSubmission(clientAddress, save);
         return new SubmissionReceipt(storyId, receiptCode, recoveryCode, urgent);
     }
 
@@ -154,9 +141,7 @@ public class StorySubmissions {
 
     /** A new receipt code for a lost one, from the recovery code; the old receipt code stops working. */
     public String replaceReceiptCode(String recoveryCode, String clientAddress) {
-        if (!codeThrottle.tryAcquire(clientAddress)) {
-            throw new TooManyAttemptsException(CODES_THROTTLED);
-        }
+        throttles.takeCodeAttempt(clientAddress);
         String newCode = codes.newCode();
         transaction.executeWithoutResult(status -> {
             Story story = stories.findByRecoveryCodeHash(ReceiptCodes.hash(recoveryCode))
@@ -184,8 +169,8 @@ public class StorySubmissions {
     }
 
     private void throttleCodes(ContributorAccess access, String clientAddress) {
-        if (access instanceof ContributorAccess.ByReceiptCode && !codeThrottle.tryAcquire(clientAddress)) {
-            throw new TooManyAttemptsException(CODES_THROTTLED);
+        if (access instanceof ContributorAccess.ByReceiptCode) {
+            throttles.takeCodeAttempt(clientAddress);
         }
     }
 

@@ -1,59 +1,107 @@
 package uk.sexualsafety.cop.portal.throttle;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bucket;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.HexFormat;
-import java.util.Objects;
 
 /**
- * Limits how often one client, and all clients together, may do something within a window (Bucket4j token
- * buckets). Client addresses are kept only in this node's memory, bounded and expiring, and only as salted hashes:
- * nothing here could be joined to what the client submitted.
+ * Limits how often one client may do something within a window and, where a limit for everyone together is given,
+ * how often all clients together may. A client is a {@link ClientKey}: one IPv4 address, or one IPv6 /64. Client
+ * keys are kept only in this node's memory ({@link KeyedBuckets}), and only as salted hashes: nothing here could be
+ * joined to what the client did.
+ *
+ * <p>A limit for everyone is a lever an attacker can pull to refuse everybody else, so it belongs only in front of
+ * something that must be protected as a whole (the moderators' queue), and whoever keeps it must be told when it
+ * bites: {@link Verdict.EveryoneLimited#firstInWindow()} is true once per window for that purpose.
  */
 public final class ClientThrottle {
 
-    private final int perClient;
-    private final Duration window;
-    private final Bucket everyone;
-    private final Cache<String, Bucket> clients;
+    /** The answer to one attempt. */
+    public sealed interface Verdict {
+
+        Verdict ALLOWED = new Allowed();
+        Verdict CLIENT_LIMITED = new ClientLimited();
+
+        /** Go ahead: one go has been taken. */
+        record Allowed() implements Verdict {
+        }
+
+        /** This client has used up its allowance for now. */
+        record ClientLimited() implements Verdict {
+        }
+
+        /**
+         * Everyone together has used up the window's allowance, until {@code resumesAt}; {@code firstInWindow} for the
+         * first such refusal of the window only.
+         */
+        record EveryoneLimited(Instant resumesAt, boolean firstInWindow) implements Verdict {
+        }
+    }
+
+    private final KeyedBuckets clients;
+    private final SharedBudget everyone;
     private final byte[] salt = new byte[16];
 
+    /** A limit per client only. */
+    public ClientThrottle(int perClient, Duration window, InstantSource time) {
+        this(new KeyedBuckets(perClient, window, time), null);
+    }
+
+    /** A limit per client and one for everyone together, per fixed window ({@code forEveryone} per window). */
+    public ClientThrottle(int perClient, int forEveryone, Duration window, InstantSource time) {
+        this(new KeyedBuckets(perClient, window, time), new SharedBudget(forEveryone, window, time));
+    }
+
+    /** As above, on the system's clock. */
     public ClientThrottle(int perClient, int forEveryone, Duration window) {
-        if (perClient < 1 || forEveryone < 1) {
-            throw new IllegalArgumentException("limits must be at least 1");
-        }
-        this.perClient = perClient;
-        this.window = Objects.requireNonNull(window);
-        this.everyone = bucket(forEveryone, window);
-        this.clients = Caffeine.newBuilder().maximumSize(100_000).expireAfterAccess(window.multipliedBy(2)).build();
+        this(perClient, forEveryone, window, InstantSource.system());
+    }
+
+    private ClientThrottle(KeyedBuckets clients, SharedBudget everyone) {
+        this.clients = clients;
+        this.everyone = everyone;
         new SecureRandom().nextBytes(salt);
     }
 
-    /** Takes one go for the client; false when the client, or everyone together, has used up the window. */
-    public boolean tryAcquire(String clientAddress) {
-        Bucket client = clients.get(key(clientAddress), k -> bucket(perClient, window));
-        if (!client.tryConsume(1)) {
-            return false;
+    /**
+     * Takes one go for the client, and one from everyone's budget if there is one. A client refused because
+     * everyone's budget is spent keeps its own go.
+     */
+    public Verdict acquire(String clientAddress) {
+        String client = key(clientAddress);
+        if (!clients.tryTake(client)) {
+            return Verdict.CLIENT_LIMITED;
         }
-        return everyone.tryConsume(1);
+        if (everyone == null || everyone.tryTake()) {
+            return Verdict.ALLOWED;
+        }
+        clients.giveBack(client);
+        return new Verdict.EveryoneLimited(everyone.windowEnd(), everyone.firstRefusalOfWindow());
     }
 
-    private static Bucket bucket(int capacity, Duration window) {
-        return Bucket.builder().addLimit(limit -> limit.capacity(capacity).refillGreedy(capacity, window)).build();
+    /** Takes one go for the client; false when it, or everyone together, has used up the window. */
+    public boolean tryAcquire(String clientAddress) {
+        return acquire(clientAddress) instanceof Verdict.Allowed;
+    }
+
+    /** Gives back a go taken for something that did not happen (never beyond the allowance). */
+    public void giveBack(String clientAddress) {
+        clients.giveBack(key(clientAddress));
+        if (everyone != null) {
+            everyone.giveBack();
+        }
     }
 
     private String key(String clientAddress) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(salt);
-            digest.update(Objects.requireNonNullElse(clientAddress, "unknown").getBytes(StandardCharsets.UTF_8));
+            digest.update(ClientKey.of(clientAddress).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);

@@ -51,6 +51,20 @@ class ModerationEmailsTest {
         assertThat(digest.body()).startsWith("This item has been waiting for moderation for more than 1 day:");
     }
 
+    @Test
+    void thePauseEmailSaysWhatIsPausedUntilWhenInUkTimeAndWhatModeratorsCanDo() {
+        ModerationEmails.Email email = emails.submissionsPaused(new SubmissionsPaused("anonymous stories",
+                "portal.stories.anonymous-submissions-for-everyone", 200, Duration.ofMinutes(10),
+                Instant.parse("2026-07-01T13:30:00Z")));
+
+        assertThat(email.subject()).isEqualTo("New anonymous stories are paused until 14:30");
+        assertThat(email.body())
+                .contains("its limit of 200 anonymous stories within the current 10 minutes",
+                        "until 14:30 (UK time)", "https://portal.test/moderation\n",
+                        "portal.stories.anonymous-submissions-for-everyone", "at most one email like this every "
+                                + "10 minutes");
+    }
+
     private static QueueEntry entry(long itemId, String label, boolean urgent, Duration age) {
         return new QueueEntry(itemId, 0, label, "Title written by the contributor " + itemId, List.of("Self-harm"),
                 urgent, true, Instant.now().minus(age), age, 0, 2);

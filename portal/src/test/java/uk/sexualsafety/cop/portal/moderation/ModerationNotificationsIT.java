@@ -32,10 +32,17 @@ import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.TestAccounts.Credentials;
 import uk.sexualsafety.cop.portal.notification.TestMailServer;
+import uk.sexualsafety.cop.portal.story.ApprovedFindings;
+import uk.sexualsafety.cop.portal.story.SpentSubmissionBudget;
+import uk.sexualsafety.cop.portal.story.StorySubmissions;
+import uk.sexualsafety.cop.portal.story.StoryThrottles;
+import uk.sexualsafety.cop.portal.story.SubmissionsPausedException;
 
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +51,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static uk.sexualsafety.cop.portal.story.StoryTestData.anonymousStory;
+import static uk.sexualsafety.cop.portal.story.StoryTestData.uniqueClient;
 
 /**
  * Moderators' emails through a real SMTP server (GreenMail, in this JVM). Every test shares this class's application
@@ -59,6 +69,8 @@ class ModerationNotificationsIT {
     private static final String TITLE = "Confidential title ";
     private static final String BASE_URL = "https://portal.test";
     private static final int SMTP_PORT = TestMailServer.freePort();
+    private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
     private static final AtomicLong CONTENT_IDS = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @RegisterExtension
@@ -121,6 +133,10 @@ class ModerationNotificationsIT {
     JdbcTemplate jdbc;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    StoryThrottles storyThrottles;
+    @Autowired
+    StorySubmissions storySubmissions;
 
     Credentials moderator;
     Credentials otherModerator;
@@ -276,6 +292,27 @@ class ModerationNotificationsIT {
         assertThat(jdbc.queryForObject("select status from moderation_item where content_type = ? and content_id = ?",
                 String.class, TYPE, contentId)).isEqualTo("PENDING");
         assertThat(failures() - before).isEqualTo(activeModerators());
+    }
+
+    @Test
+    void whenAnonymousStoriesArePausedForEveryoneEachModeratorIsEmailedOnceForTheWindow() throws Exception {
+        try (SpentSubmissionBudget spent = SpentSubmissionBudget.spend(storyThrottles, Duration.ofMinutes(1))) {
+            for (int contributor = 0; contributor < 3; contributor++) {
+                assertThatThrownBy(() -> storySubmissions.submit(anonymousStory().draft(), ApprovedFindings.NONE,
+                        uniqueClient())).isInstanceOf(SubmissionsPausedException.class);
+            }
+
+            String subject = "New anonymous stories are paused until " + UK_TIME.format(spent.resumesAt());
+            assertThat(greenMail.waitForIncomingEmail(5_000, 2)).isTrue();
+            for (Credentials each : List.of(moderator, otherModerator)) {
+                assertThat(emailsTo(each)).filteredOn(email -> subject(email).equals(subject)).singleElement()
+                        .satisfies(email -> assertThat(text(email))
+                                .contains("limit of 200 anonymous stories within the current 10 minutes",
+                                        BASE_URL + "/moderation\n")
+                                .doesNotContain("2001:db8", "10."));
+            }
+            assertThat(emailsTo(contributor)).isEmpty();
+        }
     }
 
     private ItemReview submit(long contentId, boolean urgent) {

@@ -55,6 +55,23 @@ public class ShareStoryPage {
         browser.driver().$("#story-submitted").shouldBe(Condition.visible);
     }
 
+    /** Sends, and the portal refuses: nothing is saved and the form comes back. */
+    public void sendAndBeRefused() {
+        VaadinFields.click(browser, "submit-story");
+        browser.driver().$("#story-problem").shouldBe(Condition.visible);
+    }
+
+    /** The refusal says plainly that the story was not saved, and why; it has the focus, so it is read out. */
+    public void shouldSayNotSaved(String why) {
+        browser.driver().$("#story-problem").shouldHave(Condition.text("We have not saved your story"),
+                Condition.text(why)).shouldBe(Condition.focused);
+        browser.driver().$("#story-submitted").shouldNot(Condition.exist);
+    }
+
+    public void shouldStillHaveText(String text) {
+        browser.driver().$("#story-text textarea").shouldBe(Condition.visible).shouldHave(Condition.value(text));
+    }
+
     public void shouldShowWhereToGetHelpNow() {
         browser.driver().$("#help-now").shouldHave(Condition.text("Samaritans"));
     }

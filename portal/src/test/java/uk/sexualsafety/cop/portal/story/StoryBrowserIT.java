@@ -14,13 +14,22 @@ import uk.sexualsafety.cop.portal.pages.ShareStoryPage;
 import uk.sexualsafety.cop.portal.pages.StoriesPage;
 import uk.sexualsafety.cop.portal.pages.YourStoryPage;
 
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
 import static uk.sexualsafety.cop.portal.story.StoryTestData.uniqueWord;
 
 @BrowserTest
 class StoryBrowserIT {
 
+    private static final DateTimeFormatter UK_TIME = DateTimeFormatter.ofPattern("HH:mm")
+            .withZone(ZoneId.of("Europe/London"));
+
     @Autowired
     TestAccounts accounts;
+    @Autowired
+    StoryThrottles throttles;
 
     @Test
     void anAnonymousStoryIsModeratedReadBehindItsWarningFoundAndWithdrawn(Browser visitor, Browser staff) {
@@ -69,6 +78,26 @@ class StoryBrowserIT {
 
         StoriesPage.open(staff).shouldNotList(title);
         SearchPage.searchFromHeader(staff, word).shouldShowResultCount("0 results");
+    }
+
+    @Test
+    void whenAnonymousStoriesArePausedTheContributorIsToldTheirStoryWasNotSavedAndKeepsTheirWords(Browser visitor) {
+        String title = "Kept while sharing was paused " + uniqueWord();
+        String text = "Nothing in here names anyone at all, and I do not want to write it twice.";
+        ShareStoryPage share = ShareStoryPage.open(visitor);
+        share.write(title, text).checkIt();
+        share.shouldFindNothingToReplace();
+
+        try (SpentSubmissionBudget spent = SpentSubmissionBudget.spend(throttles, Duration.ofMinutes(1))) {
+            share.sendAndBeRefused();
+            share.shouldSayNotSaved("paused until " + UK_TIME.format(spent.resumesAt()) + " (UK time)");
+            share.shouldStillHaveTitle(title);
+            share.shouldStillHaveText(text);
+            visitor.shouldHaveNoAccessibilityViolations();
+        }
+
+        share.checkIt();
+        share.send();
     }
 
     @Test

@@ -4,17 +4,24 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.db.story.StoryRepository;
 import uk.sexualsafety.cop.db.story.StoryStatus;
 import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
+import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
 import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,6 +41,12 @@ class StorySubmissionsIT {
     SignedIn signedIn;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    StoryThrottles throttles;
+    @Autowired
+    ModerationWorkflow workflow;
+    @Autowired
+    TransactionTemplate transaction;
 
     @AfterEach
     void signOut() {
@@ -114,9 +127,55 @@ class StorySubmissionsIT {
         }
 
         assertThatThrownBy(() -> submissions.submit(anonymousStory().draft(), ApprovedFindings.NONE, client))
-                .isInstanceOf(TooManyAttemptsException.class).hasMessageContaining("Your story is still here");
+                .isInstanceOf(TooManyAttemptsException.class).hasMessageContaining("We have not saved your story");
         assertThat(stories.count()).isGreaterThanOrEqualTo(before + 5);
         submissions.submit(anonymousStory().draft(), ApprovedFindings.NONE, uniqueClient());
+    }
+
+    @Test
+    void two_hundred_clients_spending_the_story_allowance_and_guessing_codes_cannot_keep_anyone_from_their_story() {
+        SubmissionReceipt mine = submissions.submit(anonymousStory().titled("Mine").draft(), ApprovedFindings.NONE,
+                uniqueClient());
+        ContributorAccess myCode = ContributorAccess.receiptCode(mine.receiptCode());
+        String network = "2001:db8:" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x10000)) + ":";
+        List<String> clients = IntStream.range(0, 400).mapToObj(client -> network + Integer.toHexString(client)
+                + "::1").toList();
+        Map<String, Long> flood = new LinkedHashMap<>();
+        try {
+            // Each client sends a story until everyone's allowance is spent (200 a window, less what other tests
+            // sent; up to two windows' worth, should one end meanwhile) ...
+            SubmissionsPausedException paused = null;
+            for (Iterator<String> client = clients.iterator(); paused == null && client.hasNext(); ) {
+                String address = client.next();
+                try {
+                    flood.put(address, submissions.submit(anonymousStory().draft(), ApprovedFindings.NONE, address)
+                            .storyId());
+                } catch (SubmissionsPausedException refused) {
+                    paused = refused;
+                }
+            }
+            assertThat(paused).as("everyone's allowance spent").isNotNull();
+            assertThatThrownBy(() -> submissions.submit(anonymousStory().draft(), ApprovedFindings.NONE,
+                    uniqueClient())).isInstanceOf(SubmissionsPausedException.class);
+            // ... and 200 clients guess ten codes each: twice the old allowance of code attempts for everyone.
+            ReceiptCodes guesses = new ReceiptCodes();
+            clients.subList(0, 200).forEach(client -> IntStream.range(0, 10).forEach(guess -> assertThatThrownBy(
+                    () -> submissions.open(ContributorAccess.receiptCode(guesses.newCode()), client))
+                    .isInstanceOf(StoryNotFoundException.class)));
+
+            String contributor = uniqueClient();
+            assertThat(submissions.open(myCode, contributor).title()).isEqualTo("Mine");
+            assertThat(submissions.revise(myCode, anonymousStory().titled("Mine, put better").draft(),
+                    ApprovedFindings.NONE, contributor).title()).isEqualTo("Mine, put better");
+            assertThat(submissions.withdraw(myCode, contributor).status()).isEqualTo(StoryStatus.WITHDRAWN);
+        } finally {
+            // Other tests in this context send anonymous stories too.
+            flood.keySet().forEach(throttles::giveBackAnonymousSubmission);
+            flood.values().forEach(storyId -> transaction.executeWithoutResult(status -> {
+                workflow.purge(StoryContentType.NAME, storyId);
+                stories.deleteById(storyId);
+            }));
+        }
     }
 
     @Test

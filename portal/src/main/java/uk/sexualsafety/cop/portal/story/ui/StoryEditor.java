@@ -103,7 +103,11 @@ class StoryEditor extends Composite<VerticalLayout> {
         } catch (InvalidInputException invalid) {
             backToWriting();
             form.showProblems(invalid.problems());
-        } catch (TooManyAttemptsException | ActionRefusedException refused) {
+        } catch (TooManyAttemptsException notSaved) {
+            // Nothing was saved: the words go back into the form, where they can be copied or sent again later.
+            backToWriting();
+            problems.add(Notice.problem("story-problem", notSaved.getMessage()).focused());
+        } catch (ActionRefusedException refused) {
             problems.add(Notice.problem("story-problem", refused.getMessage()));
         }
     }

@@ -1,0 +1,153 @@
+package uk.sexualsafety.cop.portal.security;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.event.AbstractAuthenticationEvent;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.portal.TestAccounts;
+import uk.sexualsafety.cop.portal.TestAccounts.Credentials;
+import uk.sexualsafety.cop.portal.browser.BrowserTest;
+import uk.sexualsafety.cop.portal.throttle.AtOnce;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.IntFunction;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The sign-in throttle against the running portal over HTTP: many sign-in form posts at the same moment, counting how
+ * many passwords were actually checked (Spring Security's authentication events, one per check).
+ *
+ * <p>It runs in the browser journeys' context ({@code @BrowserTest}: the portal on a random port) so that no further
+ * Spring context is started; it needs no browser. Each test comes from IPv6 addresses of its own (the portal trusts
+ * {@code X-Forwarded-For} from the local proxy), so the journeys' own client, 127.0.0.1, keeps its allowance.
+ * The test profile allows 3 attempts per account and, by default, 20 per client in 5 minutes.
+ */
+@BrowserTest
+class SignInThrottleIT {
+
+    private static final int PER_ACCOUNT = 3;
+    private static final int PER_CLIENT = 20;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    ConfigurableApplicationContext context;
+
+    private final Queue<String> passwordChecks = new ConcurrentLinkedQueue<>();
+    private final ApplicationListener<AbstractAuthenticationEvent> checks = event -> {
+        if (event instanceof AuthenticationSuccessEvent || event instanceof AbstractAuthenticationFailureEvent) {
+            passwordChecks.add(event.getAuthentication().getName());
+        }
+    };
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final String network = "2001:db8:" + Integer.toHexString(UUID.randomUUID().hashCode() & 0xffff) + ":";
+
+    @BeforeEach
+    void countPasswordChecks() {
+        context.addApplicationListener(checks);
+    }
+
+    @AfterEach
+    void stopCounting() {
+        context.removeApplicationListener(checks);
+        http.close();
+    }
+
+    @Test
+    void fiftyAttemptsAtOnceAgainstOneAccountGetOnlyItsAllowanceCheckedAndTheRestThePauseMessage()
+            throws Exception {
+        Credentials person = accounts.create(Role.MEMBER);
+
+        // Each attempt from a /64 of its own: only the account's allowance stands in the way.
+        Map<String, Long> answers = fiftyAtOnce(attempt -> signIn(person.email(), "guess-" + attempt,
+                network + attempt + "::1"));
+
+        assertThat(passwordChecks).hasSize(PER_ACCOUNT).containsOnly(person.email());
+        assertThat(answers).containsOnly(Map.entry("/login?error", (long) PER_ACCOUNT),
+                Map.entry("/login?throttled", 50L - PER_ACCOUNT));
+    }
+
+    @Test
+    void fiftyAttemptsAtOnceFromOneIpv6Slash64GetOnlyTheClientsAllowanceChecked() throws Exception {
+        String accountsPrefix = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "-";
+
+        // A different address of one /64 and a different (unknown) account for each attempt.
+        Map<String, Long> answers = fiftyAtOnce(attempt -> signIn(accountsPrefix + attempt + "@test.nhs.net",
+                "guess", network + "1:" + Integer.toHexString(attempt + 1) + "::2"));
+
+        assertThat(passwordChecks).hasSize(PER_CLIENT).allMatch(name -> name.startsWith(accountsPrefix));
+        assertThat(answers).containsOnly(Map.entry("/login?error", (long) PER_CLIENT),
+                Map.entry("/login?throttled", 50L - PER_CLIENT));
+    }
+
+    @Test
+    void aRightPasswordDoesNotCountAgainstTheAccountButFailuresStillPauseIt() throws Exception {
+        Credentials person = accounts.create(Role.MEMBER);
+        String client = network + "5::1";
+
+        List<String> answers = List.of(signIn(person.email(), "wrong-1", client),
+                signIn(person.email(), "wrong-2", client), signIn(person.email(), person.password(), client),
+                signIn(person.email(), "wrong-3", client), signIn(person.email(), person.password(), client));
+
+        assertThat(answers).containsExactly("/login?error", "/login?error", "/", "/login?error",
+                "/login?throttled");
+        assertThat(passwordChecks).hasSize(4);
+    }
+
+    /** Sends 50 attempts at the same moment and counts the answers by where they send the browser. */
+    private static Map<String, Long> fiftyAtOnce(IntFunction<String> attempt) throws Exception {
+        return AtOnce.run(50, attempt).stream()
+                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    }
+
+    /** Posts the sign-in form as the browser does; answers where the portal redirects to, without its host. */
+    private String signIn(String email, String password, String clientAddress) {
+        String base = "http://localhost:" + port;
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base)
+                .header("X-Forwarded-For", clientAddress)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(email) + "&password="
+                        + encode(password)))
+                .build();
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).isEqualTo(302);
+            return response.headers().firstValue("Location").orElseThrow().replace(base, "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
