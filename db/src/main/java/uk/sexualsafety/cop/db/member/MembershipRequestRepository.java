@@ -28,7 +28,8 @@ public interface MembershipRequestRepository extends JpaRepository<MembershipReq
     /** Deletes requests whose address was never proven, asked before {@code before}; their links go with them. */
     @Modifying
     @Transactional
-    @Query("delete from MembershipRequest r where r.status = uk.sexualsafety.cop.db.member.MembershipRequestStatus.UNCONFIRMED"
+    @Query("delete from MembershipRequest r"
+            + " where r.status = uk.sexualsafety.cop.db.member.MembershipRequestStatus.UNCONFIRMED"
             + " and r.requestedAt < :before")
     int deleteUnconfirmedRequestedBefore(@Param("before") Instant before);
 }

@@ -49,13 +49,17 @@ public final class PasswordStrength {
     private static final Pattern WORD_BREAKS = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static final Map<String, String> WARNINGS = Map.ofEntries(
-            Map.entry("feedback.dictionary.warning.passwords.top10", "it is, or contains, one of the most used passwords"),
-            Map.entry("feedback.dictionary.warning.passwords.top100", "it is, or contains, one of the most used passwords"),
-            Map.entry("feedback.dictionary.warning.passwords.veryCommon", "it is, or contains, a very common password"),
+            Map.entry("feedback.dictionary.warning.passwords.top10",
+                    "it is, or contains, one of the most used passwords"),
+            Map.entry("feedback.dictionary.warning.passwords.top100",
+                    "it is, or contains, one of the most used passwords"),
+            Map.entry("feedback.dictionary.warning.passwords.veryCommon",
+                    "it is, or contains, a very common password"),
             Map.entry("feedback.dictionary.warning.passwords.notAllowed",
                     "it contains your name, your email address or the name of this site"),
             Map.entry("feedback.spatial.warning.straightRowsOfKeys", "straight rows of keys are easy to guess"),
-            Map.entry("feedback.spatial.warning.shortKeyboardPatterns", "short keyboard patterns are easy to guess"),
+            Map.entry("feedback.spatial.warning.shortKeyboardPatterns",
+                    "short keyboard patterns are easy to guess"),
             Map.entry("feedback.repeat.warning.likeAAA", "repeated characters like \"aaa\" are easy to guess"),
             Map.entry("feedback.repeat.warning.likeABCABCABC",
                     "repeats like \"abcabcabc\" are barely harder to guess than \"abc\""),
@@ -65,12 +69,14 @@ public final class PasswordStrength {
             Map.entry("feedback.date.warning.dates", "dates are easy to guess"));
 
     private static final Map<String, String> SUGGESTIONS = Map.ofEntries(
-            Map.entry("feedback.extra.suggestions.addAnotherWord", "Add another word or two: uncommon words are better."),
+            Map.entry("feedback.extra.suggestions.addAnotherWord",
+                    "Add another word or two: uncommon words are better."),
             Map.entry("feedback.default.suggestions.useFewWords", "Use a few words, and avoid common phrases."),
             Map.entry("feedback.dictionary.suggestions.capitalization", "Capital letters do not help much."),
             Map.entry("feedback.dictionary.suggestions.allUppercase",
                     "All capitals are almost as easy to guess as all small letters."),
-            Map.entry("feedback.dictionary.suggestions.reversed", "Words spelt backwards are not much harder to guess."),
+            Map.entry("feedback.dictionary.suggestions.reversed",
+                    "Words spelt backwards are not much harder to guess."),
             Map.entry("feedback.dictionary.suggestions.leet",
                     "Swapping letters for look-alike symbols, such as '@' for 'a', does not help much."),
             Map.entry("feedback.dictionary.suggestions.passwords.notAllowed",
@@ -78,8 +84,10 @@ public final class PasswordStrength {
             Map.entry("feedback.spatial.suggestions.UseLongerKeyboardPattern", "Avoid keyboard patterns."),
             Map.entry("feedback.repeat.suggestions.avoidRepeated", "Avoid repeated words and characters."),
             Map.entry("feedback.sequence.suggestions.avoidSequences", "Avoid sequences."),
-            Map.entry("feedback.year.suggestions.avoidYears", "Avoid recent years and years that mean something to you."),
-            Map.entry("feedback.date.suggestions.avoidDates", "Avoid dates and years that mean something to you."));
+            Map.entry("feedback.year.suggestions.avoidYears",
+                    "Avoid recent years and years that mean something to you."),
+            Map.entry("feedback.date.suggestions.avoidDates",
+                    "Avoid dates and years that mean something to you."));
 
     /**
      * Why the password may not be used, or empty when it may. {@code personalWords} are what the portal knows of the

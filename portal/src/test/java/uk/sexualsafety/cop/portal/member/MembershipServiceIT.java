@@ -185,8 +185,8 @@ class MembershipServiceIT implements AccountMailbox {
 
         // A minute later the newest details count, with a new link; the first link stops working.
         String firstToken = token(emailsTo(email).getFirst(), "join/confirm");
-        jdbc.update("update email_link set created_at = created_at - interval 2 minute where membership_request_id = ?",
-                first);
+        jdbc.update("update email_link set created_at = created_at - interval 2 minute "
+                + "where membership_request_id = ?", first);
         membership.requestMembership(new MembershipApplication("Sam Patel", email, "Educator", organisationId,
                 null), client());
         String secondToken = token(awaitEmails(email, 2).getLast(), "join/confirm");
