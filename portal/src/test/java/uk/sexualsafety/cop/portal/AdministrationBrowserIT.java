@@ -2,18 +2,12 @@ package uk.sexualsafety.cop.portal;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import uk.sexualsafety.cop.db.member.MembershipRequestRepository;
-import uk.sexualsafety.cop.db.member.MembershipRequestStatus;
 import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
 import uk.sexualsafety.cop.portal.browser.Browser;
 import uk.sexualsafety.cop.portal.browser.BrowserTest;
-import uk.sexualsafety.cop.portal.member.MembershipApplication;
-import uk.sexualsafety.cop.portal.member.MembershipService;
-import uk.sexualsafety.cop.portal.pages.JoinPage;
 import uk.sexualsafety.cop.portal.pages.LoginPage;
 import uk.sexualsafety.cop.portal.pages.MembersPage;
-import uk.sexualsafety.cop.portal.pages.MembershipRequestsPage;
 import uk.sexualsafety.cop.portal.pages.Navigation;
 import uk.sexualsafety.cop.portal.pages.OrganisationsPage;
 
@@ -26,71 +20,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class AdministrationBrowserIT {
 
-    private static final String PASSWORD = "kettle harbour lantern";
     private static final List<String> MEMBER_NAVIGATION = List.of("nav-home", "nav-resources", "nav-policies",
             "nav-case-studies", "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share",
-            "nav-stories-your-story", "nav-sessions");
+            "nav-stories-your-story", "nav-account", "nav-sessions");
 
     @Autowired
     TestAccounts accounts;
     @Autowired
-    MembershipService membership;
-    @Autowired
-    MembershipRequestRepository requests;
-    @Autowired
     OrganisationRepository organisations;
-
-    @Test
-    void aVisitorAsksToJoinAndBecomesAMemberOnceAnAdministratorApproves(Browser visitor, Browser administrator) {
-        String unique = unique();
-        String name = "Priya Shah " + unique;
-        String email = "priya.shah." + unique + "@swast.nhs.uk";
-        String personalEmail = "priya.shah." + unique + "@gmail.com";
-        JoinPage join = JoinPage.open(visitor);
-
-        join.askToJoin(name, personalEmail, "Freedom to Speak Up guardian",
-                "South Western Ambulance Service NHS Foundation Trust (SWASFT)", PASSWORD, PASSWORD + "s");
-
-        join.shouldShowMessage(JoinPage.Field.EMAIL, "Use your NHS email address (ending nhs.net, nhs.uk, nhs.scot, "
-                + "wales.nhs.uk, hscni.net): the community is open to NHS staff");
-        join.shouldShowMessage(JoinPage.Field.PASSWORD_AGAIN, "The passwords do not match");
-        join.shouldAcceptField(JoinPage.Field.FULL_NAME);
-        join.shouldStillBeAskingForDetails();
-        visitor.shouldHaveNoAccessibilityViolations();
-        assertThat(requests.existsByEmailAndStatus(personalEmail, MembershipRequestStatus.PENDING)).isFalse();
-
-        join.correct(JoinPage.Field.EMAIL, email);
-        join.correct(JoinPage.Field.PASSWORD_AGAIN, PASSWORD);
-        join.send();
-        join.shouldConfirmTheRequestWasSent();
-
-        // Someone else asked too, and will be declined.
-        String otherEmail = "sam.jones." + unique + "@nhs.net";
-        membership.requestMembership(new MembershipApplication("Sam Jones " + unique, otherEmail, "Educator",
-                organisations.findByNameIgnoreCase("NHS Lothian").orElseThrow().getId(), null, PASSWORD, PASSWORD));
-
-        signIn(administrator, accounts.create(Role.ADMINISTRATOR));
-        new Navigation(administrator.driver()).goTo("nav-admin-membership-requests");
-        MembershipRequestsPage waiting = new MembershipRequestsPage(administrator);
-        waiting.shouldList(email, name, "Freedom to Speak Up guardian",
-                "South Western Ambulance Service NHS Foundation Trust", "To learn from other ambulance services");
-        administrator.shouldHaveNoAccessibilityViolations();
-
-        waiting.approve(email);
-        waiting.shouldConfirm(name + " is now a member and can sign in");
-        waiting.shouldNotList(email);
-
-        waiting.startDeclining(otherEmail);
-        administrator.shouldHaveNoAccessibilityViolations();
-        waiting.confirmDecline("Works outside the NHS");
-        waiting.shouldConfirm("The request from Sam Jones " + unique + " was declined");
-        waiting.shouldNotList(otherEmail);
-
-        LoginPage.open(visitor).signInAs(email, PASSWORD);
-        Navigation navigation = new Navigation(visitor.driver());
-        navigation.shouldShowSignedInAs(name);
-        navigation.shouldOffer(MEMBER_NAVIGATION);
-    }
 
     @Test
     void anAdministratorAddsAnOrganisationToTheDirectoryWithItsIntegratedCareBoard(Browser administrator) {
@@ -144,7 +81,8 @@ class AdministrationBrowserIT {
         member.waitForVaadin();
         new Navigation(member.driver()).shouldOffer(List.of("nav-home", "nav-resources", "nav-policies",
                 "nav-case-studies", "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share",
-                "nav-stories-your-story", "nav-sessions", "nav-admin-organisations", "nav-admin-membership-requests",
+                "nav-stories-your-story", "nav-account", "nav-sessions", "nav-admin-organisations",
+                "nav-admin-membership-requests",
                 "nav-admin-members", "nav-admin-search-index"));
 
         members.startEndingSessions();

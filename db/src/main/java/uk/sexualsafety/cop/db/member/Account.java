@@ -101,6 +101,11 @@ public class Account {
         return passwordHash;
     }
 
+    /** A new password's hash; every other sign-in of the account should end with the old password. */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+    }
+
     public Organisation getOrganisation() {
         return organisation;
     }

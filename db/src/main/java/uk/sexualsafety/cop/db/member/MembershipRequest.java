@@ -18,8 +18,9 @@ import java.time.Instant;
 import java.util.Objects;
 
 /**
- * A request to join the community, waiting for an administrator. The applicant chooses their password when they
- * ask, so that an approval lets them sign in at once; only its hash is kept.
+ * A request to join the community. It starts unconfirmed; the applicant proves the address by the link emailed to
+ * it and chooses their password there (only its hash is kept), and then it waits for an administrator. An approval
+ * moves the hash to the new account, so that they can sign in at once; a decided request keeps no hash.
  */
 @Entity
 @Table(name = "membership_request")
@@ -45,15 +46,16 @@ public class MembershipRequest {
     @Column(updatable = false)
     private String reason;
 
-    @Column(nullable = false, updatable = false)
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private MembershipRequestStatus status = MembershipRequestStatus.PENDING;
+    private MembershipRequestStatus status = MembershipRequestStatus.UNCONFIRMED;
 
     @Column(nullable = false, updatable = false)
     private Instant requestedAt;
+
+    private Instant confirmedAt;
 
     private Instant decidedAt;
 
@@ -67,15 +69,25 @@ public class MembershipRequest {
     protected MembershipRequest() {
     }
 
+    /** An unconfirmed request: nobody has shown yet that they hold the address. */
     public MembershipRequest(String fullName, String email, String jobTitle, Organisation organisation,
-                             String reason, String passwordHash, Instant requestedAt) {
+                             String reason, Instant requestedAt) {
         this.fullName = Objects.requireNonNull(fullName);
         this.email = Account.normaliseEmail(email);
         this.jobTitle = Objects.requireNonNull(jobTitle);
         this.organisation = Objects.requireNonNull(organisation);
         this.reason = reason;
-        this.passwordHash = Objects.requireNonNull(passwordHash);
         this.requestedAt = Objects.requireNonNull(requestedAt);
+    }
+
+    /** The address is proven and the applicant chose their password: the request now waits for an administrator. */
+    public void confirm(String passwordHash, Instant when) {
+        if (status != MembershipRequestStatus.UNCONFIRMED) {
+            throw new IllegalStateException("This request was already " + status.name().toLowerCase());
+        }
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.confirmedAt = Objects.requireNonNull(when);
+        this.status = MembershipRequestStatus.PENDING;
     }
 
     public void approve(Long administratorId, Instant when) {
@@ -94,6 +106,8 @@ public class MembershipRequest {
         this.decidedBy = Objects.requireNonNull(administratorId);
         this.decidedAt = Objects.requireNonNull(when);
         this.decisionNote = note;
+        // The account has its own copy now, or there is none to make: the request keeps no password.
+        this.passwordHash = null;
     }
 
     public Long getId() {
@@ -130,6 +144,10 @@ public class MembershipRequest {
 
     public Instant getRequestedAt() {
         return requestedAt;
+    }
+
+    public Instant getConfirmedAt() {
+        return confirmedAt;
     }
 
     public Instant getDecidedAt() {

@@ -122,8 +122,10 @@ class DemoData implements ApplicationRunner {
                 Role.POOL_COORDINATOR, Role.MEMBER);
         account("admin@demo.nhs.net", "Ash Administrator", "Platform administrator", hash, nhse, now,
                 Role.ADMINISTRATOR);
-        requests.save(new MembershipRequest("Jordan Applicant", "jordan.applicant@nhs.net",
-                "Freedom to Speak Up guardian", las, "To learn from other trusts' case studies", hash, now));
+        MembershipRequest jordan = new MembershipRequest("Jordan Applicant", "jordan.applicant@nhs.net",
+                "Freedom to Speak Up guardian", las, "To learn from other trusts' case studies", now);
+        jordan.confirm(hash, now);
+        requests.save(jordan);
         DemoResources.all(now).forEach(resources::save);
         published(DemoStories.publishedAboutBystanders(), now, moderator, secondModerator);
         published(DemoStories.publishedAboutPatients(), now, moderator, secondModerator);

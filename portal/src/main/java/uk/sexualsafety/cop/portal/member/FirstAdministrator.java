@@ -11,13 +11,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 import uk.sexualsafety.cop.db.member.Account;
 import uk.sexualsafety.cop.db.member.AccountRepository;
 import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.portal.password.NewPasswords;
 
 import java.time.Clock;
 import java.util.EnumSet;
+import java.util.List;
 
 /**
  * A new installation has no accounts, so nobody could approve the first member: when no administrator exists and
- * {@code PORTAL_FIRST_ADMINISTRATOR_EMAIL} and {@code _PASSWORD} are set, that administrator is created at start-up.
+ * {@code PORTAL_FIRST_ADMINISTRATOR_EMAIL} and {@code _PASSWORD} are set, that administrator is created at start-up,
+ * its password judged as every other one is (a guessable one stops the start with the reason).
  * Once any administrator exists the settings are ignored, so they can be removed after the first start.
  */
 @Component
@@ -32,11 +35,13 @@ class FirstAdministrator implements ApplicationRunner {
     private final Settings settings;
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final NewPasswords newPasswords;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     FirstAdministrator(Settings settings, AccountRepository accounts, PasswordEncoder passwordEncoder,
-                       TransactionTemplate transaction, Clock clock) {
+                       NewPasswords newPasswords, TransactionTemplate transaction, Clock clock) {
+        this.newPasswords = newPasswords;
         this.settings = settings;
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
@@ -49,12 +54,12 @@ class FirstAdministrator implements ApplicationRunner {
         if (isBlank(settings.email()) || isBlank(settings.password()) || accounts.existsWithRole(Role.ADMINISTRATOR)) {
             return;
         }
-        if (settings.password().length() < MembershipService.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("portal.first-administrator.password must have at least "
-                    + MembershipService.MIN_PASSWORD_LENGTH + " characters");
-        }
+        String name = isBlank(settings.name()) ? "Administrator" : settings.name().strip();
+        newPasswords.problem(settings.password(), List.of(name, settings.email())).ifPresent(problem -> {
+            throw new IllegalStateException("portal.first-administrator.password may not be used: " + problem);
+        });
         Account administrator = transaction.execute(status -> accounts.save(new Account(settings.email(),
-                isBlank(settings.name()) ? "Administrator" : settings.name().strip(), "Platform administrator",
+                name, "Platform administrator",
                 passwordEncoder.encode(settings.password()), null, EnumSet.of(Role.ADMINISTRATOR), clock.instant())));
         log.info("Created the first administrator account (id {}); its settings can now be removed",
                 administrator.getId());

@@ -1,6 +1,6 @@
 package uk.sexualsafety.cop.portal.member;
 
-/** What a visitor fills in to ask to join. */
+/** What a visitor fills in to ask to join; the password comes later, once the address is proven. */
 public record MembershipApplication(String fullName, String email, String jobTitle, Long organisationId,
-                                    String reason, String password, String passwordAgain) {
+                                    String reason) {
 }

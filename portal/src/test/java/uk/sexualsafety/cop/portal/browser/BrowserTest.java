@@ -22,7 +22,8 @@ import java.lang.annotation.Target;
         // Every test browser comes from 127.0.0.1: the per-client limits on anonymous stories and codes (tested on
         // the service) would otherwise count all journeys of the run as one visitor.
         properties = {"portal.stories.anonymous-submissions-per-client=1000",
-                "portal.stories.code-attempts-per-client=1000"})
+                "portal.stories.code-attempts-per-client=1000", "portal.membership.requests-per-client=1000",
+                "portal.password.reset-requests-per-client=1000"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @ActiveProfiles("test")
 @Import({TestAccounts.class, SignedIn.class})

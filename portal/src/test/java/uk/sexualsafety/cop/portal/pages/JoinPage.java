@@ -8,8 +8,7 @@ public class JoinPage {
 
     /** The fields that can carry a message, by what the visitor sees. */
     public enum Field {
-        FULL_NAME("full-name"), EMAIL("email"), JOB_TITLE("job-title"), ORGANISATION("organisation"),
-        PASSWORD("password"), PASSWORD_AGAIN("password-again");
+        FULL_NAME("full-name"), EMAIL("email"), JOB_TITLE("job-title"), ORGANISATION("organisation");
 
         private final String id;
 
@@ -29,15 +28,12 @@ public class JoinPage {
         return new JoinPage(browser);
     }
 
-    public void askToJoin(String fullName, String email, String jobTitle, String organisation, String password,
-                          String passwordAgain) {
+    public void askToJoin(String fullName, String email, String jobTitle, String organisation) {
         VaadinFields.type(browser, "full-name", fullName);
         VaadinFields.type(browser, "email", email);
         VaadinFields.type(browser, "job-title", jobTitle);
         VaadinFields.choose(browser, "organisation", organisation);
         VaadinFields.type(browser, "reason", "To learn from other ambulance services");
-        VaadinFields.type(browser, "password", password);
-        VaadinFields.type(browser, "password-again", passwordAgain);
         VaadinFields.click(browser, "send-request");
     }
 
@@ -58,8 +54,11 @@ public class JoinPage {
         VaadinFields.shouldBeValid(browser, field.id);
     }
 
-    public void shouldConfirmTheRequestWasSent() {
-        browser.driver().$("#request-sent").shouldHave(Condition.text("your request has been sent"));
+    /** The same answer whatever the address's state. */
+    public void shouldAskToCheckTheEmail(String address) {
+        browser.driver().$("#request-sent").shouldHave(Condition.exactText("Check your email"));
+        browser.driver().$("main, body").shouldHave(Condition.text("If " + address
+                + " may join, we have sent it a link to confirm the address and choose your password."));
     }
 
     public void shouldStillBeAskingForDetails() {

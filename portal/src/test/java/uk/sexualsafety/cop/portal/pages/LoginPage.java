@@ -34,4 +34,10 @@ public class LoginPage {
     public void shouldBeShown() {
         browser.driver().$("#login-form").shouldBe(Condition.visible);
     }
+
+    public ForgotPasswordPage forgotPassword() {
+        browser.driver().$("vaadin-login-form vaadin-button[slot='forgot-password']").click();
+        browser.waitForVaadin();
+        return new ForgotPasswordPage(browser);
+    }
 }

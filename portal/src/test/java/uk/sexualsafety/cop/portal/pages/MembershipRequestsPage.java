@@ -53,7 +53,8 @@ public class MembershipRequestsPage {
     }
 
     private void select(String email) {
-        cells().findBy(Condition.exactText(email)).click();
+        // With many requests the row can be far down the page: bring it to the middle before clicking.
+        cells().findBy(Condition.exactText(email)).scrollIntoCenter().click();
         browser.waitForVaadin();
         browser.driver().$("#selected-request").shouldHave(Condition.text(email));
     }

@@ -20,4 +20,23 @@ public class YourAccountPage {
     public void shouldShowDetail(String text) {
         browser.driver().$("#account-details").shouldHave(Condition.text(text));
     }
+
+    public void changePassword(String current, String password, String passwordAgain) {
+        VaadinFields.type(browser, "current-password", current);
+        VaadinFields.type(browser, "password", password);
+        VaadinFields.type(browser, "password-again", passwordAgain);
+        VaadinFields.click(browser, "change-password");
+    }
+
+    public void shouldShowPasswordMessage(String message) {
+        VaadinFields.shouldShowMessage(browser, "password", message);
+    }
+
+    public void shouldShowCurrentPasswordMessage(String message) {
+        VaadinFields.shouldShowMessage(browser, "current-password", message);
+    }
+
+    public void shouldConfirmThePasswordChanged(String message) {
+        browser.driver().$("#password-changed").shouldHave(Condition.text(message));
+    }
 }

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.sexualsafety.cop.portal.home.ui.HomeView;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.member.ui.JoinView;
+import uk.sexualsafety.cop.portal.password.PasswordReset;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 
 /** Sign in with an email address and password; the form posts to Spring Security. */
@@ -30,7 +31,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         form.setId("login-form");
         form.setAction("login");
-        form.setForgotPasswordButtonVisible(false);
+        form.addForgotPasswordListener(forgot -> form.getUI().ifPresent(ui -> ui.navigate(PasswordReset.FORGOT_PATH)));
         form.setI18n(messages(false));
         Paragraph join = new Paragraph("Not a member yet? ");
         join.add(new RouterLink("Ask to join the community", JoinView.class));
@@ -60,6 +61,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         texts.setUsername("Email address");
         texts.setPassword("Password");
         texts.setSubmit("Sign in");
+        texts.setForgotPassword("Forgot your password?");
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         if (throttled) {
             error.setTitle("Too many attempts");
