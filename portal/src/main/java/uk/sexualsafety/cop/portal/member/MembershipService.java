@@ -27,6 +27,7 @@ import uk.sexualsafety.cop.portal.password.PasswordProperties;
 import uk.sexualsafety.cop.portal.password.PasswordReset;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.throttle.ClientThrottle;
+import uk.sexualsafety.cop.portal.throttle.KeyedBuckets;
 import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
@@ -71,7 +72,7 @@ public class MembershipService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final ClientThrottle clientThrottle;
-    private final ClientThrottle addressThrottle;
+    private final KeyedBuckets addressThrottle;
 
     MembershipService(MembershipRequestRepository requests, AccountRepository accounts,
                       OrganisationRepository organisations, MembershipProperties properties,
@@ -95,10 +96,9 @@ public class MembershipService {
         this.transaction = transaction;
         this.clock = clock;
         this.clientThrottle = new ClientThrottle(joining.requestsPerClient(), joining.requestsForEveryone(),
-                joining.throttleWindow());
+                joining.throttleWindow(), clock);
         // Keyed by the email address rather than a client: protects a mailbox from being flooded.
-        this.addressThrottle = new ClientThrottle(joining.requestsPerAddress(), Integer.MAX_VALUE,
-                joining.throttleWindow());
+        this.addressThrottle = new KeyedBuckets(joining.requestsPerAddress(), joining.throttleWindow(), clock);
     }
 
     /**
@@ -114,7 +114,7 @@ public class MembershipService {
             throw new TooManyAttemptsException(THROTTLED);
         }
         String email = Account.normaliseEmail(application.email());
-        if (!addressThrottle.tryAcquire(email)) {
+        if (!addressThrottle.tryTake(email)) {
             return;
         }
         try {

@@ -10,12 +10,13 @@ import uk.sexualsafety.cop.portal.emaillink.EmailLinks;
 import uk.sexualsafety.cop.portal.notification.BackgroundMail;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.session.YourSessions;
-import uk.sexualsafety.cop.portal.throttle.ClientThrottle;
+import uk.sexualsafety.cop.portal.throttle.KeyedBuckets;
 import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -41,11 +42,11 @@ public class PasswordChange {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final PasswordReset reset;
-    private final ClientThrottle attempts;
+    private final KeyedBuckets attempts;
 
     PasswordChange(AccountRepository accounts, NewPasswords newPasswords, EmailLinks links, YourSessions sessions,
                    CurrentUser currentUser, BackgroundMail mail, AuditTrail audit, TransactionTemplate transaction,
-                   PasswordReset reset, PasswordProperties properties) {
+                   PasswordReset reset, PasswordProperties properties, Clock clock) {
         this.accounts = accounts;
         this.newPasswords = newPasswords;
         this.links = links;
@@ -56,8 +57,7 @@ public class PasswordChange {
         this.transaction = transaction;
         this.reset = reset;
         // Keyed by the account: a per-account limit, whatever the client.
-        this.attempts = new ClientThrottle(properties.changeAttemptsPerAccount(), Integer.MAX_VALUE,
-                properties.throttleWindow());
+        this.attempts = new KeyedBuckets(properties.changeAttemptsPerAccount(), properties.throttleWindow(), clock);
     }
 
     /**
@@ -66,7 +66,7 @@ public class PasswordChange {
      */
     public int change(String currentPassword, NewPassword chosen) {
         long accountId = currentUser.require().accountId();
-        if (!attempts.tryAcquire("account " + accountId)) {
+        if (!attempts.tryTake(Long.toString(accountId))) {
             throw new TooManyAttemptsException(THROTTLED);
         }
         Account account = transaction.execute(status -> accounts.findById(accountId)).orElseThrow();

@@ -15,9 +15,11 @@ import uk.sexualsafety.cop.portal.notification.BackgroundMail;
 import uk.sexualsafety.cop.portal.notification.NotificationProperties;
 import uk.sexualsafety.cop.portal.security.SignInSessions;
 import uk.sexualsafety.cop.portal.throttle.ClientThrottle;
+import uk.sexualsafety.cop.portal.throttle.KeyedBuckets;
 import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -48,11 +50,11 @@ public class PasswordReset {
     private final NotificationProperties notification;
     private final PasswordProperties properties;
     private final ClientThrottle clientThrottle;
-    private final ClientThrottle addressThrottle;
+    private final KeyedBuckets addressThrottle;
 
     PasswordReset(AccountRepository accounts, EmailLinks links, NewPasswords newPasswords, SignInSessions signIns,
                   BackgroundMail mail, AuditTrail audit, TransactionTemplate transaction,
-                  NotificationProperties notification, PasswordProperties properties) {
+                  NotificationProperties notification, PasswordProperties properties, Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.newPasswords = newPasswords;
@@ -63,10 +65,10 @@ public class PasswordReset {
         this.notification = notification;
         this.properties = properties;
         this.clientThrottle = new ClientThrottle(properties.resetRequestsPerClient(),
-                properties.resetRequestsForEveryone(), properties.throttleWindow());
+                properties.resetRequestsForEveryone(), properties.throttleWindow(), clock);
         // Keyed by the email address rather than a client: protects a mailbox from being flooded.
-        this.addressThrottle = new ClientThrottle(properties.resetRequestsPerAddress(), Integer.MAX_VALUE,
-                properties.throttleWindow());
+        this.addressThrottle = new KeyedBuckets(properties.resetRequestsPerAddress(), properties.throttleWindow(),
+                clock);
     }
 
     /**
@@ -85,7 +87,7 @@ public class PasswordReset {
             throw new TooManyAttemptsException(THROTTLED);
         }
         String address = Account.normaliseEmail(email);
-        if (!addressThrottle.tryAcquire(address)) {
+        if (!addressThrottle.tryTake(address)) {
             return;
         }
         transaction.executeWithoutResult(status -> accounts.lockByEmail(address)

@@ -57,11 +57,6 @@ public final class ClientThrottle {
         this(new KeyedBuckets(perClient, window, time), new SharedBudget(forEveryone, window, time));
     }
 
-    /** As above, on the system's clock. */
-    public ClientThrottle(int perClient, int forEveryone, Duration window) {
-        this(perClient, forEveryone, window, InstantSource.system());
-    }
-
     private ClientThrottle(KeyedBuckets clients, SharedBudget everyone) {
         this.clients = clients;
         this.everyone = everyone;

@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -23,6 +25,7 @@ import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -38,7 +41,9 @@ class MembershipRequestsView extends VerticalLayout {
 
     private final MembershipService membership;
     private final Grid<PendingMembershipRequest> grid = new Grid<>();
+    private final TextField filter = new TextField("Find a request");
     private final Span selection = new Span();
+    private List<PendingMembershipRequest> waiting = List.of();
     private final Button approve = new Button("Approve");
     private final Button decline = new Button("Decline");
 
@@ -49,8 +54,17 @@ class MembershipRequestsView extends VerticalLayout {
                 new Paragraph("People who asked to join, oldest first. Check that each one works for the "
                         + "organisation they name and has a reason to be here. Approving gives them a member's "
                         + "account at once; they sign in with the password they chose."),
-                actions(), grid());
+                filter(), actions(), grid());
         refresh();
+    }
+
+    private TextField filter() {
+        filter.setId("request-filter");
+        filter.setHelperText("By name, email address or organisation");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(change -> showWaiting());
+        return filter;
     }
 
     private HorizontalLayout actions() {
@@ -89,7 +103,12 @@ class MembershipRequestsView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(membership.pendingRequests());
+        waiting = membership.pendingRequests();
+        showWaiting();
+    }
+
+    private void showWaiting() {
+        grid.setItems(waiting.stream().filter(request -> request.matches(filter.getValue())).toList());
         showActionsFor(null);
     }
 
