@@ -184,6 +184,7 @@ public final class Anonymiser {
                     new PersonNameDetector(),
                     new OrganisationDetector(organisationNames),
                     new PlaceDetector(placeNames),
+                    new AddressDetector(),
                     new DateTimeDetector(),
                     new StaffNumberDetector(),
                     new CallSignDetector(),
