@@ -17,6 +17,7 @@ final class CallSignDetector implements Detector {
 
     private static final double NAMED_CONFIDENCE = 0.85;
     private static final double RESOURCE_KIND_CONFIDENCE = 0.7;
+    private static final double PHONETIC_ALONE_CONFIDENCE = 0.5;
 
     private static final String PHONETIC = "(?i:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet"
             + "|Juliett|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Whisky"
@@ -28,6 +29,7 @@ final class CallSignDetector implements Detector {
     private static final DigitAnchoredPattern CALL_SIGN = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])(?:"
                     + "(?<phonetic>" + PHONETIC + ")[ -]?\\d{1,3}(?:[-/]\\d{1,2})?"
+                    + "|(?<kind>(?i:rrv|dca|frv|hart|hems|ucr|mru|srv|ccp))[ -]?\\d{1,4}"
                     + "|(?<letters>[A-Z]{1,4})[ -]?\\d{1,4}(?:[-/]\\d{1,2})?[A-Z]?(?! ?[A-Z]{3}(?![\\p{Alnum}]))"
                     + "|(?<digits>\\d{2,6})"
                     + ")(?![\\p{Alnum}]|[.,:/-]\\d)"), 0, 10);
@@ -64,6 +66,13 @@ final class CallSignDetector implements Detector {
         }
         if (PrecedingText.matchStart(named, callSign.start(), WINDOW) >= 0) {
             return NAMED_CONFIDENCE;
+        }
+        if (callSign.group("kind") != null) {
+            return RESOURCE_KIND_CONFIDENCE;
+        }
+        if (callSign.group("phonetic") != null && callSign.group().chars().filter(Character::isDigit).count() >= 2) {
+            // "we were delta 21": two digits after a phonetic word are a call sign more often than not.
+            return PHONETIC_ALONE_CONFIDENCE;
         }
         String letters = callSign.group("letters");
         return letters != null && RESOURCE_KINDS.contains(letters) ? RESOURCE_KIND_CONFIDENCE : 0;

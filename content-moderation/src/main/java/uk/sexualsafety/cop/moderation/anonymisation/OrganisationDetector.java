@@ -19,8 +19,8 @@ final class OrganisationDetector implements WordDetector {
 
     private static final double LONG_NAME_CONFIDENCE = 0.95;
     private static final double SHORT_FORM_CONFIDENCE = 0.85;
-    /** SAS is also the army's, even beside an ambulance word. */
-    private static final double AMBIGUOUS_SHORT_FORM_CONFIDENCE = 0.6;
+    /** SAS is also the army's, even beside an ambulance word; "unison" a word, even beside "rep". */
+    private static final double AMBIGUOUS_SHORT_FORM_CONFIDENCE = 0.65;
     private static final double NAMED_BODY_CONFIDENCE = 0.8;
     private static final double HOSPITAL_CONFIDENCE = 0.75;
 
@@ -73,6 +73,10 @@ final class OrganisationDetector implements WordDetector {
             "working", "nurse", "nurses", "consultant", "shift", "porter", "sluice", "resus", "majors");
     /** The built-in names: the UK's ambulance services and the organisations staff name, read once per JVM. */
     private static final Gazetteer<Known> BUILT_IN = builtIn();
+    /** Words after "Ambulance" that make it no service's name. */
+    private static final Set<String> NOT_AFTER_AMBULANCE = Set.of("station", "stations", "car", "cars", "crew",
+            "crews", "depot", "hub", "base", "post", "vehicle", "vehicles", "staff", "driver", "drivers", "bay",
+            "bays", "entrance", "park", "standby", "call", "job", "cover", "response", "control", "technician");
     /** Short forms of ambulance services this short are found in lower case only beside an ambulance word. */
     private static final int MIN_LOWER_CASE_SHORT_FORM = 4;
     /** Lower-case words before an ending that make a name: a town, or a word that is neither English nor ours. */
@@ -178,6 +182,12 @@ final class OrganisationDetector implements WordDetector {
                 continue;
             }
             Gazetteer.Match<Ending> ending = startsEnding(tokens, token) ? ENDINGS.longestAt(tokens, token) : null;
+            if (ending != null && tokens.lowerCase(ending.endToken() - 1).equals("ambulance")
+                    && ending.endToken() < tokens.size() && tokens.joinsPrevious(ending.endToken())
+                    && NOT_AFTER_AMBULANCE.contains(tokens.lowerCase(ending.endToken()))) {
+                // "Leeds Ambulance Station" is a station, "the Leeds ambulance crew" a crew.
+                ending = null;
+            }
             if (ending != null) {
                 int first = nameStart(tokens, token, free);
                 if (first >= 0) {

@@ -56,7 +56,8 @@ final class PersonNameDetector implements WordDetector {
             "agency", "nhs", "datix", "zoom", "christmas", "easter", "english", "british", "covid", "mr", "mrs",
             "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "paramedic", "doctor", "officer",
             "sergeant", "constable", "hr", "freedom", "speak", "up", "guardian", "board", "council", "court",
-            "uni", "university", "college", "crew", "shift", "job", "call", "pt", "patient", "educator", "rep");
+            "uni", "university", "college", "crew", "shift", "job", "call", "pt", "patient", "educator", "rep",
+            "north", "south", "east", "west", "central", "greater", "upper", "lower", "new", "great", "royal");
 
     /** Words that end the name of a service or team. */
     private static final Set<String> INSTITUTIONS = Set.of("service", "services", "team", "centre", "center", "unit",
@@ -68,7 +69,7 @@ final class PersonNameDetector implements WordDetector {
             "lane", "avenue", "island", "beach", "town", "city", "centre", "docks", "park", "health", "county",
             "district", "area", "nhs", "council", "fire", "prison", "services", "hospice", "central");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "at", "near", "outside", "via", "into",
-            "around", "through", "past", "from", "to", "towards", "round");
+            "around", "through", "past", "from", "to", "towards", "round", "on");
 
     /** Small words inside names: "van der Merwe", "bint Yusuf", "Mac an tSaoi", "Ní Bhriain". */
     private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "da", "du", "la", "le",
@@ -244,6 +245,10 @@ final class PersonNameDetector implements WordDetector {
         boolean surnameAfter = end > name + 1;
         double confidence;
         if (isGivenName(word)) {
+            if (ordinary && afterDeterminer(tokens, name)) {
+                // "this summer", "the grace period", "a frank talk".
+                return -1;
+            }
             if (ordinary || word.length() < MIN_LOWER_CASE_NAME_LENGTH) {
                 // Will, Grace, Hope, Jade, Mo: a capital mid-sentence, a surname or a person's verb decides.
                 boolean capitalEvidence = capitalised && !tokens.startsSentence(name) && !afterDeterminer(tokens, name)
@@ -345,6 +350,10 @@ final class PersonNameDetector implements WordDetector {
         }
         if (token + 1 < tokens.size() && tokens.joinsPrevious(token + 1)
                 && PLACE_ENDINGS.contains(tokens.lowerCase(token + 1))) {
+            return true;
+        }
+        if (token > 1 && tokens.joinsPrevious(token) && tokens.lowerCase(token - 1).equals("of")
+                && tokens.lowerCase(token - 2).equals("out")) {
             return true;
         }
         return token > 0 && tokens.joinsPrevious(token) && PLACE_PREPOSITIONS.contains(tokens.lowerCase(token - 1));

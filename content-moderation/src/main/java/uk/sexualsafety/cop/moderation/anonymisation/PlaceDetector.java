@@ -31,7 +31,7 @@ final class PlaceDetector implements WordDetector {
             "outside", "via", "into", "around", "through", "past", "round");
     /** "Spoke to Barry", "a text from Preston": people are spoken to and heard from too. */
     private static final Set<String> PREPOSITIONS_ONLY_OF_PLACE =
-            Set.of("in", "at", "near", "outside", "via", "into", "around", "through", "past", "round");
+            Set.of("in", "at", "near", "outside", "via", "into", "around", "through", "past", "round", "on");
     /** "In March", "from March" and "around March" are months. */
     private static final Set<String> PREPOSITIONS_NOT_OF_TIME = Set.of("near", "outside", "via");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "our", "my", "your");
@@ -151,6 +151,11 @@ final class PlaceDetector implements WordDetector {
     private static double confidence(Tokens tokens, Gazetteer.Match<Kind> place) {
         int token = place.firstToken();
         String before = token > 0 && tokens.joinsPrevious(token) ? tokens.lowerCase(token - 1) : "";
+        if (before.equals("of") && token > 1 && tokens.joinsPrevious(token - 1)
+                && tokens.lowerCase(token - 2).equals("out")) {
+            // "working out of Bradford".
+            before = "from";
+        }
         boolean oneWord = place.endToken() - token == 1;
         boolean endingAfter = place.endToken() < tokens.size() && tokens.joinsPrevious(place.endToken())
                 && PLACE_ENDINGS.contains(tokens.lowerCase(place.endToken()));
