@@ -52,7 +52,8 @@ final class AddressDetector implements WordDetector {
             if (STREETS_FIRST.contains(word)) {
                 int end = token + 1;
                 while (end < tokens.size() && end - token <= MAX_NAME_WORDS && tokens.joinsPrevious(end)
-                        && !Lexicon.FUNCTION_WORDS.contains(tokens.lowerCase(end))) {
+                        && !Lexicon.FUNCTION_WORDS.contains(tokens.lowerCase(end))
+                        && (!Lexicon.isOrdinaryWord(tokens.lowerCase(end)) || tokens.length(end) <= 2)) {
                     end++;
                 }
                 if (end > token + 1 && token >= free) {
@@ -76,6 +77,14 @@ final class AddressDetector implements WordDetector {
                 allCapitalised &= tokens.isCapitalised(first);
             }
             if (first == token) {
+                // "14 the crescent": a street named by its word alone, after a house number.
+                int withArticle = first > free && tokens.lowerCase(first - 1).equals("the") && street
+                        ? PrecedingText.matchStart(number, tokens.start(first - 1), WINDOW) : -1;
+                if (withArticle >= 0) {
+                    findings.add(Finding.of(FindingType.PLACE, tokens.text(), withArticle, tokens.end(token),
+                            NUMBERED_CONFIDENCE));
+                    free = token + 1;
+                }
                 continue;
             }
             int numberStart = PrecedingText.matchStart(number, tokens.start(first), WINDOW);

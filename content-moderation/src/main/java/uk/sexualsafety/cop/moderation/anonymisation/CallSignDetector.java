@@ -39,6 +39,9 @@ final class CallSignDetector implements Detector {
             + "(?i:(?:\\s*(?:number|no\\.?|#))?(?:\\s*(?:is|was|of|:|#|-|=))?\\s*)$");
     private static final Pattern CALL_SIGN_BEFORE = Pattern.compile(
             "(?<![\\p{Alnum}])(?i:call[- ]?sign)(?i:(?:\\s*(?:is|was|of|:|#|-|=))?\\s*)$");
+    /** "we were delta 21", "crewed as Echo 14": a phonetic word and two digits after them. */
+    private static final Pattern CREWED_AS_BEFORE = Pattern.compile(
+            "(?<![\\p{Alnum}])(?i:were|was|as|i'm|we're|im|on)\\s+$");
     private static final int WINDOW = 30;
 
     /** Kinds of ambulance resource, whose letters before a number make it a call sign. */
@@ -50,8 +53,9 @@ final class CallSignDetector implements Detector {
         var findings = new ArrayList<Finding>();
         Matcher named = NAMED_BEFORE.matcher(text);
         Matcher callSignNamed = CALL_SIGN_BEFORE.matcher(text);
+        Matcher crewedAs = CREWED_AS_BEFORE.matcher(text);
         for (MatchResult callSign : CALL_SIGN.findAll(text)) {
-            double confidence = confidence(callSign, named, callSignNamed);
+            double confidence = confidence(callSign, named, callSignNamed, crewedAs);
             if (confidence > 0) {
                 findings.add(Finding.of(FindingType.CALL_SIGN, text, callSign.start(), callSign.end(), confidence));
             }
@@ -59,7 +63,7 @@ final class CallSignDetector implements Detector {
         return findings;
     }
 
-    private static double confidence(MatchResult callSign, Matcher named, Matcher callSignNamed) {
+    private static double confidence(MatchResult callSign, Matcher named, Matcher callSignNamed, Matcher crewedAs) {
         if (callSign.group("digits") != null) {
             // "crew 2", "unit 12": only "call sign" makes a bare number a call sign.
             return PrecedingText.matchStart(callSignNamed, callSign.start(), WINDOW) >= 0 ? NAMED_CONFIDENCE : 0;
@@ -70,7 +74,8 @@ final class CallSignDetector implements Detector {
         if (callSign.group("kind") != null) {
             return RESOURCE_KIND_CONFIDENCE;
         }
-        if (callSign.group("phonetic") != null && callSign.group().chars().filter(Character::isDigit).count() >= 2) {
+        if (callSign.group("phonetic") != null && callSign.group().chars().filter(Character::isDigit).count() >= 2
+                && PrecedingText.matchStart(crewedAs, callSign.start(), WINDOW) >= 0) {
             // "we were delta 21": two digits after a phonetic word are a call sign more often than not.
             return PHONETIC_ALONE_CONFIDENCE;
         }

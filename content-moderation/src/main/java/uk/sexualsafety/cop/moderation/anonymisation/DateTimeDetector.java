@@ -59,11 +59,11 @@ final class DateTimeDetector implements WordDetector {
     private static final DigitAnchoredPattern MONTH_FIRST = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])(?<!\\d(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3})" + MONTH + "\\s+(?:" + YEAR
                     + "|(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<dayyear>(?:19|20)\\d{2}))?)" + NUMBER_END),
-            4, 11);
+            4, 11, true);
 
     /** 12/03/2023, 12-03-2023, 12.03.2023, 12/03/23, 2023-03-12. */
     private static final DigitAnchoredPattern NUMERIC = new DigitAnchoredPattern(Pattern.compile(
-            NUMBER_START + "(?:(?<first>\\d{1,2})(?<sep>[/.-])(?<second>\\d{1,2})\\k<sep>(?<year>\\d{4}|\\d{2})"
+            NUMBER_START + "(?!(?<=\\d-)\\d{1,2}-)(?<!(?i:version|ver|v|release|build)\\s?)(?:(?<first>\\d{1,2})(?<sep>[/.-])(?<second>\\d{1,2})\\k<sep>(?<year>\\d{4}|\\d{2})"
                     + "|(?<isoyear>\\d{4})(?<isosep>[/-])(?<isomonth>\\d{1,2})\\k<isosep>(?<isoday>\\d{1,2}))"
                     + DATE_END), 0, 0);
 
@@ -80,7 +80,8 @@ final class DateTimeDetector implements WordDetector {
             NUMBER_START + "(?<day>[0-3]?\\d)/(?<month>[01]?\\d)" + "(?![\\p{Alnum}]|[./:-]\\d|/)"), 0, 0);
     /** What before "8/10" or "14/15" makes it a score or a reading, not a date. */
     private static final Pattern SCORE_BEFORE = Pattern.compile("(?i:pain|score|scored|gcs|bp|sats|obs|rr|hr|news"
-            + "|out of|rated|rate|ratio|dose|x|times|mg|ml|mcg|level|grade|nrs|vas)\\W{0,3}(?:score\\W{0,3})?"
+            + "|out of|rated|rate|ratio|dose|x|times|mg|ml|mcg|level|grade|nrs|vas|room|flat|unit|ward|bed|bay|no"
+            + "|number|ref|page|question|q|section|year|years)\\W{0,3}(?:score\\W{0,3})?"
             + "(?:of\\W{1,3}|was\\W{1,3}|is\\W{1,3}|at\\W{1,3})?$");
     /** What after "5/7" or "2/52" makes it clinical shorthand for days, weeks or months. */
     private static final Pattern SHORTHAND_AFTER = Pattern.compile(
@@ -102,7 +103,7 @@ final class DateTimeDetector implements WordDetector {
     /** "summer 2021", "Christmas 2019": a season or festival with its year. */
     private static final DigitAnchoredPattern SEASON_AND_YEAR = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])(?i:spring|summer|autumn|winter|christmas|xmas|easter)\\s+(?:of\\s+)?"
-                    + YEAR + NUMBER_END), 5, 12);
+                    + YEAR + NUMBER_END), 5, 12, true);
 
     /** Words an ordinal day counts ("the 5th floor", "the 3rd time") that make it no date. */
     private static final Set<String> ORDINAL_NOUNS = Set.of("floor", "time", "times", "attempt", "attempts", "call",
@@ -300,11 +301,28 @@ final class DateTimeDetector implements WordDetector {
                 continue;
             }
             String year = date.group("year");
+            if (year == null && date.group("ordinal") == null && isAuxiliary(month) && !endsClause(text, date.end())) {
+                // "12 may attend", "3 march on": in lower case, may and march are verbs as often as months.
+                continue;
+            }
             if (isValid(day, month(month), year == null ? 0 : Integer.parseInt(year))) {
                 findings.add(Finding.of(FindingType.DATE, text, weekday >= 0 ? weekday : date.start(), date.end(),
                         year == null ? DAY_AND_MONTH_CONFIDENCE : FULL_DATE_CONFIDENCE));
             }
         }
+    }
+
+    private static boolean isAuxiliary(String month) {
+        return month.equals("may") || month.equals("march") || month.equals("mar");
+    }
+
+    /** Nothing but spaces, then the end of the text or a mark that ends a clause. */
+    private static boolean endsClause(String text, int index) {
+        int next = index;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next == text.length() || ".,;:!?)".indexOf(text.charAt(next)) >= 0;
     }
 
     /** Whether the word after {@code index} is a noun an ordinal counts: "the 5th floor", "the 3rd time". */
@@ -322,6 +340,12 @@ final class DateTimeDetector implements WordDetector {
 
     private static void addMonthsFirst(String text, List<Finding> findings) {
         for (MatchResult date : MONTH_FIRST.findAll(text)) {
+            boolean lowerCase = Character.isLowerCase(date.group("month").charAt(0));
+            if (lowerCase && date.group("year") == null && date.group("dayyear") == null
+                    && !Character.isLetter(text.charAt(date.end() - 1))) {
+                // "march 12" may be twelve miles; "march 12th" and "march 2022" are dates.
+                continue;
+            }
             if (date.group("year") != null) {
                 findings.add(Finding.of(FindingType.DATE, text, date.start(), date.end(), MONTH_AND_YEAR_CONFIDENCE));
                 continue;

@@ -58,6 +58,6 @@ final class NationalInsuranceNumberDetector implements Detector {
             findings.add(Finding.of(FindingType.NATIONAL_INSURANCE_NUMBER, text, match.start(), match.end(),
                     confidence));
         }
-        return findings;
+        return findings.size() < 2 ? findings : Overlaps.withoutContained(findings);
     }
 }

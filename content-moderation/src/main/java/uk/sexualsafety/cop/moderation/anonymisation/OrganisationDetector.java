@@ -43,7 +43,7 @@ final class OrganisationDetector implements WordDetector {
             "district", "east", "eastern", "foundation", "general", "greater", "health", "hospital", "hospitals",
             "infirmary", "integrated", "memorial", "mental", "mid", "new", "nhs", "north", "northern", "of", "on",
             "partnership", "royal", "saint", "service", "services", "social", "south", "southern", "specialist",
-            "st", "teaching", "the", "trust", "university", "upon", "west", "western", "women", "isle");
+            "st", "teaching", "the", "trust", "university", "upon", "west", "western", "women", "isle", "healthcare");
     /** Small words inside names: "Guy's and St Thomas'", "Kingston upon Hull". */
     private static final Set<String> CONNECTORS = Set.of("and", "of", "upon", "on", "under");
     /** At most this many words before an ending make up the name. */
@@ -119,8 +119,10 @@ final class OrganisationDetector implements WordDetector {
     private static void addBuiltIn(Gazetteer.Builder<Known> builder, String name, FindingType listed) {
         Tokens words = Tokens.of(name);
         boolean ambulance = listed == FindingType.AMBULANCE_SERVICE;
+        // Air ambulances and first-aid charities are organisations; "West Mids Ambulance" is a service.
         FindingType type = ambulance || name.contains("Ambulance") && !name.contains("St John")
-                && !name.contains("St Andrew") ? FindingType.AMBULANCE_SERVICE : FindingType.ORGANISATION;
+                && !name.contains("St Andrew") && !name.contains("Air Ambulance")
+                ? FindingType.AMBULANCE_SERVICE : FindingType.ORGANISATION;
         if (words.size() > 1) {
             builder.add(name, new Known(type, LONG_NAME_CONFIDENCE, Context.NONE));
             return;
@@ -165,6 +167,17 @@ final class OrganisationDetector implements WordDetector {
             Gazetteer.Match<Known> name = longest(BUILT_IN.longestAt(tokens, token), known.longestAt(tokens, token));
             if (name != null && (!name.value().needsContext() || hasContext(tokens, token, name.value().context()))) {
                 int end = withEndings(tokens, name.endToken());
+                if (end > name.endToken()) {
+                    // "Guy's and St Thomas' NHS Foundation Trust": names before a known one joined by its ending.
+                    int first = nameStart(tokens, token, free);
+                    if (first >= 0 && first < token) {
+                        findings.add(Finding.of(FindingType.ORGANISATION, text, tokens.start(first),
+                                tokens.end(end - 1), LONG_NAME_CONFIDENCE));
+                        free = end;
+                        token = end;
+                        continue;
+                    }
+                }
                 double confidence = name.value().needsContext()
                         ? AMBIGUOUS_SHORT_FORM_CONFIDENCE : name.value().confidence();
                 findings.add(Finding.of(name.value().type(), text, tokens.start(token), tokens.end(end - 1),
@@ -222,7 +235,8 @@ final class OrganisationDetector implements WordDetector {
             if (next + 1 < tokens.size() && tokens.lowerCase(next).equals("the") && tokens.joinsPrevious(next + 1)) {
                 next++;
             }
-        } else if (!word.equals("nhs") && !word.equals("royal")) {
+        } else if (!(word.equals("nhs") || word.equals("royal")) || !tokens.isLowerCase(token)) {
+            // Capitalised, "Royal Devon University Healthcare NHS Foundation Trust" is left to its ending.
             return token;
         }
         int end = next;

@@ -95,7 +95,10 @@ final class PersonNameDetector implements WordDetector {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "this", "that", "my", "our", "your",
             "his", "her", "their", "its", "every", "some", "any", "no", "of");
 
+    private static final Set<String> SINGLE_LETTER_WORDS = Set.of("i", "a", "n", "u", "x", "c", "r", "y", "o");
     private static final int MAX_NAME_WORDS = 4;
+    /** "J. R. R. Smith"; more single letters in a row are no initials, and reading them would cost time. */
+    private static final int MAX_INITIALS = 3;
     private static final int MAX_TITLE_LENGTH = 10;
     private static final int MIN_LOWER_CASE_NAME_LENGTH = 3;
 
@@ -142,8 +145,8 @@ final class PersonNameDetector implements WordDetector {
         }
         // "Dr J. Smith": initials after a title belong to the name.
         int nameStart = first;
-        while ((title || lowerCaseTitle) && first + 1 < tokens.size() && isInitial(tokens, first)
-                && tokens.joinsPrevious(first + 1)) {
+        while ((title || lowerCaseTitle) && first + 1 < tokens.size() && first - nameStart < MAX_INITIALS
+                && isInitial(tokens, first) && tokens.joinsPrevious(first + 1)) {
             first++;
         }
         String word = tokens.lowerCase(first);
@@ -167,7 +170,9 @@ final class PersonNameDetector implements WordDetector {
         if (!nameShaped) {
             return -1;
         }
-        int end = nameEnd(tokens, first + 1);
+        // "the student Ní Mhurchú": a Gaelic particle takes the word after it.
+        int end = isGaelicParticle(tokens, first) && first + 1 < tokens.size() && tokens.joinsPrevious(first + 1)
+                ? nameEnd(tokens, first + 2) : nameEnd(tokens, first + 1);
         boolean known = listed;
         if (!known && end < tokens.size() && tokens.joinsPrevious(end) && tokens.isCapitalised(end)
                 && INSTITUTIONS.contains(tokens.lowerCase(end))) {
@@ -189,16 +194,19 @@ final class PersonNameDetector implements WordDetector {
     /** Adds a name at {@code first} found without a title or role; the word after it, or -1 if there is none. */
     private static int unannouncedName(Tokens tokens, int first, int free, List<Finding> findings) {
         String word = tokens.lowerCase(first);
-        if (Lexicon.FUNCTION_WORDS.contains(word) || NOT_NAMES.contains(word) || Lexicon.NOT_NAMES.contains(word)
-                || Lexicon.MONTHS.contains(word) || Lexicon.WEEKDAYS.contains(word)) {
+        boolean initial = isInitial(tokens, first) && !isPronoun(tokens, first);
+        if (!initial && (Lexicon.FUNCTION_WORDS.contains(word) || NOT_NAMES.contains(word)
+                || Lexicon.NOT_NAMES.contains(word) || Lexicon.MONTHS.contains(word)
+                || Lexicon.WEEKDAYS.contains(word))) {
             return -1;
         }
         int start = first;
         int name = first;
-        if (isInitial(tokens, first) && !isPronoun(tokens, first)) {
+        if (initial) {
             // "j. hughes", "a.k. singh": initials then a listed name.
             int next = first;
-            while (next + 1 < tokens.size() && isInitial(tokens, next) && tokens.joinsPrevious(next + 1)) {
+            while (next + 1 < tokens.size() && next - first < MAX_INITIALS && isInitial(tokens, next)
+                    && tokens.joinsPrevious(next + 1)) {
                 next++;
             }
             if (next == first || !isNameWord(tokens, next)) {
@@ -241,6 +249,10 @@ final class PersonNameDetector implements WordDetector {
         boolean upperCase = !capitalised && tokens.isUpperCase(name) && tokens.length(name) >= 3;
         boolean lowerCase = tokens.isLowerCase(name);
         boolean ordinary = Lexicon.isOrdinaryWord(word);
+        if (word.length() < MIN_LOWER_CASE_NAME_LENGTH && !capitalised && start == name) {
+            // "ab", "ed", "jo" in lower case are words or abbreviations as often as names.
+            return -1;
+        }
         int end = nameEnd(tokens, name + 1);
         boolean surnameAfter = end > name + 1;
         double confidence;
@@ -249,7 +261,7 @@ final class PersonNameDetector implements WordDetector {
                 // "this summer", "the grace period", "a frank talk".
                 return -1;
             }
-            if (ordinary || word.length() < MIN_LOWER_CASE_NAME_LENGTH) {
+            if ((ordinary || word.length() < MIN_LOWER_CASE_NAME_LENGTH) && start == name) {
                 // Will, Grace, Hope, Jade, Mo: a capital mid-sentence, a surname or a person's verb decides.
                 boolean capitalEvidence = capitalised && !tokens.startsSentence(name) && !afterDeterminer(tokens, name)
                         && !Lexicon.MONTHS.contains(word);
@@ -271,6 +283,9 @@ final class PersonNameDetector implements WordDetector {
         } else if (isRareGivenName(word) && !ordinary && (capitalised && !tokens.startsSentence(name)
                 || surnameAfter || personContext(tokens, name, end))) {
             confidence = surnameAfter ? FULL_NAME_CONFIDENCE : NAME_IN_CONTEXT_CONFIDENCE;
+        } else if (Lexicon.ONE_WORD_TOWNS.contains(word) && start == name) {
+            // A town that is only a surname ("we called Leeds back") is a town without a title before it.
+            return -1;
         } else if (isSurname(word) && !ordinary && (capitalised && !tokens.startsSentence(name) || start < name
                 || prefixedSurname(word) && (capitalised || lowerCase) || personContext(tokens, name, end)
                 && !lowerCase)) {
@@ -371,7 +386,9 @@ final class PersonNameDetector implements WordDetector {
                         && (PARTICLES.contains(tokens.lowerCase(after)) || isGaelicParticle(tokens, after))) {
                     after++;
                 }
-                if (after < tokens.size() && tokens.joinsPrevious(after) && continuesName(tokens, after)) {
+                if (after < tokens.size() && tokens.joinsPrevious(after) && (continuesName(tokens, after)
+                        || !Lexicon.isOrdinaryWord(tokens.lowerCase(after))
+                        && !Lexicon.FUNCTION_WORDS.contains(tokens.lowerCase(after)))) {
                     end = after + 1;
                     continue;
                 }
@@ -410,6 +427,10 @@ final class PersonNameDetector implements WordDetector {
     }
 
     private static boolean mayBeName(String word, boolean unlessTown) {
+        if (unlessTown && Lexicon.ONE_WORD_TOWNS.contains(word) && !isGivenName(word)) {
+            // "we called Leeds back": a town that is only a surname is a town after a role.
+            return false;
+        }
         if (isGivenName(word) || isSurname(word)) {
             return true;
         }
@@ -421,14 +442,13 @@ final class PersonNameDetector implements WordDetector {
         return tokens.length(token) == 1 && Character.isLetter(tokens.text().charAt(tokens.start(token)));
     }
 
-    /** "i" and "a" are words before they are initials, unless written "A." before a capitalised name. */
+    /** "i", "a" and text-speak's "n", "u", "x" are words before they are initials, unless a full stop follows. */
     private static boolean isPronoun(Tokens tokens, int token) {
-        String word = tokens.lowerCase(token);
-        if (!word.equals("i") && !word.equals("a")) {
+        if (!SINGLE_LETTER_WORDS.contains(tokens.lowerCase(token))) {
             return false;
         }
         int end = tokens.end(token);
-        return !(end < tokens.text().length() && tokens.text().charAt(end) == '.' && tokens.isUpperCase(token));
+        return !(end < tokens.text().length() && tokens.text().charAt(end) == '.');
     }
 
     private static boolean isGaelicParticle(Tokens tokens, int token) {

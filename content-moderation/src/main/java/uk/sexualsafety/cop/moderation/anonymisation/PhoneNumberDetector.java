@@ -61,16 +61,6 @@ final class PhoneNumberDetector implements Detector {
     public List<Finding> detect(String text) {
         // Overlapping windows can find a number twice.
         var findings = new LinkedHashSet<Finding>();
-        for (MatchResult number : UK_SHAPED.findAll(text)) {
-            int digits = countDigits(number.group("digits"));
-            boolean national = number.group().startsWith("0") || number.group().startsWith("(0");
-            boolean international = number.group().startsWith("+") || number.group().startsWith("00");
-            if ((international && digits == 10 || national && !international && (digits == 10 || digits == 11))
-                    && !NhsNumbers.isValidNhsNumber(number.group())) {
-                findings.add(Finding.of(FindingType.PHONE_NUMBER, text, number.start(), number.end(),
-                        UK_SHAPED_CONFIDENCE));
-            }
-        }
         int index = 0;
         while (index < text.length()) {
             if (!isNumberCharacter(text.charAt(index))) {
@@ -83,7 +73,23 @@ final class PhoneNumberDetector implements Detector {
             }
             findInRun(text, runStart, index, findings);
         }
+        addUkShaped(text, findings);
         return List.copyOf(findings);
+    }
+
+    /** Numbers shaped as UK numbers that libphonenumber did not take for valid ones. */
+    private static void addUkShaped(String text, Set<Finding> findings) {
+        for (MatchResult number : UK_SHAPED.findAll(text)) {
+            int digits = countDigits(number.group("digits"));
+            boolean international = number.group().startsWith("+") || number.group().startsWith("00");
+            boolean national = !international && (number.group().startsWith("0") || number.group().startsWith("(0"));
+            if ((international && digits == 10 || national && digits == 11)
+                    && !NhsNumbers.isValidNhsNumber(number.group())
+                    && findings.stream().noneMatch(found -> found.start() < number.end() && number.start() < found.end())) {
+                findings.add(Finding.of(FindingType.PHONE_NUMBER, text, number.start(), number.end(),
+                        UK_SHAPED_CONFIDENCE));
+            }
+        }
     }
 
     private void findInRun(String text, int runStart, int runEnd, Set<Finding> findings) {

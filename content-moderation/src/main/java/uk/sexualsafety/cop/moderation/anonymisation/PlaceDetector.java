@@ -53,6 +53,9 @@ final class PlaceDetector implements WordDetector {
     private static final Set<String> PLACE_ENDINGS = Set.of("station", "hospital", "infirmary", "uni", "university",
             "college", "police", "airport", "town", "city", "centre", "docks", "island", "beach", "way", "area");
 
+    private static final Pattern STREET_NAMED = Pattern.compile(
+            " (?:Street|Road|Lane|Avenue|Way|Place|Crescent|Terrace|Walk|Square)$");
+
     /** The built-in towns, districts, islands and stations, read once per JVM. */
     private static final Gazetteer<Kind> BUILT_IN = builtIn();
 
@@ -65,6 +68,10 @@ final class PlaceDetector implements WordDetector {
     private static Gazetteer<Kind> builtIn() {
         Gazetteer.Builder<Kind> builder = Gazetteer.builder();
         for (String town : Lexicon.TOWNS) {
+            if (STREET_NAMED.matcher(town).find()) {
+                // "Church Street" the tram stop is every town's street: streets are the address detector's.
+                continue;
+            }
             Kind kind = kindOf(town);
             for (String spelling : spellings(town)) {
                 if (kind == Kind.TOWN && Tokens.of(spelling).size() > 1) {
@@ -154,7 +161,7 @@ final class PlaceDetector implements WordDetector {
         if (before.equals("of") && token > 1 && tokens.joinsPrevious(token - 1)
                 && tokens.lowerCase(token - 2).equals("out")) {
             // "working out of Bradford".
-            before = "from";
+            before = "in";
         }
         boolean oneWord = place.endToken() - token == 1;
         boolean endingAfter = place.endToken() < tokens.size() && tokens.joinsPrevious(place.endToken())

@@ -22,10 +22,13 @@ final class StaffNumberDetector implements Detector {
      * (amb04512), or an NMC PIN (09I1234E). The number's first digit is at most five characters in (TVPS ).
      */
     private static final DigitAnchoredPattern NUMBER = new DigitAnchoredPattern(Pattern.compile(
-            "(?<![\\p{Alnum}])(?:\\d{2}[A-Za-z]\\d{4}[A-Za-z]|(?:[A-Z]{1,4}[ -]?|[a-z]{1,4}-?)?\\d{3,10}"
+            "(?<![\\p{Alnum}])(?!(?i:id|pin|no|ref|is|of|was|num)\\b|(?i:ref)\\d)"
+                    + "(?:\\d{2}[A-Za-z]\\d{4}[A-Za-z]|(?:[A-Z]{1,4}[ -]?|[a-z]{1,4}-?)?\\d{3,10}"
                     + "(?:[ ]\\d{3}){0,2})(?![\\p{Alnum}]|[.,/:-]\\d)"), 0, 5);
     /** Fewer digits than this need letters before them: "collar 4471" is a number, "staff 12" a headcount. */
     private static final int MIN_DIGITS_ALONE = 4;
+    /** "ID" and "PIN" stand before short codes of every kind: only five digits or more count after them. */
+    private static final int MIN_DIGITS_AFTER_ID = 5;
 
     private static final String THEN = "(?:\\s*(?:number\\b|num\\b|no\\b\\.?|#|id\\b|ref\\b\\.?|reference\\b"
             + "|pin\\b|reg\\b|registration\\b))?(?:\\s*(?:is\\b|was\\b|of\\b|:|#|-|=))?\\s*$";
@@ -46,7 +49,8 @@ final class StaffNumberDetector implements Detector {
                 continue;
             }
             double confidence = PrecedingText.matchStart(named, number.start(), WINDOW) >= 0 ? NAMED_NUMBER_CONFIDENCE
-                    : PrecedingText.matchStart(id, number.start(), WINDOW) >= 0 ? ID_CONFIDENCE : 0;
+                    : countDigits(number.group()) >= MIN_DIGITS_AFTER_ID
+                    && PrecedingText.matchStart(id, number.start(), WINDOW) >= 0 ? ID_CONFIDENCE : 0;
             if (confidence > 0) {
                 findings.add(Finding.of(FindingType.STAFF_NUMBER, text, number.start(), number.end(), confidence));
             }

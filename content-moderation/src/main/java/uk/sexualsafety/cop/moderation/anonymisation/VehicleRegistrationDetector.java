@@ -80,7 +80,7 @@ final class VehicleRegistrationDetector implements Detector {
                         registration.end(), CURRENT_CONFIDENCE));
             }
         }
-        return findings;
+        return findings.size() < 2 ? findings : Overlaps.withoutContained(findings);
     }
 
     /** 02 for March 2002 up to this year's March number, 51 for September 2001 up to this year's September one. */
