@@ -55,7 +55,7 @@ final class CallSignDetector implements Detector {
         Matcher callSignNamed = CALL_SIGN_BEFORE.matcher(text);
         Matcher crewedAs = CREWED_AS_BEFORE.matcher(text);
         for (MatchResult callSign : CALL_SIGN.findAll(text)) {
-            double confidence = confidence(callSign, named, callSignNamed, crewedAs);
+            double confidence = confidence(text, callSign, named, callSignNamed, crewedAs);
             if (confidence > 0) {
                 findings.add(Finding.of(FindingType.CALL_SIGN, text, callSign.start(), callSign.end(), confidence));
             }
@@ -63,10 +63,12 @@ final class CallSignDetector implements Detector {
         return findings;
     }
 
-    private static double confidence(MatchResult callSign, Matcher named, Matcher callSignNamed, Matcher crewedAs) {
+    private static double confidence(String text, MatchResult callSign, Matcher named, Matcher callSignNamed,
+                                     Matcher crewedAs) {
         if (callSign.group("digits") != null) {
-            // "crew 2", "unit 12": only "call sign" makes a bare number a call sign.
-            return PrecedingText.matchStart(callSignNamed, callSign.start(), WINDOW) >= 0 ? NAMED_CONFIDENCE : 0;
+            // "crew 2", "unit 12": only "call sign" makes a bare number a call sign; most numbers have no "sign".
+            return PrecedingText.contains(text, callSign.start(), WINDOW, "sign")
+                    && PrecedingText.matchStart(callSignNamed, callSign.start(), WINDOW) >= 0 ? NAMED_CONFIDENCE : 0;
         }
         if (PrecedingText.matchStart(named, callSign.start(), WINDOW) >= 0) {
             return NAMED_CONFIDENCE;

@@ -24,16 +24,18 @@ final class EmailAddressDetector implements Detector {
     private static final double CONFIDENCE = 0.95;
     private static final double OBFUSCATED_CONFIDENCE = 0.85;
 
+    /** "(at)", "[at]", "{at}" and " at ": where an address written to dodge harvesters has its at sign. */
+    private static final Pattern AT_MARKER =
+            Pattern.compile("(?i)[ ]?[(\\[{][ ]?at[ ]?[)\\]}][ ]?|[ ]at[ ]");
     /**
-     * An address written to dodge harvesters: "j.smith at nhs dot net", "jsmith(at)nhs.net", "k_nowak[at]outlook[dot]com".
-     * Each repetition needs a "dot" or a full stop, so the pattern cannot backtrack far.
+     * The domain after the marker: labels joined by full stops or by "dot" in words or brackets
+     * ("nhs dot net", "outlook[dot]com"). Each repetition needs a separator, so the pattern cannot backtrack far.
      */
-    private static final Pattern OBFUSCATED = Pattern.compile("(?i)(?<![\\p{Alnum}._%+'-])"
-            + "(?<local>[a-z0-9][a-z0-9._%+'-]{0,63}(?:[ ]dot[ ][a-z0-9_%+-]{1,30}){0,3})"
-            + "[ ]?(?:[(\\[{][ ]?at[ ]?[)\\]}]|(?<=[ ])at(?=[ ])|@)[ ]?"
-            + "(?<domain>[a-z0-9-]{1,63}(?:(?:[ ]?[(\\[{][ ]?dot[ ]?[)\\]}][ ]?|[ ]dot[ ]|\\.)[a-z0-9-]{1,63}){1,4})"
-            + "(?![\\p{Alnum}])");
+    private static final Pattern DOMAIN_AFTER = Pattern.compile("(?i)[a-z0-9-]{1,63}(?:(?:[ ]?[(\\[{][ ]?dot[ ]?"
+            + "[)\\]}][ ]?|[ ]dot[ ]|\\.)[a-z0-9-]{1,63}){1,4}(?![\\p{Alnum}])");
     private static final Pattern DOT_WORD = Pattern.compile("(?i)[ ]?[(\\[{][ ]?dot[ ]?[)\\]}][ ]?|[ ]dot[ ]");
+    /** " dot " between the words of a local part: "tom dot hardy at nhs dot net". */
+    private static final String DOT_IN_WORDS = " dot ";
     /** The endings an obfuscated address may have; a sentence ending "at home dot" is none. */
     private static final Set<String> TOP_LEVEL_DOMAINS = Set.of("com", "net", "org", "uk", "ie", "scot", "wales",
             "cymru", "io", "me", "info", "biz", "eu", "edu", "gov", "de", "fr", "pl", "nl", "in", "ng", "gh", "za",
@@ -62,28 +64,59 @@ final class EmailAddressDetector implements Detector {
         return findings;
     }
 
-    /** Addresses with "at" or "dot" in words or brackets, looked for only in texts that have such words. */
+    /**
+     * Addresses with "at" or "dot" in words or brackets: found from each at marker that a domain with a known ending
+     * follows, then back over the local part. Looked for only in texts that have such words.
+     */
     private static void findObfuscated(String text, List<Finding> findings) {
         String lower = text.toLowerCase(Locale.ROOT);
-        if (!lower.contains("dot") && !lower.contains("(at)") && !lower.contains("[at]") && !lower.contains("{at}")
-                && !lower.contains(" @ ")) {
+        if (!lower.contains("dot") && !lower.contains("(at)") && !lower.contains("[at]") && !lower.contains("{at}")) {
             return;
         }
-        Matcher matcher = OBFUSCATED.matcher(text);
-        int from = 0;
-        while (from < text.length() && matcher.find(from)) {
-            String domain = DOT_WORD.matcher(matcher.group("domain")).replaceAll(".");
-            String last = domain.substring(domain.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-            String whole = matcher.group().toLowerCase(Locale.ROOT);
-            boolean obfuscated = whole.contains("dot") || whole.contains("(") || whole.contains("[")
-                    || whole.contains("{") || whole.contains(" at ") || whole.contains(" @ ");
-            if (obfuscated && TOP_LEVEL_DOMAINS.contains(last) && !whole.startsWith("at ")) {
-                findings.add(Finding.of(FindingType.EMAIL_ADDRESS, text, matcher.start(), matcher.end(),
-                        OBFUSCATED_CONFIDENCE));
-                from = matcher.end();
-            } else {
-                from = matcher.start() + 1;
+        Matcher marker = AT_MARKER.matcher(text);
+        Matcher domain = DOMAIN_AFTER.matcher(text);
+        int free = 0;
+        // "at" is in many words: the marker's pattern is tried only around each, not at every character.
+        for (int at = lower.indexOf("at"); at >= 0; at = lower.indexOf("at", at + 2)) {
+            int from = Math.max(free, at - 2);
+            if (!marker.region(from, Math.min(text.length(), at + 4)).find() || marker.start() < free
+                    || !domain.region(marker.end(), text.length()).lookingAt()) {
+                continue;
             }
+            String labels = DOT_WORD.matcher(domain.group()).replaceAll(".");
+            String last = labels.substring(labels.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
+            int start = obfuscatedLocalPartStart(text, lower, marker.start(), free);
+            if (start < marker.start() && TOP_LEVEL_DOMAINS.contains(last)
+                    && !Lexicon.FUNCTION_WORDS.contains(lower.substring(start, marker.start()).strip())) {
+                findings.add(Finding.of(FindingType.EMAIL_ADDRESS, text, start, domain.end(), OBFUSCATED_CONFIDENCE));
+                free = domain.end();
+            }
+        }
+    }
+
+    /** Where a local part ending at {@code end} starts, over " dot " between its words; {@code end} if none. */
+    private static int obfuscatedLocalPartStart(String text, String lower, int end, int free) {
+        int start = end;
+        while (true) {
+            int wordStart = start;
+            while (wordStart > free && isLocalPartCharacter(text.charAt(wordStart - 1))
+                    && start - wordStart < MAX_LOCAL_PART_LENGTH) {
+                wordStart--;
+            }
+            if (wordStart == start) {
+                return start == end ? end : start;
+            }
+            start = wordStart;
+            if (start - DOT_IN_WORDS.length() >= free && lower.startsWith(DOT_IN_WORDS, start - DOT_IN_WORDS.length())
+                    && start - DOT_IN_WORDS.length() > 0
+                    && isLocalPartCharacter(text.charAt(start - DOT_IN_WORDS.length() - 1))) {
+                start -= DOT_IN_WORDS.length();
+                continue;
+            }
+            while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+                start++;
+            }
+            return start;
         }
     }
 

@@ -2,6 +2,7 @@ package uk.sexualsafety.cop.moderation.anonymisation;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -121,6 +122,7 @@ final class Lexicon {
                 set.add(fold(word.toLowerCase(Locale.ROOT)));
             }
         }
-        return Set.copyOf(set);
+        // Not copied again: the lists hold a quarter of a million words, read while the JVM starts.
+        return Collections.unmodifiableSet(set);
     }
 }

@@ -45,21 +45,20 @@ final class NotIdentifying {
         if (spans == null) {
             return findings;
         }
-        var kept = new ArrayList<Finding>(findings.size());
-        for (Finding finding : findings) {
-            if (!WORD_TYPES.contains(finding.type()) || !overlapsAny(finding, spans)) {
+        // The spans come in reading order and do not overlap: walked once beside the findings sorted by start.
+        var sorted = new ArrayList<>(findings);
+        sorted.sort(Overlaps.READING_ORDER);
+        var kept = new ArrayList<Finding>(sorted.size());
+        int span = 0;
+        for (Finding finding : sorted) {
+            while (span < spans.size() && spans.get(span)[1] <= finding.start()) {
+                span++;
+            }
+            boolean overlaps = span < spans.size() && spans.get(span)[0] < finding.end();
+            if (!WORD_TYPES.contains(finding.type()) || !overlaps) {
                 kept.add(finding);
             }
         }
         return kept;
-    }
-
-    private static boolean overlapsAny(Finding finding, List<int[]> spans) {
-        for (int[] span : spans) {
-            if (finding.start() < span[1] && span[0] < finding.end()) {
-                return true;
-            }
-        }
-        return false;
     }
 }
