@@ -26,6 +26,7 @@ final class PersonNameDetector implements WordDetector {
     private static final double GIVEN_NAME_STARTING_SENTENCE_CONFIDENCE = 0.55;
     private static final double NAME_IN_CONTEXT_CONFIDENCE = 0.55;
     private static final double SURNAME_CONFIDENCE = 0.5;
+    private static final double UNLISTED_NAME_CONFIDENCE = 0.45;
 
     /** Written with a capital, with or without a full stop. */
     private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Miss", "Mx", "Dr", "Prof", "Professor",
@@ -47,6 +48,8 @@ final class PersonNameDetector implements WordDetector {
     private static final Set<String> ROLES_WITHOUT_COMMA = Set.of("called", "named");
     /** Words after which any word but a function word is a name: "known as smiffy", "goes by jonno". */
     private static final Set<String> ANNOUNCING = Set.of("aka", "nicknamed", "surname", "forename");
+    /** "everyone calls him Tank": the word after is his nickname. */
+    private static final Set<String> CALLS = Set.of("calls", "called", "call", "nicknamed");
 
     /** Capitalised words that follow a role without being a name: "nurse Practitioner", "called Control". */
     private static final Set<String> NOT_NAMES = Set.of("ambulance", "service", "trust", "station", "hospital",
@@ -85,6 +88,10 @@ final class PersonNameDetector implements WordDetector {
     private static final Set<String> PERSON_BEFORE = Set.of("told", "asked", "texted", "messaged", "rang", "phoned",
             "emailed", "ask", "tell", "text", "ring", "thank", "thanked", "warned", "cc", "n", "dear", "hi",
             "hiya", "hey", "thanks", "cheers");
+    /** Words before a capitalised word that no list holds that make it a person: "with Przemek", "and Llinos". */
+    private static final Set<String> BEFORE_UNLISTED_NAME = Set.of("with", "and", "to", "from", "by", "ask",
+            "asked", "told", "tell", "thank", "n", "&");
+
     /** A word after, that a person does: "will said", "rose followed". */
     private static final Set<String> PERSON_AFTER = Set.of("said", "says", "told", "tells", "asked", "texted",
             "messaged", "rang", "called", "phoned", "emailed", "reported", "saw", "followed", "kept", "came", "went",
@@ -130,6 +137,7 @@ final class PersonNameDetector implements WordDetector {
         boolean title = isTitle(tokens, cue);
         boolean lowerCaseTitle = !title && LOWER_CASE_TITLES.contains(cueWord) && tokens.isLowerCase(cue);
         boolean announcing = ANNOUNCING.contains(cueWord) || (cue > 0 && tokens.joinsPrevious(cue) && (
+                (cueWord.equals("him") || cueWord.equals("her")) && CALLS.contains(tokens.lowerCase(cue - 1)) ||
                 (cueWord.equals("as") && tokens.lowerCase(cue - 1).equals("known"))
                         || (cueWord.equals("by") && tokens.lowerCase(cue - 1).equals("goes"))
                         || ((cueWord.equals("is") || cueWord.equals("was"))
@@ -292,6 +300,13 @@ final class PersonNameDetector implements WordDetector {
             confidence = SURNAME_CONFIDENCE;
         } else if (start < name && isSurname(word)) {
             confidence = SURNAME_CONFIDENCE;
+        } else if (capitalised && !ordinary && start == name && !tokens.startsSentence(name)
+                && word.length() >= MIN_LOWER_CASE_NAME_LENGTH && !Lexicon.ONE_WORD_TOWNS.contains(word)
+                && (surnameAfter || personContext(tokens, name, end) || name > 0 && tokens.joinsPrevious(name)
+                && BEFORE_UNLISTED_NAME.contains(tokens.lowerCase(name - 1)))) {
+            // A name from a tradition no list holds ("told Oyelaran", "Adaeze Nwosu"): capitalised, no English
+            // word, and a person's word or a second such name beside it.
+            confidence = UNLISTED_NAME_CONFIDENCE;
         } else {
             return -1;
         }

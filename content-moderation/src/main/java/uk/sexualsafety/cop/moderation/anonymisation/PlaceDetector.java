@@ -44,7 +44,8 @@ final class PlaceDetector implements WordDetector {
     /** Station names are given as the directory writes them; the kind of station is found by its own rule. */
     private static final Pattern STATION_SUFFIX = Pattern.compile("(?i)(?:\\s+(?:ambulance|fire|police))?\\s+station$");
 
-    private enum Kind { TOWN, TOWN_AND_SURNAME, TOWN_AND_WORD, TOWN_AND_PERSON, TOWN_AND_MONTH, STATION }
+    private enum Kind { TOWN, TOWN_AND_SURNAME, TOWN_AND_WORD, TOWN_AND_PERSON, TOWN_AND_MONTH, STATION,
+        STATION_IN_ANY_CASE }
 
     /** Titles and roles before a town's name that make it a surname: "Dr Preston", "paramedic Lincoln". */
     private static final Set<String> BEFORE_SURNAMES = Set.of("dr", "mr", "mrs", "ms", "miss", "prof", "sgt", "pc",
@@ -104,6 +105,10 @@ final class PlaceDetector implements WordDetector {
             Tokens words = Tokens.of(name);
             if (words.size() > 1 || (words.size() == 1 && words.length(0) > 1)) {
                 builder.add(name, Kind.STATION);
+                if (words.size() == 1) {
+                    // "larkfield station" as informal writing has it; "hillside" in lower case needs "station".
+                    builder.addInAnyCase(name, Kind.STATION_IN_ANY_CASE);
+                }
             }
         }
         this.places = builder.build();
@@ -171,6 +176,8 @@ final class PlaceDetector implements WordDetector {
         }
         return switch (place.value()) {
             case STATION -> ADDED_STATION_CONFIDENCE;
+            case STATION_IN_ANY_CASE -> endingAfter || !Lexicon.isOrdinaryWord(tokens.lowerCase(token))
+                    ? LOWER_CASE_STATION_CONFIDENCE : 0;
             case TOWN -> PREPOSITIONS_OF_PLACE.contains(before) ? AFTER_PREPOSITION_CONFIDENCE
                     : oneWord || tokens.isCapitalised(token) ? TOWN_CONFIDENCE : TOWN_IN_LOWER_CASE_CONFIDENCE;
             case TOWN_AND_SURNAME -> BEFORE_SURNAMES.contains(before) ? 0
