@@ -3,6 +3,7 @@ package uk.sexualsafety.cop.moderation.anonymisation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * People's names, as staff write them: capitalised or not, full or short ("Jas", "Big Tony"), with initials ("j.
@@ -89,8 +90,12 @@ final class PersonNameDetector implements WordDetector {
             "emailed", "ask", "tell", "text", "ring", "thank", "thanked", "warned", "cc", "n", "dear", "hi",
             "hiya", "hey", "thanks", "cheers");
     /** Words before a capitalised word that no list holds that make it a person: "with Przemek", "and Llinos". */
-    private static final Set<String> BEFORE_UNLISTED_NAME = Set.of("with", "and", "to", "from", "by", "ask",
-            "asked", "told", "tell", "thank", "n", "&");
+    private static final Set<String> BEFORE_UNLISTED_NAME = Set.of("with", "and", "ask", "asked", "told", "tell",
+            "thank", "n", "&");
+    /** Endings of English places ("Calderdale", "Brookside"): a capitalised word no list holds with one is a place. */
+    private static final Pattern PLACE_SUFFIX = Pattern.compile("(?:dale|ton|ham|by|thorpe|wick|ley|field|bury"
+            + "|borough|worth|stead|minster|ford|mouth|bridge|combe|caster|chester|cester|hurst|stow|wich|side|moor"
+            + "|wood|well|wells|gate|port|pool|land|shire|cliffe|holme|haven|burn|dene|hall|hill)$");
 
     /** A word after, that a person does: "will said", "rose followed". */
     private static final Set<String> PERSON_AFTER = Set.of("said", "says", "told", "tells", "asked", "texted",
@@ -302,7 +307,9 @@ final class PersonNameDetector implements WordDetector {
             confidence = SURNAME_CONFIDENCE;
         } else if (capitalised && !ordinary && start == name && !tokens.startsSentence(name)
                 && word.length() >= MIN_LOWER_CASE_NAME_LENGTH && !Lexicon.ONE_WORD_TOWNS.contains(word)
-                && (surnameAfter || personContext(tokens, name, end) || name > 0 && tokens.joinsPrevious(name)
+                && !PLACE_SUFFIX.matcher(word).find()
+                && (surnameAfter && !Lexicon.isOrdinaryWord(tokens.lowerCase(name + 1))
+                || personContext(tokens, name, end) || name > 0 && tokens.joinsPrevious(name)
                 && BEFORE_UNLISTED_NAME.contains(tokens.lowerCase(name - 1)))) {
             // A name from a tradition no list holds ("told Oyelaran", "Adaeze Nwosu"): capitalised, no English
             // word, and a person's word or a second such name beside it.
