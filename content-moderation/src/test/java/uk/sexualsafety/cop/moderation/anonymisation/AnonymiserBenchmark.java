@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code target_met} saying whether the median reached 5 MB/s and the data stayed within 200 MB: a missed target is a
  * figure, not a failed build, since a busy machine misses it.
  *
- * <p>{@code mb_per_s} is the median of the measured runs, {@code best_mb_per_s} the fastest, the one least disturbed
+ * <p>{@code mb_per_s} is the median of the measured runs, {@code cpu_mb_per_s} the same by the thread's own CPU time
+ * (what one core does when the machine is shared), {@code best_mb_per_s} the fastest, the one least disturbed
  * by other work on the machine; a megabyte here is a mebibyte, the stricter reading of the target. Run it on a quiet
  * machine: a build beside it on two cores can halve the median.
  */
@@ -64,23 +66,30 @@ class AnonymiserBenchmark {
             findings = anonymiser.analyse(narrative).size();
         }
         long[] nanos = new long[MEASURED_RUNS];
+        long[] cpuNanos = new long[MEASURED_RUNS];
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int run = 0; run < MEASURED_RUNS; run++) {
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             findings = anonymiser.analyse(narrative).size();
             nanos[run] = System.nanoTime() - start;
+            cpuNanos[run] = threads.getCurrentThreadCpuTime() - cpuStart;
         }
         Arrays.sort(nanos);
+        Arrays.sort(cpuNanos);
+        // On a shared machine the thread waits for a core: its own CPU time says what one core would do.
+        double cpuMbPerSecond = mebibytesPerSecond(bytes, cpuNanos[MEASURED_RUNS / 2]);
         double mbPerSecond = mebibytesPerSecond(bytes, nanos[MEASURED_RUNS / 2]);
         double bestMbPerSecond = mebibytesPerSecond(bytes, nanos[0]);
 
         Path folder = Path.of(System.getProperty("bench.dir", "target/bench"));
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("anonymiser.json"), String.format(Locale.ROOT,
-                "{\"mb_per_s\": %.2f, \"best_mb_per_s\": %.2f, \"bytes\": %d, \"runs\": %d, \"findings\": %d, "
+                "{\"mb_per_s\": %.2f, \"best_mb_per_s\": %.2f, \"cpu_mb_per_s\": %.2f, \"bytes\": %d, \"runs\": %d, \"findings\": %d, "
                         + "\"load_ms\": %.0f, \"build_ms\": %.1f, \"data_mb\": %.1f, \"load_average_1m\": %.2f, "
                         + "\"target_mb_per_s\": %.1f, \"target_data_mb\": %d, \"target_mb_per_s_met\": %b, "
                         + "\"target_data_mb_met\": %b, \"target_met\": %b}%n",
-                mbPerSecond, bestMbPerSecond, bytes, MEASURED_RUNS, findings, loadMs, buildMs, dataMb,
+                mbPerSecond, bestMbPerSecond, cpuMbPerSecond, bytes, MEASURED_RUNS, findings, loadMs, buildMs, dataMb,
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), TARGET_MB_PER_S, TARGET_DATA_MB,
                 mbPerSecond >= TARGET_MB_PER_S, dataMb <= TARGET_DATA_MB,
                 mbPerSecond >= TARGET_MB_PER_S && dataMb <= TARGET_DATA_MB));
