@@ -40,13 +40,10 @@ public final class Anonymiser {
             return List.of();
         }
         var all = new ArrayList<Finding>();
-        Tokens words = null;
+        Tokens words = Tokens.of(text);
         for (Detector detector : detectors) {
             List<Finding> found;
             if (detector instanceof WordDetector wordDetector) {
-                if (words == null) {
-                    words = Tokens.of(text);
-                }
                 found = wordDetector.detect(words);
             } else {
                 found = detector.detect(text);
@@ -56,7 +53,7 @@ public final class Anonymiser {
                 all.add(finding);
             }
         }
-        return Overlaps.withoutContained(all);
+        return Overlaps.withoutContained(NotIdentifying.without(all, words));
     }
 
     /**
@@ -184,6 +181,7 @@ public final class Anonymiser {
                     new PersonNameDetector(),
                     new OrganisationDetector(organisationNames),
                     new PlaceDetector(placeNames),
+                    new AddressDetector(),
                     new DateTimeDetector(),
                     new StaffNumberDetector(),
                     new CallSignDetector(),

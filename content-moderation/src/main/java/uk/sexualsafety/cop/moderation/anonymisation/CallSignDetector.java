@@ -17,6 +17,7 @@ final class CallSignDetector implements Detector {
 
     private static final double NAMED_CONFIDENCE = 0.85;
     private static final double RESOURCE_KIND_CONFIDENCE = 0.7;
+    private static final double PHONETIC_ALONE_CONFIDENCE = 0.5;
 
     private static final String PHONETIC = "(?i:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet"
             + "|Juliett|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Whisky"
@@ -28,6 +29,7 @@ final class CallSignDetector implements Detector {
     private static final DigitAnchoredPattern CALL_SIGN = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])(?:"
                     + "(?<phonetic>" + PHONETIC + ")[ -]?\\d{1,3}(?:[-/]\\d{1,2})?"
+                    + "|(?<kind>(?i:rrv|dca|frv|hart|hems|ucr|mru|srv|ccp))[ -]?\\d{1,4}"
                     + "|(?<letters>[A-Z]{1,4})[ -]?\\d{1,4}(?:[-/]\\d{1,2})?[A-Z]?(?! ?[A-Z]{3}(?![\\p{Alnum}]))"
                     + "|(?<digits>\\d{2,6})"
                     + ")(?![\\p{Alnum}]|[.,:/-]\\d)"), 0, 10);
@@ -37,6 +39,9 @@ final class CallSignDetector implements Detector {
             + "(?i:(?:\\s*(?:number|no\\.?|#))?(?:\\s*(?:is|was|of|:|#|-|=))?\\s*)$");
     private static final Pattern CALL_SIGN_BEFORE = Pattern.compile(
             "(?<![\\p{Alnum}])(?i:call[- ]?sign)(?i:(?:\\s*(?:is|was|of|:|#|-|=))?\\s*)$");
+    /** "we were delta 21", "crewed as Echo 14": a phonetic word and two digits after them. */
+    private static final Pattern CREWED_AS_BEFORE = Pattern.compile(
+            "(?<![\\p{Alnum}])(?i:were|was|as|i'm|we're|im|on)\\s+$");
     private static final int WINDOW = 30;
 
     /** Kinds of ambulance resource, whose letters before a number make it a call sign. */
@@ -48,8 +53,9 @@ final class CallSignDetector implements Detector {
         var findings = new ArrayList<Finding>();
         Matcher named = NAMED_BEFORE.matcher(text);
         Matcher callSignNamed = CALL_SIGN_BEFORE.matcher(text);
+        Matcher crewedAs = CREWED_AS_BEFORE.matcher(text);
         for (MatchResult callSign : CALL_SIGN.findAll(text)) {
-            double confidence = confidence(callSign, named, callSignNamed);
+            double confidence = confidence(text, callSign, named, callSignNamed, crewedAs);
             if (confidence > 0) {
                 findings.add(Finding.of(FindingType.CALL_SIGN, text, callSign.start(), callSign.end(), confidence));
             }
@@ -57,13 +63,23 @@ final class CallSignDetector implements Detector {
         return findings;
     }
 
-    private static double confidence(MatchResult callSign, Matcher named, Matcher callSignNamed) {
+    private static double confidence(String text, MatchResult callSign, Matcher named, Matcher callSignNamed,
+                                     Matcher crewedAs) {
         if (callSign.group("digits") != null) {
-            // "crew 2", "unit 12": only "call sign" makes a bare number a call sign.
-            return PrecedingText.matchStart(callSignNamed, callSign.start(), WINDOW) >= 0 ? NAMED_CONFIDENCE : 0;
+            // "crew 2", "unit 12": only "call sign" makes a bare number a call sign; most numbers have no "sign".
+            return PrecedingText.contains(text, callSign.start(), WINDOW, "sign")
+                    && PrecedingText.matchStart(callSignNamed, callSign.start(), WINDOW) >= 0 ? NAMED_CONFIDENCE : 0;
         }
         if (PrecedingText.matchStart(named, callSign.start(), WINDOW) >= 0) {
             return NAMED_CONFIDENCE;
+        }
+        if (callSign.group("kind") != null) {
+            return RESOURCE_KIND_CONFIDENCE;
+        }
+        if (callSign.group("phonetic") != null && callSign.group().chars().filter(Character::isDigit).count() >= 2
+                && PrecedingText.matchStart(crewedAs, callSign.start(), WINDOW) >= 0) {
+            // "we were delta 21": two digits after a phonetic word are a call sign more often than not.
+            return PHONETIC_ALONE_CONFIDENCE;
         }
         String letters = callSign.group("letters");
         return letters != null && RESOURCE_KINDS.contains(letters) ? RESOURCE_KIND_CONFIDENCE : 0;

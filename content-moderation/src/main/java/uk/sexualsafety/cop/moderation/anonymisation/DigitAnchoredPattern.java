@@ -23,6 +23,8 @@ final class DigitAnchoredPattern {
     private final int maxDigitOffset;
     /** Whether only starts after something other than an ASCII letter or digit can match. */
     private final boolean startsAfterBoundary;
+    /** Whether every match starts with a letter (a month's name, a season), so other starts need no try. */
+    private final boolean startsWithLetter;
 
     /**
      * @param pattern        what to find; it may look behind the start of a match
@@ -30,6 +32,13 @@ final class DigitAnchoredPattern {
      * @param maxDigitOffset the most characters any match has before its first digit
      */
     DigitAnchoredPattern(Pattern pattern, int minDigitOffset, int maxDigitOffset) {
+        this(pattern, minDigitOffset, maxDigitOffset, false);
+    }
+
+    /**
+     * @param startsWithLetter whether every match starts with a letter, so that starts elsewhere are not tried
+     */
+    DigitAnchoredPattern(Pattern pattern, int minDigitOffset, int maxDigitOffset, boolean startsWithLetter) {
         if (minDigitOffset < 0 || maxDigitOffset < minDigitOffset) {
             throw new IllegalArgumentException("digit offsets " + minDigitOffset + ".." + maxDigitOffset);
         }
@@ -37,6 +46,7 @@ final class DigitAnchoredPattern {
         this.minDigitOffset = minDigitOffset;
         this.maxDigitOffset = maxDigitOffset;
         this.startsAfterBoundary = pattern.pattern().startsWith(NOT_AFTER_ALPHANUMERIC);
+        this.startsWithLetter = startsWithLetter;
     }
 
     /** The matches {@link Matcher#find()} would return, left to right and not overlapping. */
@@ -51,7 +61,8 @@ final class DigitAnchoredPattern {
             }
             int lastStart = digit - minDigitOffset;
             for (int start = Math.max(earliestStart, digit - maxDigitOffset); start <= lastStart; start++) {
-                if (startsAfterBoundary && start > 0 && isAsciiAlphanumeric(text.charAt(start - 1))) {
+                if (startsAfterBoundary && start > 0 && isAsciiAlphanumeric(text.charAt(start - 1))
+                        || startsWithLetter && !Character.isLetter(text.charAt(start))) {
                     continue;
                 }
                 if (matcher.region(start, text.length()).lookingAt()) {

@@ -62,7 +62,7 @@ final class Gazetteer<V> {
         if (node == null) {
             return null;
         }
-        Match<V> longest = null;
+        Match<V> longest = node.inAnyCase == null ? null : new Match<>(from, from + 1, node.inAnyCase);
         if (!node.asWritten.isEmpty()) {
             V value = node.asWritten.get(tokens.text().substring(tokens.start(from), tokens.end(from)));
             if (value != null) {
@@ -99,7 +99,7 @@ final class Gazetteer<V> {
         private final Map<String, Node<V>> children = new HashMap<>();
         /** One-word phrases, by the way they are written. */
         private final Map<String, V> asWritten = new HashMap<>();
-        /** The phrase of several words that ends here. */
+        /** The phrase that ends here and matches in any case: of several words, or added in any case. */
         private V inAnyCase;
     }
 
@@ -134,6 +134,28 @@ final class Gazetteer<V> {
             } else {
                 node.inAnyCase = value;
             }
+            return true;
+        }
+
+        /**
+         * Adds a phrase that matches in any case even when it is a single word; the detector weighs the evidence.
+         *
+         * @return whether the phrase had words to add
+         */
+        boolean addInAnyCase(String phrase, V value) {
+            Objects.requireNonNull(value, "value");
+            if (built) {
+                throw new IllegalStateException("the gazetteer is built");
+            }
+            Tokens words = Tokens.of(phrase);
+            if (words.size() == 0) {
+                return false;
+            }
+            Node<V> node = root;
+            for (int i = 0; i < words.size(); i++) {
+                node = node.children.computeIfAbsent(words.lowerCase(i), word -> new Node<>());
+            }
+            node.inAnyCase = value;
             return true;
         }
 

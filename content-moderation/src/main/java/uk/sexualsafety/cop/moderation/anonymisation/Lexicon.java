@@ -1,29 +1,48 @@
 package uk.sexualsafety.cop.moderation.anonymisation;
 
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
- * The built-in word lists the word-based detectors share: the gazetteers in this package's resources, read once, and
- * the small closed sets of words (months, weekdays, function words) that are clearer as code.
+ * The built-in word lists the word-based detectors share: the gazetteers in this package's resources (typed for this
+ * project, and the larger lists in {@code data/} generated from public data, see {@code data/SOURCES.md}), read once
+ * per JVM, and the small closed sets of words (months, weekdays, function words) that are clearer as code. Every set
+ * holds words in lower case with accents folded, as {@link Tokens#lowerCase} gives them.
  */
 final class Lexicon {
 
-    /** Lower case. */
-    static final Set<String> GIVEN_NAMES = lowerCase(Gazetteer.readPhrases("given-names.txt"));
-    /** Lower case. */
-    static final Set<String> SURNAMES = lowerCase(Gazetteer.readPhrases("surnames.txt"));
-    /** Names of people and places that are also ordinary words; lower case. */
-    static final Set<String> ORDINARY_WORDS = lowerCase(Gazetteer.readPhrases("ordinary-words.txt"));
-    /** As written in the resource. */
-    static final List<String> TOWNS = List.copyOf(Gazetteer.readPhrases("towns.txt"));
-    /** As written in the resource. */
+    /** First: folding words while the lists below are read needs it. */
+    private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+    /** Given names common enough, or from lists of the UK's communities, to count in lower case. */
+    static final Set<String> GIVEN_NAMES = folded(List.of("given-names.txt", "name-short-forms.txt",
+            "data/given-names-common.txt"));
+    /** Given names given to few, counted only with more evidence: a capital, a cue or a surname. */
+    static final Set<String> RARE_GIVEN_NAMES = folded(List.of("data/given-names-rare.txt"));
+    static final Set<String> SURNAMES = folded(List.of("surnames.txt", "data/surnames-large.txt"));
+    /** Ordinary English words, which a name or place that is also one needs more evidence to be. */
+    static final Set<String> ENGLISH_WORDS = folded(List.of("data/english-words.txt"));
+    /** Names of people and places that are also ordinary words, beyond the English word list. */
+    static final Set<String> ORDINARY_WORDS = folded(List.of("ordinary-words.txt"));
+    /** Words the name lists hold that informal writing uses as something else ("ive", "ed", "mate"). */
+    static final Set<String> NOT_NAMES = folded(List.of("not-names.txt"));
+    /** As written in the resources: towns, generated places and stations, districts, islands, Welsh and Gaelic. */
+    static final List<String> TOWNS = phrases(List.of("towns.txt", "places-extra.txt", "data/places-gb.txt",
+            "data/stations-gb.txt"));
     /** The towns of one word, lower case. */
     static final Set<String> ONE_WORD_TOWNS = oneWordTowns();
     /** As written in the resource. */
     static final List<String> AMBULANCE_SERVICES = List.copyOf(Gazetteer.readPhrases("ambulance-services.txt"));
+    /** As written in the resource. */
+    static final List<String> ORGANISATIONS = List.copyOf(Gazetteer.readPhrases("organisations.txt"));
+    /** As written in the resource. */
+    static final List<String> NOT_IDENTIFYING = List.copyOf(Gazetteer.readPhrases("not-identifying.txt"));
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july",
             "august", "september", "october", "november", "december");
@@ -43,13 +62,34 @@ final class Lexicon {
             "nor", "not", "now", "of", "on", "once", "one", "or", "our", "she", "since", "so", "some", "still",
             "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "though", "to",
             "today", "tomorrow", "tonight", "two", "until", "upon", "we", "what", "when", "where", "whether",
-            "which", "while", "who", "why", "with", "without", "yes", "yesterday", "yet", "you", "your");
+            "which", "while", "who", "why", "with", "without", "yes", "yesterday", "yet", "you", "your",
+            "me", "n", "u", "im", "ive", "dont", "didnt", "cant", "wont", "isnt", "wasnt", "id", "ill", "hes",
+            "shes", "theyre", "were", "was", "is", "are", "be", "been", "had", "has", "have", "did", "do", "does",
+            "said", "says", "told", "asked", "got", "get", "went", "came", "just", "like", "really", "very",
+            "too", "ok", "okay", "yeah", "nah", "lol", "tbh", "tbf", "omg", "cos", "coz", "innit", "ngl", "idk");
 
     private Lexicon() {
     }
 
+    /**
+     * A lower-case word with its accents taken off (siobhán → siobhan, łukasz → lukasz) and the typographic
+     * apostrophe made plain, so that a name matches however its writer's keyboard spelt it.
+     */
+    static String fold(String lowerCase) {
+        boolean ascii = true;
+        for (int i = 0; i < lowerCase.length() && ascii; i++) {
+            ascii = lowerCase.charAt(i) < 128;
+        }
+        if (ascii) {
+            return lowerCase;
+        }
+        String plain = lowerCase.replace('\u2019', '\'').replace('ł', 'l').replace('đ', 'd').replace('ø', 'o')
+                .replace("æ", "ae").replace("ß", "ss").replace('ı', 'i');
+        return COMBINING_MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
+    }
+
     static boolean isOrdinaryWord(String lowerCase) {
-        return ORDINARY_WORDS.contains(lowerCase);
+        return ORDINARY_WORDS.contains(lowerCase) || ENGLISH_WORDS.contains(lowerCase);
     }
 
     static boolean isPersonName(String lowerCase) {
@@ -67,11 +107,22 @@ final class Lexicon {
         return Set.copyOf(towns);
     }
 
-    private static Set<String> lowerCase(List<String> words) {
-        var set = new HashSet<String>();
-        for (String word : words) {
-            set.add(word.toLowerCase(Locale.ROOT));
+    private static List<String> phrases(List<String> resources) {
+        var all = new ArrayList<String>();
+        for (String resource : resources) {
+            all.addAll(Gazetteer.readPhrases(resource));
         }
-        return Set.copyOf(set);
+        return List.copyOf(all);
+    }
+
+    private static Set<String> folded(List<String> resources) {
+        var set = new HashSet<String>();
+        for (String resource : resources) {
+            for (String word : Gazetteer.readPhrases(resource)) {
+                set.add(fold(word.toLowerCase(Locale.ROOT)));
+            }
+        }
+        // Not copied again: the lists hold a quarter of a million words, read while the JVM starts.
+        return Collections.unmodifiableSet(set);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,8 @@ import java.util.regex.Pattern;
 final class NationalInsuranceNumberDetector implements Detector {
 
     private static final String GAP = "[ \\u00A0]?";
+    /** After "NI number", dashes and dots between the pairs too: "AB-12-34-56-C". */
+    private static final String NAMED_GAP = "[ \\u00A0.-]?";
 
     /** The first digit follows the two prefix letters and perhaps a space. */
     private static final DigitAnchoredPattern NATIONAL_INSURANCE_NUMBER = new DigitAnchoredPattern(Pattern.compile(
@@ -25,6 +28,15 @@ final class NationalInsuranceNumberDetector implements Detector {
                     + "(?![\\p{Alnum}])",
             Pattern.CASE_INSENSITIVE), 2, 3);
 
+    /** Any two letters after "NI number" or "NINO": people write HMRC's example prefix QQ, or mistype. */
+    private static final DigitAnchoredPattern ANY_PREFIX = new DigitAnchoredPattern(Pattern.compile(
+            "(?<![\\p{Alnum}])[A-Z]{2}" + NAMED_GAP + "\\d{2}" + NAMED_GAP + "\\d{2}" + NAMED_GAP + "\\d{2}"
+                    + "(?:" + NAMED_GAP + "[A-D])?"
+                    + "(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE), 2, 3);
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{Alnum}])(?i:ni|nino|nin|national "
+            + "insurance)(?i:\\s*(?:number|num|no\\b\\.?|#))?(?i:\\s*(?:is|was|of|:|#|-|=))?\\s*$");
+    private static final double NAMED_CONFIDENCE = 0.8;
+
     private static final double IN_CAPITALS_CONFIDENCE = 0.9;
     /** Rarely written in lower case, where a short word before numbers looks like a prefix ("as 12 34 56"). */
     private static final double OTHERWISE_CONFIDENCE = 0.7;
@@ -32,6 +44,13 @@ final class NationalInsuranceNumberDetector implements Detector {
     @Override
     public List<Finding> detect(String text) {
         var findings = new ArrayList<Finding>();
+        Matcher named = NAMED_BEFORE.matcher(text);
+        for (MatchResult match : ANY_PREFIX.findAll(text)) {
+            if (PrecedingText.matchStart(named, match.start(), 30) >= 0) {
+                findings.add(Finding.of(FindingType.NATIONAL_INSURANCE_NUMBER, text, match.start(), match.end(),
+                        NAMED_CONFIDENCE));
+            }
+        }
         for (MatchResult match : NATIONAL_INSURANCE_NUMBER.findAll(text)) {
             String found = match.group();
             double confidence = found.equals(found.toUpperCase(Locale.ROOT))
@@ -39,6 +58,6 @@ final class NationalInsuranceNumberDetector implements Detector {
             findings.add(Finding.of(FindingType.NATIONAL_INSURANCE_NUMBER, text, match.start(), match.end(),
                     confidence));
         }
-        return findings;
+        return findings.size() < 2 ? findings : Overlaps.withoutContained(findings);
     }
 }

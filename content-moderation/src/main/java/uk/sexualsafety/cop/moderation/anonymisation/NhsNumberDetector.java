@@ -3,6 +3,7 @@ package uk.sexualsafety.cop.moderation.anonymisation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,16 +19,33 @@ final class NhsNumberDetector implements Detector {
     private static final double GROUPED_CONFIDENCE = 0.95;
     /** An unbroken run of ten digits is more often something else (an order or reference number). */
     private static final double UNBROKEN_CONFIDENCE = 0.85;
+    /** After "NHS number" or "CHI", ten digits are one, whatever their check digit: people mistype them. */
+    private static final double NAMED_CONFIDENCE = 0.8;
+    /** Ten digits grouped 3-3-4 and not starting as a phone number does, with a wrong check digit. */
+    private static final double GROUPED_UNCHECKED_CONFIDENCE = 0.5;
+
+    /** What names an NHS or CHI number before it: "NHS no:", "nhs number was", "chi number", "nhs#". */
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{Alnum}])(?i:nhs|chi|hcn|health and care)"
+            + "(?i:\\s*(?:number|num|no\\b\\.?|#))?(?i:\\s*(?:is|was|of|:|#|-|=))?\\s*$");
+    private static final int WINDOW = 30;
 
     @Override
     public List<Finding> detect(String text) {
         var findings = new ArrayList<Finding>();
+        Matcher named = NAMED_BEFORE.matcher(text);
         for (MatchResult candidate : CANDIDATE.findAll(text)) {
+            boolean unbroken = candidate.end() - candidate.start() == 10;
+            double confidence;
             if (NhsNumbers.hasValidCheckDigit(text.subSequence(candidate.start(), candidate.end()))) {
-                boolean unbroken = candidate.end() - candidate.start() == 10;
-                findings.add(Finding.of(FindingType.NHS_NUMBER, text, candidate.start(), candidate.end(),
-                        unbroken ? UNBROKEN_CONFIDENCE : GROUPED_CONFIDENCE));
+                confidence = unbroken ? UNBROKEN_CONFIDENCE : GROUPED_CONFIDENCE;
+            } else if (PrecedingText.matchStart(named, candidate.start(), WINDOW) >= 0) {
+                confidence = NAMED_CONFIDENCE;
+            } else if (!unbroken && text.charAt(candidate.start()) != '0') {
+                confidence = GROUPED_UNCHECKED_CONFIDENCE;
+            } else {
+                continue;
             }
+            findings.add(Finding.of(FindingType.NHS_NUMBER, text, candidate.start(), candidate.end(), confidence));
         }
         return findings;
     }

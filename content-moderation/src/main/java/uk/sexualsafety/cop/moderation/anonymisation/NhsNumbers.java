@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 /** How NHS numbers are written and checked; shared by the NHS number and phone number detectors. */
 final class NhsNumbers {
 
-    /** Ten digits grouped 3-3-4, each gap at most one space, no-break space or hyphen. */
-    static final String WRITTEN_FORM = "\\d{3}[ \\u00A0-]?\\d{3}[ \\u00A0-]?\\d{4}";
+    /** Ten digits grouped 3-3-4, each gap at most one space, no-break space, hyphen or full stop. */
+    static final String WRITTEN_FORM = "\\d{3}[ \\u00A0.-]?\\d{3}[ \\u00A0.-]?\\d{4}";
 
     private static final Pattern EXACTLY_WRITTEN_FORM = Pattern.compile(WRITTEN_FORM);
 

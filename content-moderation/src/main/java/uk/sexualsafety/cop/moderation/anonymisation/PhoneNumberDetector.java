@@ -7,6 +7,7 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.Leniency;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +44,16 @@ final class PhoneNumberDetector implements Detector {
     private static final int WINDOW_STEP = 32;
 
     private static final double CONFIDENCE = 0.9;
+    private static final double UK_SHAPED_CONFIDENCE = 0.75;
+
+    /**
+     * A number shaped as UK numbers are, whatever libphonenumber knows of its range: 0 and ten digits, or 44 and
+     * ten, grouped by spaces, dots, dashes or brackets as people write them ("07700.900.334", "0044 (0)20 7946 0999",
+     * "079 1234 5678"). Made-up and newly allocated numbers identify a person as well as valid ones.
+     */
+    private static final DigitAnchoredPattern UK_SHAPED = new DigitAnchoredPattern(Pattern.compile(
+            "(?<![\\p{Alnum}+.])(?:(?:\\+|00)[ ]?44[ ]?(?:\\(0\\)[ ]?)?|\\(?(?=0))"
+                    + "(?<digits>\\d(?:[ .\\-)]{0,2}\\d){9,10})(?![\\p{Alnum}]|[.\\-/]\\d)"), 0, 4);
 
     private final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
 
@@ -62,7 +73,23 @@ final class PhoneNumberDetector implements Detector {
             }
             findInRun(text, runStart, index, findings);
         }
+        addUkShaped(text, findings);
         return List.copyOf(findings);
+    }
+
+    /** Numbers shaped as UK numbers that libphonenumber did not take for valid ones. */
+    private static void addUkShaped(String text, Set<Finding> findings) {
+        for (MatchResult number : UK_SHAPED.findAll(text)) {
+            int digits = countDigits(number.group("digits"));
+            boolean international = number.group().startsWith("+") || number.group().startsWith("00");
+            boolean national = !international && (number.group().startsWith("0") || number.group().startsWith("(0"));
+            if ((international && digits == 10 || national && digits == 11)
+                    && !NhsNumbers.isValidNhsNumber(number.group())
+                    && findings.stream().noneMatch(found -> found.start() < number.end() && number.start() < found.end())) {
+                findings.add(Finding.of(FindingType.PHONE_NUMBER, text, number.start(), number.end(),
+                        UK_SHAPED_CONFIDENCE));
+            }
+        }
     }
 
     private void findInRun(String text, int runStart, int runEnd, Set<Finding> findings) {
@@ -112,6 +139,14 @@ final class PhoneNumberDetector implements Detector {
         if (!NhsNumbers.isValidNhsNumber(text.substring(start, end))) {
             findings.add(Finding.of(FindingType.PHONE_NUMBER, text, start, end, CONFIDENCE));
         }
+    }
+
+    private static int countDigits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return digits;
     }
 
     private static int nextNumberStart(String text, int from, int runEnd) {

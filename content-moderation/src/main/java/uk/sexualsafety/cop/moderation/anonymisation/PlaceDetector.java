@@ -31,7 +31,7 @@ final class PlaceDetector implements WordDetector {
             "outside", "via", "into", "around", "through", "past", "round");
     /** "Spoke to Barry", "a text from Preston": people are spoken to and heard from too. */
     private static final Set<String> PREPOSITIONS_ONLY_OF_PLACE =
-            Set.of("in", "at", "near", "outside", "via", "into", "around", "through", "past", "round");
+            Set.of("in", "at", "near", "outside", "via", "into", "around", "through", "past", "round", "on");
     /** "In March", "from March" and "around March" are months. */
     private static final Set<String> PREPOSITIONS_NOT_OF_TIME = Set.of("near", "outside", "via");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "this", "that", "our", "my", "your");
@@ -44,7 +44,21 @@ final class PlaceDetector implements WordDetector {
     /** Station names are given as the directory writes them; the kind of station is found by its own rule. */
     private static final Pattern STATION_SUFFIX = Pattern.compile("(?i)(?:\\s+(?:ambulance|fire|police))?\\s+station$");
 
-    private enum Kind { TOWN, TOWN_AND_WORD, TOWN_AND_PERSON, TOWN_AND_MONTH, STATION }
+    private enum Kind { TOWN, TOWN_AND_SURNAME, TOWN_AND_WORD, TOWN_AND_PERSON, TOWN_AND_MONTH, STATION,
+        STATION_IN_ANY_CASE }
+
+    /** Titles and roles before a town's name that make it a surname: "Dr Preston", "paramedic Lincoln". */
+    private static final Set<String> BEFORE_SURNAMES = Set.of("dr", "mr", "mrs", "ms", "miss", "prof", "sgt", "pc",
+            "dc", "paramedic", "nurse", "colleague", "called", "named", "manager", "officer", "sergeant");
+    /** Words after a town's name that make it a place: "Barry station", "Preston uni". */
+    private static final Set<String> PLACE_ENDINGS = Set.of("station", "hospital", "infirmary", "uni", "university",
+            "college", "police", "airport", "town", "city", "centre", "docks", "island", "beach", "way", "area");
+
+    private static final Pattern STREET_NAMED = Pattern.compile(
+            " (?:Street|Road|Lane|Avenue|Way|Place|Crescent|Terrace|Walk|Square)$");
+
+    /** The built-in towns, districts, islands and stations, read once per JVM. */
+    private static final Gazetteer<Kind> BUILT_IN = builtIn();
 
     private final Gazetteer<Kind> places;
 
@@ -52,17 +66,49 @@ final class PlaceDetector implements WordDetector {
         this(List.of());
     }
 
+    private static Gazetteer<Kind> builtIn() {
+        Gazetteer.Builder<Kind> builder = Gazetteer.builder();
+        for (String town : Lexicon.TOWNS) {
+            if (STREET_NAMED.matcher(town).find()) {
+                // "Church Street" the tram stop is every town's street: streets are the address detector's.
+                continue;
+            }
+            Kind kind = kindOf(town);
+            for (String spelling : spellings(town)) {
+                if (kind == Kind.TOWN && Tokens.of(spelling).size() > 1) {
+                    builder.add(spelling, kind);
+                } else {
+                    builder.addInAnyCase(spelling, kind);
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    /** "King's Lynn" is written "Kings Lynn" as often, and "Saint Helens" "St Helens". */
+    private static List<String> spellings(String town) {
+        var spellings = new ArrayList<String>(List.of(town));
+        if (town.contains("'s") || town.contains("\u2019s")) {
+            spellings.add(town.replace("'s", "s").replace("\u2019s", "s"));
+        }
+        if (town.startsWith("Saint ")) {
+            spellings.add("St " + town.substring("Saint ".length()));
+        }
+        return spellings;
+    }
+
     /** @param stationNames names of stations to report besides the built-in towns, with or without "Station" */
     PlaceDetector(Collection<String> stationNames) {
         Gazetteer.Builder<Kind> builder = Gazetteer.builder();
-        for (String town : Lexicon.TOWNS) {
-            builder.add(town, kindOf(town));
-        }
         for (String station : stationNames) {
             String name = STATION_SUFFIX.matcher(station.strip()).replaceFirst("");
             Tokens words = Tokens.of(name);
             if (words.size() > 1 || (words.size() == 1 && words.length(0) > 1)) {
                 builder.add(name, Kind.STATION);
+                if (words.size() == 1) {
+                    // "larkfield station" as informal writing has it; "hillside" in lower case needs "station".
+                    builder.addInAnyCase(name, Kind.STATION_IN_ANY_CASE);
+                }
             }
         }
         this.places = builder.build();
@@ -77,10 +123,13 @@ final class PlaceDetector implements WordDetector {
         if (Lexicon.MONTHS.contains(word)) {
             return Kind.TOWN_AND_MONTH;
         }
-        if (Lexicon.isOrdinaryWord(word)) {
+        if (Lexicon.isOrdinaryWord(word) || Lexicon.NOT_NAMES.contains(word)) {
             return Kind.TOWN_AND_WORD;
         }
-        return Lexicon.isPersonName(word) ? Kind.TOWN_AND_PERSON : Kind.TOWN;
+        if (Lexicon.GIVEN_NAMES.contains(word)) {
+            return Kind.TOWN_AND_PERSON;
+        }
+        return Lexicon.SURNAMES.contains(word) ? Kind.TOWN_AND_SURNAME : Kind.TOWN;
     }
 
     @Override
@@ -88,7 +137,7 @@ final class PlaceDetector implements WordDetector {
         String text = tokens.text();
         var findings = new ArrayList<Finding>();
         for (int token = 0; token < tokens.size(); token++) {
-            Gazetteer.Match<Kind> place = places.longestAt(tokens, token);
+            Gazetteer.Match<Kind> place = longest(BUILT_IN.longestAt(tokens, token), places.longestAt(tokens, token));
             if (place != null) {
                 double confidence = confidence(tokens, place);
                 if (confidence > 0) {
@@ -103,20 +152,54 @@ final class PlaceDetector implements WordDetector {
         return findings.size() < 2 ? findings : Overlaps.withoutContained(findings);
     }
 
+    private static Gazetteer.Match<Kind> longest(Gazetteer.Match<Kind> builtIn, Gazetteer.Match<Kind> added) {
+        if (added == null) {
+            return builtIn;
+        }
+        return builtIn == null || added.endToken() >= builtIn.endToken() ? added : builtIn;
+    }
+
     /** How sure the place is a place here, 0 when it is not. */
     private static double confidence(Tokens tokens, Gazetteer.Match<Kind> place) {
         int token = place.firstToken();
         String before = token > 0 && tokens.joinsPrevious(token) ? tokens.lowerCase(token - 1) : "";
+        if (before.equals("of") && token > 1 && tokens.joinsPrevious(token - 1)
+                && tokens.lowerCase(token - 2).equals("out")) {
+            // "working out of Bradford".
+            before = "in";
+        }
         boolean oneWord = place.endToken() - token == 1;
+        boolean endingAfter = place.endToken() < tokens.size() && tokens.joinsPrevious(place.endToken())
+                && PLACE_ENDINGS.contains(tokens.lowerCase(place.endToken()));
+        if (oneWord && place.value() != Kind.STATION && !endingAfter && !sameCaseAsText(tokens, token)) {
+            return 0;
+        }
         return switch (place.value()) {
             case STATION -> ADDED_STATION_CONFIDENCE;
+            case STATION_IN_ANY_CASE -> endingAfter || !Lexicon.isOrdinaryWord(tokens.lowerCase(token))
+                    ? LOWER_CASE_STATION_CONFIDENCE : 0;
             case TOWN -> PREPOSITIONS_OF_PLACE.contains(before) ? AFTER_PREPOSITION_CONFIDENCE
                     : oneWord || tokens.isCapitalised(token) ? TOWN_CONFIDENCE : TOWN_IN_LOWER_CASE_CONFIDENCE;
-            case TOWN_AND_PERSON -> PREPOSITIONS_ONLY_OF_PLACE.contains(before) ? AFTER_PREPOSITION_CONFIDENCE : 0;
-            case TOWN_AND_MONTH -> PREPOSITIONS_NOT_OF_TIME.contains(before) ? AFTER_PREPOSITION_CONFIDENCE : 0;
-            case TOWN_AND_WORD -> PREPOSITIONS_OF_PLACE.contains(before) ? AFTER_PREPOSITION_CONFIDENCE
+            case TOWN_AND_SURNAME -> BEFORE_SURNAMES.contains(before) ? 0
+                    : PREPOSITIONS_OF_PLACE.contains(before) || endingAfter ? AFTER_PREPOSITION_CONFIDENCE
+                    : TOWN_IN_LOWER_CASE_CONFIDENCE;
+            case TOWN_AND_PERSON -> PREPOSITIONS_ONLY_OF_PLACE.contains(before) || endingAfter
+                    ? AFTER_PREPOSITION_CONFIDENCE : 0;
+            case TOWN_AND_MONTH -> PREPOSITIONS_NOT_OF_TIME.contains(before) && tokens.isCapitalised(token)
+                    ? AFTER_PREPOSITION_CONFIDENCE : 0;
+            case TOWN_AND_WORD -> !tokens.isCapitalised(token) ? 0
+                    : PREPOSITIONS_OF_PLACE.contains(before) ? AFTER_PREPOSITION_CONFIDENCE
                     : standsAlone(tokens, token, before) ? ORDINARY_WORD_CONFIDENCE : 0;
         };
+    }
+
+    /**
+     * A one-word town written as names are written: capitalised, all in capitals, or in lower case; not "LEEDS" in
+     * the middle of mixed case, where capitals make an acronym, nor "lEEDS".
+     */
+    private static boolean sameCaseAsText(Tokens tokens, int token) {
+        return tokens.isCapitalised(token) || tokens.isLowerCase(token)
+                || tokens.isUpperCase(token) && tokens.length(token) > 3;
     }
 
     /**
@@ -143,7 +226,8 @@ final class PlaceDetector implements WordDetector {
         }
         int first = end;
         while (first > 0 && end - first < MAX_STATION_NAME_WORDS && tokens.joinsPrevious(first)
-                && isNameWord(tokens, first - 1)) {
+                && (isNameWord(tokens, first - 1) || Lexicon.ONE_WORD_TOWNS.contains(tokens.lowerCase(first - 1))
+                && !Lexicon.FUNCTION_WORDS.contains(tokens.lowerCase(first - 1)))) {
             first--;
         }
         if (first == end) {

@@ -17,14 +17,24 @@ final class StaffNumberDetector implements Detector {
     /** "ID" and "PIN" also stand before reference and order numbers. */
     private static final double ID_CONFIDENCE = 0.75;
 
-    /** The number's first digit is at most three characters in (AB-). */
+    /**
+     * Digits, perhaps after capitals (E123456, AB-12345, TVP 3392, S 449 210) or lower-case letters joined to them
+     * (amb04512), or an NMC PIN (09I1234E). The number's first digit is at most five characters in (TVPS ).
+     */
     private static final DigitAnchoredPattern NUMBER = new DigitAnchoredPattern(Pattern.compile(
-            "(?<![\\p{Alnum}])(?:[A-Z]{1,2}-?)?\\d{5,10}(?![\\p{Alnum}]|[.,/:-]\\d)"), 0, 3);
+            "(?<![\\p{Alnum}])(?!(?i:id|pin|no|ref|is|of|was|num)\\b|(?i:ref)\\d)"
+                    + "(?:\\d{2}[A-Za-z]\\d{4}[A-Za-z]|(?:[A-Z]{1,4}[ -]?|[a-z]{1,4}-?)?\\d{3,10}"
+                    + "(?:[ ]\\d{3}){0,2})(?![\\p{Alnum}]|[.,/:-]\\d)"), 0, 5);
+    /** Fewer digits than this need letters before them: "collar 4471" is a number, "staff 12" a headcount. */
+    private static final int MIN_DIGITS_ALONE = 4;
+    /** "ID" and "PIN" stand before short codes of every kind: only five digits or more count after them. */
+    private static final int MIN_DIGITS_AFTER_ID = 5;
 
-    private static final String THEN =
-            "(?:\\s*(?:number\\b|num\\b|no\\b\\.?|#|id\\b))?(?:\\s*(?:is\\b|was\\b|of\\b|:|#|-|=))?\\s*$";
+    private static final String THEN = "(?:\\s*(?:number\\b|num\\b|no\\b\\.?|#|id\\b|ref\\b\\.?|reference\\b"
+            + "|pin\\b|reg\\b|registration\\b))?(?:\\s*(?:is\\b|was\\b|of\\b|:|#|-|=))?\\s*$";
     private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{Alnum}])(?i:"
-            + "staff|payroll|employee|assignment|collar|badge|warrant|esr|personnel)" + "(?i:" + THEN + ")");
+            + "staff|payroll|employee|emp|assignment|collar|badge|warrant|esr|personnel|pay|nmc|hcpc|gmc|"
+            + "smartcard|smart card|worker|clock)" + "(?i:" + THEN + ")");
     private static final Pattern ID_BEFORE = Pattern.compile(
             "(?<![\\p{Alnum}])(?:ID|Id|PIN|[Pp]in)(?i:" + THEN + ")");
     private static final int WINDOW = 40;
@@ -35,12 +45,24 @@ final class StaffNumberDetector implements Detector {
         Matcher named = NAMED_BEFORE.matcher(text);
         Matcher id = ID_BEFORE.matcher(text);
         for (MatchResult number : NUMBER.findAll(text)) {
+            if (countDigits(number.group()) < MIN_DIGITS_ALONE && Character.isDigit(number.group().charAt(0))) {
+                continue;
+            }
             double confidence = PrecedingText.matchStart(named, number.start(), WINDOW) >= 0 ? NAMED_NUMBER_CONFIDENCE
-                    : PrecedingText.matchStart(id, number.start(), WINDOW) >= 0 ? ID_CONFIDENCE : 0;
+                    : countDigits(number.group()) >= MIN_DIGITS_AFTER_ID
+                    && PrecedingText.matchStart(id, number.start(), WINDOW) >= 0 ? ID_CONFIDENCE : 0;
             if (confidence > 0) {
                 findings.add(Finding.of(FindingType.STAFF_NUMBER, text, number.start(), number.end(), confidence));
             }
         }
         return findings;
+    }
+
+    private static int countDigits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            digits += Character.isDigit(text.charAt(i)) ? 1 : 0;
+        }
+        return digits;
     }
 }

@@ -85,7 +85,7 @@ final class Tokens {
         for (int i = 0; i < size; i++) {
             // One apostrophe for look-ups: O’Neill is O'Neill.
             lowerCase[i] = text.charAt(starts[i]) == '&' ? "and"
-                    : text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+                    : Lexicon.fold(text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT));
             gaps[i] = i == 0 ? STARTS_SENTENCE
                     : gap(text, ends[i - 1], starts[i], isAbbreviation(text, starts[i - 1], ends[i - 1]));
         }
@@ -155,7 +155,8 @@ final class Tokens {
     /** A single capital (an initial) or a title or word that a full stop after does not end a sentence. */
     private static boolean isAbbreviation(String text, int start, int end) {
         if (end - start == 1) {
-            return Character.isUpperCase(text.charAt(start));
+            // "J. Smith", and "j. smith" as informal writing has it.
+            return Character.isLetter(text.charAt(start));
         }
         return end - start <= MAX_ABBREVIATION_LENGTH && ABBREVIATIONS.contains(text.substring(start, end));
     }
@@ -210,6 +211,7 @@ final class Tokens {
         return ends[token];
     }
 
+    /** The word in lower case with accents folded (Siobhán is siobhan, Łukasz is lukasz) and one apostrophe. */
     String lowerCase(int token) {
         return lowerCase[token];
     }
@@ -246,6 +248,30 @@ final class Tokens {
             }
         }
         return false;
+    }
+
+    /** Whether the word is written in lower case only. */
+    boolean isLowerCase(int token) {
+        for (int i = starts[token]; i < ends[token]; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether only spaces lie between the word and the one before (no comma, full stop or other mark). */
+    boolean followsSpace(int token) {
+        if (token == 0) {
+            return false;
+        }
+        for (int i = ends[token - 1]; i < starts[token]; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\u00A0' && c != '\t') {
+                return false;
+            }
+        }
+        return starts[token] - ends[token - 1] <= MAX_JOINING_GAP;
     }
 
     /** Every letter a capital, as in an acronym (NEAS, ICB); a single letter counts. */

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,6 +30,19 @@ final class VehicleRegistrationDetector implements Detector {
                     + "|(?<suffix>[A-HJ-PR-Y]{3} ?\\d{1,3}[A-HJ-NPR-TV-Y])"
                     + ")(?![\\p{Alnum}])"), 1, 4);
 
+    /**
+     * The current format as people type it: in lower case, with a dash, or unspaced ("ab12cde", "WM18-TXA",
+     * "bx21-fgh"); with a space inside the memory tag's part ("yj 70 kpn") only after "reg" or "plate".
+     */
+    private static final DigitAnchoredPattern CURRENT_AS_TYPED = new DigitAnchoredPattern(Pattern.compile(
+            "(?<![\\p{Alnum}])(?<tag>[a-z]{2})(?<gap>[ ]?)(?<age>\\d{2})[ -]?(?<letters>[a-z]{3})(?![\\p{Alnum}])",
+            Pattern.CASE_INSENSITIVE), 2, 3);
+    private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{Alnum}])(?i:reg|registration|plate|"
+            + "number plate|reg plate|reg no|vrm)\\.?(?i:\\s*(?:number|no\\b\\.?|#))?(?i:\\s*(?:is|was|of|:|#|-|=))?\\s*$");
+    private static final Pattern ISSUED_TAG = Pattern.compile("[A-HK-PRSVWY][A-HJ-PR-Y]");
+    private static final Pattern ISSUED_LETTERS = Pattern.compile("[A-HJ-PR-Z]{3}");
+    private static final double AS_TYPED_CONFIDENCE = 0.7;
+
     /** The last two digits of the newest year whose March and September age identifiers count as issued. */
     private final int latestYear;
 
@@ -43,6 +58,18 @@ final class VehicleRegistrationDetector implements Detector {
     @Override
     public List<Finding> detect(String text) {
         var findings = new ArrayList<Finding>();
+        Matcher named = NAMED_BEFORE.matcher(text);
+        for (MatchResult typed : CURRENT_AS_TYPED.findAll(text)) {
+            String tag = typed.group("tag").toUpperCase(Locale.ROOT);
+            String letters = typed.group("letters").toUpperCase(Locale.ROOT);
+            boolean spacedTag = !typed.group("gap").isEmpty();
+            if (ISSUED_TAG.matcher(tag).matches() && ISSUED_LETTERS.matcher(letters).matches()
+                    && isIssued(Integer.parseInt(typed.group("age")))
+                    && (!spacedTag || PrecedingText.matchStart(named, typed.start(), 30) >= 0)) {
+                findings.add(Finding.of(FindingType.VEHICLE_REGISTRATION, text, typed.start(), typed.end(),
+                        AS_TYPED_CONFIDENCE));
+            }
+        }
         for (MatchResult registration : REGISTRATION.findAll(text)) {
             String age = registration.group("age");
             if (age == null) {
@@ -53,7 +80,7 @@ final class VehicleRegistrationDetector implements Detector {
                         registration.end(), CURRENT_CONFIDENCE));
             }
         }
-        return findings;
+        return findings.size() < 2 ? findings : Overlaps.withoutContained(findings);
     }
 
     /** 02 for March 2002 up to this year's March number, 51 for September 2001 up to this year's September one. */

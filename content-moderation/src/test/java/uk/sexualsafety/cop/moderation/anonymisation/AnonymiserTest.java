@@ -126,7 +126,7 @@ class AnonymiserTest {
                 .withStandardDetectors()
                 .build();
 
-        assertThat(twice.analyse("Jo Smith rang")).extracting(Finding::text).containsExactly("Jo", "Smith");
+        assertThat(twice.analyse("Zq Smith rang")).extracting(Finding::text).containsExactly("Zq", "Smith");
         assertThat(twice.analyse("ab Smith rang")).extracting(Finding::text).containsExactly("ab", "Smith");
     }
 
@@ -302,7 +302,9 @@ class AnonymiserTest {
     @ParameterizedTest(name = "{index}")
     @MethodSource("pathologicalTexts")
     void analysesPathologicalTextsInLinearTime(String text) {
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> standard.analyse(text));
+        // Linear work takes a fraction of a second here; backtracking or a quadratic loop takes minutes. The bound
+        // is generous so that a busy machine never fails the test.
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> standard.analyse(text));
     }
 
     private static Finding finding(FindingType type, int start, int end, double confidence) {

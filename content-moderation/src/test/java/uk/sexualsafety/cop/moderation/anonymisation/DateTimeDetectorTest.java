@@ -70,11 +70,54 @@ class DateTimeDetectorTest {
             this morning around 9am                     | this morning around 9am       | recently
             it was last Tuesday                         | last Tuesday                  | recently
             this past Saturday evening                  | this past Saturday evening    | recently
-            In 2023 the crew changed                    | In 2023                       | Recently
-            during 2019                                 | during 2019                   | recently
+            last tues he did it again                   | last tues                     | recently
+            this monday i told my manager               | this monday                   | recently
             """)
-    void proposesRecentlyForADayWithATimeAndForAYear(String text, String expected, String replacement) {
+    void proposesRecentlyForADayWithATimeAndForARelativeDay(String text, String expected, String replacement) {
         assertFindsOnly(detector, text, FindingType.DATE, expected, replacement);
+    }
+
+    @ParameterizedTest(name = "finds \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            happened on tues 14th i think               | tues 14th
+            it was tuesday the 4th                      | tuesday the 4th
+            on sat 12th june he came back               | sat 12th june
+            wed 10 jan he sent the first one            | wed 10 jan
+            then on the 23rd he did it                  | 23rd
+            on the 31st shift                           | 31st
+            on 12.03.24 at the station                  | 12.03.24
+            it was 08-11-21 on the datix                | 08-11-21
+            the grievance went in on 24/10 and          | 24/10
+            21/12 was the night of the party            | 21/12
+            it started in march 2022                    | march 2022
+            august 23rd was the date on the letter      | august 23rd
+            the 14th of feb of all days                 | 14th of feb
+            29th feb that year                          | 29th feb
+            since summer 2021                           | summer 2021
+            it was boxing day and we waited             | boxing day
+            on christmas day 2022 it started            | christmas day 2022
+            new years eve at the station                | new years eve
+            on valentine's day he left a card           | valentine's day
+            eid was when i told them                    | eid
+            at hogmanay on shift                        | hogmanay
+            on weds he messaged me                      | weds
+            he came in on Friday                        | Friday
+            on a sunday at the vic                      | sunday
+            friday night he followed me                 | friday night
+            """)
+    void findsDatesAsStaffWriteThem(String text, String expected) {
+        assertThat(detector.detect(text)).extracting(Finding::type, Finding::text)
+                .containsExactly(tuple(FindingType.DATE, expected));
+    }
+
+    @ParameterizedTest(name = "finds \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            it started at 0700 and went on              | 0700
+            at about 0330 on the ward                   | 0330
+            around half seven he rang                   | half seven
+            """)
+    void findsInformalTimes(String text, String expected) {
+        assertFindsOnly(detector, text, FindingType.DATE, expected, "[time]");
     }
 
     @ParameterizedTest(name = "nothing in \"{0}\"")
@@ -104,9 +147,21 @@ class DateTimeDetectorTest {
             "12 may attend",
             "march 12",
             "1530 calls",
-            "last tuesday",
-            "Tuesday",
             "at the 14th attempt",
+            "in 2023 the crew changed",
+            "during 2019",
+            "since 2015",
+            "pain score 8/10 on arrival",
+            "gcs 14/15 at scene",
+            "bp 140/90",
+            "the pt was 5/7 post op",
+            "discharged 2/52 ago",
+            "on the 5th floor",
+            "for the 3rd time",
+            "every tuesday on the rota",
+            "we sat on the bench",
+            "march 12 miles",
+            "the xmas do was awful",
             "staff number 1234567",
             "he has 2 amendments",
     })
@@ -127,7 +182,6 @@ class DateTimeDetectorTest {
     @CsvSource(delimiter = '|', textBlock = """
             12/03/2023        | 03/31/2023
             on 12 March 2023  | in March 2023
-            in March 2023     | in 2023
             """)
     void isSurerOfBritishAndFullerDates(String surer, String lessSure) {
         assertSurerIn(detector, surer, lessSure);

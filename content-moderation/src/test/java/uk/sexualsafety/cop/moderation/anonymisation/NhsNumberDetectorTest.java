@@ -8,6 +8,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static uk.sexualsafety.cop.moderation.anonymisation.DetectorAssertions.assertFindsNothing;
 import static uk.sexualsafety.cop.moderation.anonymisation.DetectorAssertions.assertFindsOnly;
+import static uk.sexualsafety.cop.moderation.anonymisation.DetectorAssertions.assertSurerIn;
 
 class NhsNumberDetectorTest {
 
@@ -34,8 +35,9 @@ class NhsNumberDetectorTest {
 
     @ParameterizedTest(name = "nothing in \"{0}\"")
     @ValueSource(strings = {
-            "943 476 5918 has the wrong check digit",
-            "999 123 4560 cannot have a check digit",
+            "9434765918 has the wrong check digit",
+            "9991234560 cannot have a check digit",
+            "020 794 60958",
             "94347659191 has eleven digits",
             "19434765919 has eleven digits",
             "943 476 59191",
@@ -55,5 +57,21 @@ class NhsNumberDetectorTest {
         double unbroken = detector.detect("9434765919").getFirst().confidence();
 
         assertThat(grouped).isGreaterThan(unbroken);
+    }
+
+    @ParameterizedTest(name = "finds \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            nhs number 485 777 3456 for her              | 485 777 3456
+            pt nhs# 123-456-7890                         | 123-456-7890
+            chi number 0101501234 for the scottish pt    | 0101501234
+            the pt was 943.476.5919                      | 943.476.5919
+            """)
+    void findsNumbersAfterTheirNameWhateverTheirCheckDigit(String text, String expected) {
+        assertFindsOnly(detector, text, FindingType.NHS_NUMBER, expected);
+    }
+
+    @Test
+    void aGroupedNumberWithAWrongCheckDigitIsReportedLessSurely() {
+        assertSurerIn(detector, "943 476 5919", "943 476 5918");
     }
 }

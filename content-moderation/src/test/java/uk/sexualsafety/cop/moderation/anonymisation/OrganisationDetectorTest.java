@@ -55,10 +55,46 @@ class OrganisationDetectorTest {
     }
 
     @Test
-    void findsShortFormsOnlyAsWrittenAndAsWholeWords() {
+    void findsShortFormsInAnyCaseButOnlyAsWholeWords() {
         assertThat(detector.detect("SECAmb, SECAMB, Secamb, secamb, SECAmbulance, NEAS-based, YASmin"))
                 .extracting(Finding::text)
-                .containsExactly("SECAmb", "SECAMB", "NEAS");
+                .containsExactly("SECAmb", "SECAMB", "Secamb", "secamb", "NEAS");
+    }
+
+    @ParameterizedTest(name = "finds \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            the lad from merseyside police was there     | merseyside police
+            {org} said nothing                           | west mids police
+            i'm a student at swansea uni and             | swansea uni
+            on placement from uclan with a mentor        | uclan
+            i study at university of cumbria             | university of cumbria
+            she works for betsi now                      | betsi
+            handed over at wythenshawe hospital          | wythenshawe hospital
+            we took him to leeds general                 | leeds general
+            it was at the royal stoke all night          | royal stoke
+            the unison rep came with me                  | unison
+            i rang the samaritans that night             | the samaritans
+            she was a paramedic with yas for years       | yas
+            he was a met officer                         | met
+            i work for west mids ambulance now           | west mids ambulance
+            """)
+    void findsOrganisationsAsStaffWriteThem(String text, String expected) {
+        String written = text.replace("{org}", expected);
+        assertThat(detector.detect(written)).extracting(Finding::text).containsExactly(expected);
+    }
+
+    @ParameterizedTest(name = "nothing in \"{0}\"")
+    @ValueSource(strings = {
+            "we sang in unison",
+            "never mind, it was fine",
+            "the police came",
+            "i took her to the hospital",
+            "my uni is far away",
+            "they met at the station",
+            "leeds ambulance station",
+    })
+    void ignoresOrdinaryWordsThatAreAlsoNamesOfOrganisations(String text) {
+        assertFindsNothing(detector, text);
     }
 
     @ParameterizedTest(name = "finds \"{1}\" in \"{0}\"")
@@ -109,8 +145,7 @@ class OrganisationDetectorTest {
             "at the District General Hospital",
             "the trust and the ambulance service",
             "our Ambulance Service",
-            "North West Ambulance",
-            "the leeds hospital",
+            "the local hospital",
     })
     void ignoresSectorWordsAndLookAlikes(String text) {
         assertFindsNothing(detector, text);

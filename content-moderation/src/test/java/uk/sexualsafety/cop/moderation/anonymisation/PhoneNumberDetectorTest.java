@@ -102,9 +102,23 @@ class PhoneNumberDetectorTest {
                 assertThat(list.substring(finding.start(), finding.end())).isEqualTo(number));
     }
 
-    /** libphonenumber reads numbers separated by spaces alone as one candidate, and finds neither. */
+    /** libphonenumber reads numbers separated by spaces alone as one candidate; their UK shape finds both. */
     @Test
-    void missesNumbersSeparatedBySpacesAlone() {
-        assertFindsNothing(detector, "020 7946 0018 0113 496 0000");
+    void findsNumbersSeparatedBySpacesAlone() {
+        assertThat(detector.detect("020 7946 0018 0113 496 0000")).extracting(Finding::text)
+                .containsExactly("020 7946 0018", "0113 496 0000");
+    }
+
+    @ParameterizedTest(name = "finds \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            his number was 07700.900.334, blocked        | 07700.900.334
+            ring 0044 7700 900 612 its my work phone     | 0044 7700 900 612
+            call 079 1234 5678 anytime                   | 079 1234 5678
+            mob 07912-345-678 or                         | 07912-345-678
+            landline is (01904) 555 123 but              | (01904) 555 123
+            number's 07 700 900 834 if                   | 07 700 900 834
+            """)
+    void findsNumbersWrittenAsPeopleWriteThem(String text, String expected) {
+        assertFindsOnly(detector, text, FindingType.PHONE_NUMBER, expected);
     }
 }

@@ -66,7 +66,8 @@ class PlaceDetectorTest {
             "I spoke to Barry about it",
             "Wells Fargo",
             "she was reading",
-            "leeds in lower case",
+            "we had to reading the notes",
+            "interested in reading",
             "the ambulance station",
             "Police Station",
             "on Station Road",
@@ -104,5 +105,23 @@ class PlaceDetectorTest {
             """)
     void isSurerWithMoreEvidence(String surer, String lessSure) {
         assertSurerIn(new PlaceDetector(List.of("Fairview")), surer, lessSure);
+    }
+
+    @ParameterizedTest(name = "finds \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            on the way back from rhyl she laughed        | rhyl
+            me n jas were at barry station               | barry
+            i work out of ystradgynlais now              | ystradgynlais
+            we were sent to llanfairpwll for a fall      | llanfairpwll
+            went up to inbhir nis for the course         | inbhir nis
+            steòrnabhagh is a small place                | steòrnabhagh
+            a fall in long melford at night              | long melford
+            he lives in moss side near my mum            | moss side
+            DANNY FROM HULL STATION DID IT               | HULL
+            at kings lynn in the mess room               | kings lynn
+            working out of Bradford again                | Bradford
+            """)
+    void findsPlacesAsStaffWriteThem(String text, String expected) {
+        assertFindsOnly(detector, text, FindingType.PLACE, expected);
     }
 }

@@ -43,6 +43,8 @@ class StaffNumberDetectorTest {
             "valid 12345",
             "the staff, all 12345 of them, agreed",
             "staff number REF12345",
+            "we had 3 staff 12 hours",
+            "staff room 4",
     })
     void ignoresNumbersWithoutTheWordsOrOfTheWrongShape(String text) {
         assertFindsNothing(detector, text);
@@ -55,5 +57,20 @@ class StaffNumberDetectorTest {
             """)
     void isSurerAfterStaffOrPayrollThanAfterIdOrPin(String surer, String lessSure) {
         assertSurerIn(detector, surer, lessSure);
+    }
+
+    @ParameterizedTest(name = "finds \"{1}\" in \"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            emp no. E208813 off the rota                 | E208813
+            my payroll ref is PR-448217                  | PR-448217
+            collar no. is 4471 if you need it            | 4471
+            badge no. is TVP 3392 and                    | TVP 3392
+            staff id AMB04512 sorry                      | AMB04512
+            his staff number is S 449 210 according      | S 449 210
+            my nmc pin is 09I1234E if needed             | 09I1234E
+            employee number EMP-00451                    | EMP-00451
+            """)
+    void findsNumbersAfterTheirManyCues(String text, String expected) {
+        assertFindsOnly(detector, text, FindingType.STAFF_NUMBER, expected);
     }
 }

@@ -1,5 +1,6 @@
 package uk.sexualsafety.cop.portal.pages;
 
+import com.codeborne.selenide.CollectionCondition;
 import com.codeborne.selenide.Condition;
 import uk.sexualsafety.cop.portal.browser.Browser;
 
@@ -44,6 +45,17 @@ public class ShareStoryPage {
         browser.driver().$("#body-findings").shouldHave(Condition.text("Replace \u201C" + found + "\u201D with "
                 + replacement));
         browser.driver().$("#body-preview mark").shouldHave(Condition.text(replacement));
+    }
+
+    /** One of several findings: its proposal is listed and its replacement is marked in the preview. */
+    public void shouldOfferAmongOthersToReplace(String found, String replacement) {
+        browser.driver().$("#body-findings").shouldHave(Condition.text("Replace \u201C" + found + "\u201D with "
+                + replacement));
+        browser.driver().$$("#body-preview mark").shouldHave(CollectionCondition.itemWithText(replacement));
+    }
+
+    public void shouldNotOfferToReplace(String text) {
+        browser.driver().$("#body-findings").shouldNotHave(Condition.text("Replace \u201C" + text + "\u201D"));
     }
 
     public void shouldFindNothingToReplace() {

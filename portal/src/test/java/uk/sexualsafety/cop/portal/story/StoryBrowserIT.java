@@ -101,6 +101,27 @@ class StoryBrowserIT {
     }
 
     @Test
+    void aStoryWrittenAsStaffWriteShowsEveryKindOfFindingInThePreview(Browser visitor) {
+        ShareStoryPage share = ShareStoryPage.open(visitor);
+        share.write("Nights " + uniqueWord(), "me n jas were on nights at barry station when big tony from "
+                        + "merseyside police turned up on tues 14th, he rang me on 07700.900.334 and said email him "
+                        + "at t.jones at nhs dot net lol. gcs was 15/15 and every tom dick and harry knew by then")
+                .checkIt();
+
+        share.shouldShowPreview();
+        share.shouldOfferAmongOthersToReplace("jas", "[name]");
+        share.shouldOfferAmongOthersToReplace("big tony", "[name]");
+        share.shouldOfferAmongOthersToReplace("barry", "[place]");
+        share.shouldOfferAmongOthersToReplace("merseyside police", "[organisation]");
+        share.shouldOfferAmongOthersToReplace("tues 14th", "[date]");
+        share.shouldOfferAmongOthersToReplace("07700.900.334", "[phone number]");
+        share.shouldOfferAmongOthersToReplace("t.jones at nhs dot net", "[email address]");
+        share.shouldNotOfferToReplace("15/15");
+        share.shouldNotOfferToReplace("harry");
+        visitor.shouldHaveNoAccessibilityViolations();
+    }
+
+    @Test
     void theRecoveryCodeReplacesALostReceiptCode(Browser visitor) {
         String title = "A story to follow " + uniqueWord();
         ShareStoryPage share = ShareStoryPage.open(visitor);

@@ -293,6 +293,10 @@ class SearchBenchmark {
         // Pro rata while some generated types are not indexed yet: 60 s per 100,000 documents indexed.
         figures.put("target_rebuild_met",
                 rebuildSeconds <= TARGET_REBUILD_SECONDS_PER_100K * rebuilt.done() / 100_000.0);
+        // One figure for every target, as each benchmark writes it: a missed target is reported, never a failure.
+        figures.put("target_met", figures.entrySet().stream()
+                .filter(figure -> figure.getKey().startsWith("target_"))
+                .allMatch(figure -> Boolean.TRUE.equals(figure.getValue())));
     }
 
     private void write(Quality quality) throws IOException {
