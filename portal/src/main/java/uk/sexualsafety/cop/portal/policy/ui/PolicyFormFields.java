@@ -15,6 +15,7 @@ import uk.sexualsafety.cop.portal.policy.PolicyDetailsForm;
 import uk.sexualsafety.cop.portal.policy.PolicyForm;
 import uk.sexualsafety.cop.portal.policy.PolicyPage;
 import uk.sexualsafety.cop.portal.policy.PolicySharing;
+import uk.sexualsafety.cop.portal.policy.PolicyUploads;
 import uk.sexualsafety.cop.portal.policy.UploadedFile;
 
 import java.util.LinkedHashMap;
@@ -49,7 +50,18 @@ class PolicyFormFields extends Composite<FormLayout> {
     private final PolicyFileField file;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    PolicyFormFields(Kind kind, List<CommitmentOption> options, PolicySharing sharing, long maxFileBytes) {
+    /** A new policy or a new version, with its file. */
+    static PolicyFormFields forUpload(List<CommitmentOption> options, PolicySharing sharing, PolicyUploads uploads) {
+        return new PolicyFormFields(Kind.UPLOAD, options, sharing, uploads);
+    }
+
+    /** The description and the current version's next review date. */
+    static PolicyFormFields forDetails(List<CommitmentOption> options) {
+        return new PolicyFormFields(Kind.DETAILS, options, null, null);
+    }
+
+    private PolicyFormFields(Kind kind, List<CommitmentOption> options, PolicySharing sharing,
+                             PolicyUploads uploads) {
         title.setId("policy-title");
         title.setMaxLength(200);
         title.setRequiredIndicatorVisible(true);
@@ -96,7 +108,7 @@ class PolicyFormFields extends Composite<FormLayout> {
         fields.put("summary", summary);
         fields.put("commitments", commitments);
         if (kind == Kind.UPLOAD) {
-            file = new PolicyFileField("policy-file", sharing, maxFileBytes);
+            file = new PolicyFileField("policy-file", sharing, uploads, sharing.maxFileBytes());
             form.add(file, 2);
             fields.put("file", file);
         } else {
