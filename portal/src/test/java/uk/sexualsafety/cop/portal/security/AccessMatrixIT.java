@@ -430,8 +430,7 @@ class AccessMatrixIT {
     @MethodSource("objectCells")
     void aCraftedIdGetsWhatAnIdThatNeverExistedGets(ObjectRow object, Who who) {
         Fixtures made = objects();
-        signedIn.as(people.get(who));
-        try {
+        as(who, () -> {
             Throwable crafted = catchThrowable(() -> object.open().open(this, made, idOf(object, made)));
             Throwable missing = catchThrowable(() -> object.open().open(this, made, NEVER_EXISTED));
 
@@ -439,23 +438,18 @@ class AccessMatrixIT {
             assertThat(missing).as("an id that never existed").isNotNull();
             assertThat(crafted.getClass()).isEqualTo(missing.getClass());
             assertThat(crafted.getMessage()).isEqualTo(missing.getMessage());
-        } finally {
-            signedIn.nobody();
-        }
+        });
     }
 
     @Test
     void anotherMemberReadsThePublishedVersionNeverTheUnsentRevision() {
         Fixtures made = objects();
-        signedIn.as(people.get(Who.MEMBER));
-        try {
+        as(Who.MEMBER, () -> {
             var reading = caseStudies.read(made.revisedCaseStudy());
 
             assertThat(reading.title()).isEqualTo("Published");
             assertThat(reading.toString()).doesNotContain(made.revisionTitle());
-        } finally {
-            signedIn.nobody();
-        }
+        });
     }
 
     @Test
@@ -463,8 +457,7 @@ class AccessMatrixIT {
         Fixtures made = objects();
         long item = jdbc.queryForObject("select id from moderation_item where content_type = 'story' and "
                 + "content_id = ?", Long.class, made.withdrawnStory());
-        signedIn.as(people.get(Who.MODERATOR));
-        try {
+        as(Who.MODERATOR, () -> {
             var review = storyModeration.review(item);
 
             assertThat(review.item().status()).isEqualTo(ModerationStatus.WITHDRAWN);
@@ -472,6 +465,13 @@ class AccessMatrixIT {
                 assertThat(review.body()).as("the text of withdrawn content").isNullOrEmpty();
                 assertThat(review.title()).as("the title of withdrawn content").isNullOrEmpty();
             }
+        });
+    }
+
+    private void as(Who who, Runnable steps) {
+        signedIn.as(people.get(who));
+        try {
+            steps.run();
         } finally {
             signedIn.nobody();
         }
