@@ -80,11 +80,14 @@ public class PolicyFormPage {
 
     /** Types the next review's date as a person does, in the order they write it, and leaves the field. */
     public PolicyFormPage typeNextReview(String written) {
-        SelenideElement input = browser.driver().$("#policy-review-due-on input");
+        SelenideElement picker = browser.driver().$("#policy-review-due-on");
+        SelenideElement input = picker.$("input");
         input.clear();
-        // Enter takes the typed date and closes the calendar that typing opened.
-        input.setValue(written).pressEnter();
-        browser.driver().$("#policy-review-due-on").shouldNotHave(Condition.attribute("opened"));
+        input.setValue(written);
+        // Typing opens the calendar; Enter then takes the typed date and closes it.
+        picker.shouldHave(Condition.attribute("opened"));
+        input.pressEnter();
+        picker.shouldNotHave(Condition.attribute("opened"));
         browser.waitForVaadin();
         return this;
     }

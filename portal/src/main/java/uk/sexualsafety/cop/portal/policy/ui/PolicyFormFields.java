@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import uk.sexualsafety.cop.portal.layout.BritishDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -41,8 +42,8 @@ class PolicyFormFields extends Composite<FormLayout> {
     private final TextField title = new TextField("Title");
     private final ComboBox<PolicyType> type = new ComboBox<>("Kind of policy");
     private final TextField versionLabel = new TextField("Version");
-    private final DatePicker effectiveOn = new DatePicker("In effect from");
-    private final DatePicker reviewDueOn = new DatePicker("Next review due");
+    private final DatePicker effectiveOn = new BritishDatePicker("In effect from");
+    private final DatePicker reviewDueOn = new BritishDatePicker("Next review due");
     private final TextArea summary = new TextArea("Summary in plain English");
     private final CheckboxGroup<CommitmentOption> commitments = new CheckboxGroup<>(
             "Charter commitments it addresses");
