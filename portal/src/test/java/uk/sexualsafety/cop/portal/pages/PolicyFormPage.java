@@ -85,9 +85,9 @@ public class PolicyFormPage {
         input.clear();
         input.setValue(written);
         // Typing opens the calendar; Enter then takes the typed date and closes it.
-        picker.shouldHave(Condition.attribute("opened"));
+        picker.shouldHave(Condition.attribute("opened", "true"));
         input.pressEnter();
-        picker.shouldNotHave(Condition.attribute("opened"));
+        picker.shouldNotHave(Condition.attribute("opened", "true"));
         browser.waitForVaadin();
         return this;
     }
