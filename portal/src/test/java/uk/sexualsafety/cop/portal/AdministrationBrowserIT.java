@@ -29,7 +29,7 @@ class AdministrationBrowserIT {
     private static final String PASSWORD = "kettle harbour lantern";
     private static final List<String> MEMBER_NAVIGATION = List.of("nav-home", "nav-resources", "nav-policies",
             "nav-case-studies", "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share",
-            "nav-stories-your-story", "nav-sessions");
+            "nav-stories-your-story", "nav-account", "nav-sessions");
 
     @Autowired
     TestAccounts accounts;
@@ -144,8 +144,8 @@ class AdministrationBrowserIT {
         member.waitForVaadin();
         new Navigation(member.driver()).shouldOffer(List.of("nav-home", "nav-resources", "nav-policies",
                 "nav-case-studies", "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share",
-                "nav-stories-your-story", "nav-sessions", "nav-admin-organisations", "nav-admin-membership-requests",
-                "nav-admin-members", "nav-admin-search-index"));
+                "nav-stories-your-story", "nav-account", "nav-sessions", "nav-admin-organisations",
+                "nav-admin-membership-requests", "nav-admin-members", "nav-admin-search-index"));
 
         members.startEndingSessions();
         members.shouldAskToConfirm("Sign " + person.displayName() + " out everywhere?");
