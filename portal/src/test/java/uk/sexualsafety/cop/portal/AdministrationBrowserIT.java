@@ -82,8 +82,7 @@ class AdministrationBrowserIT {
         new Navigation(member.driver()).shouldOffer(List.of("nav-home", "nav-resources", "nav-policies",
                 "nav-case-studies", "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share",
                 "nav-stories-your-story", "nav-account", "nav-sessions", "nav-admin-organisations",
-                "nav-admin-membership-requests",
-                "nav-admin-members", "nav-admin-search-index"));
+                "nav-admin-membership-requests", "nav-admin-members", "nav-admin-search-index"));
 
         members.startEndingSessions();
         members.shouldAskToConfirm("Sign " + person.displayName() + " out everywhere?");

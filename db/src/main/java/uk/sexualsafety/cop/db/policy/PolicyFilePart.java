@@ -46,6 +46,15 @@ public class PolicyFilePart {
         this.bytes = bytes;
     }
 
+    /** One part of a saved version's file, for files stored as they are read, a part at a time. */
+    public static PolicyFilePart part(long versionId, int partNumber, byte[] bytes) {
+        Objects.requireNonNull(bytes);
+        if (bytes.length == 0 || bytes.length > PART_SIZE) {
+            throw new IllegalArgumentException("A part has from 1 to " + PART_SIZE + " bytes");
+        }
+        return new PolicyFilePart(versionId, partNumber, bytes);
+    }
+
     /** The file of a saved version as its parts, numbered from 0. */
     public static List<PolicyFilePart> split(long versionId, byte[] file) {
         Objects.requireNonNull(file);

@@ -12,6 +12,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +43,7 @@ public class FiguresTable extends Composite<Section> {
         csvRows.add(headings);
         csvRows.addAll(rows);
         String fileName = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")
-                + "-" + LocalDate.now() + ".csv";
+                + "-" + LocalDate.now(ZoneId.of("Europe/London")) + ".csv";
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] csv = Csv.bytes(csvRows);
             return new DownloadResponse(new ByteArrayInputStream(csv), fileName, "text/csv; charset=UTF-8",

@@ -2,15 +2,18 @@ package uk.sexualsafety.cop.portal.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.sexualsafety.cop.db.investigator.InvestigationRequestRepository;
 import uk.sexualsafety.cop.db.investigator.InvestigatorRepository;
 import uk.sexualsafety.cop.db.casestudy.CaseStudy;
+import uk.sexualsafety.cop.db.embedded.EmbeddedMariaDb;
 import uk.sexualsafety.cop.db.casestudy.CaseStudyContent;
 import uk.sexualsafety.cop.db.casestudy.CaseStudyRepository;
 import uk.sexualsafety.cop.db.casestudy.discussion.CaseStudyComment;
@@ -42,10 +45,11 @@ import java.util.Set;
 
 /**
  * Demo accounts (one per role, all with the password in {@link #PASSWORD}) and resources, loaded once into an
- * empty database when the {@code demo} profile is on. Never in tests or production.
+ * empty database when the {@code demo} profile is on and {@link DemoDataGuard} agrees: into the embedded database,
+ * or into an external server only when the profile was named. Never in tests or production.
  */
 @Component
-@Profile("demo")
+@Profile(DemoDataGuard.PROFILE)
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "community-of-practice";
@@ -66,13 +70,17 @@ class DemoData implements ApplicationRunner {
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final Environment environment;
+    private final ObjectProvider<EmbeddedMariaDb> embeddedDatabase;
 
     DemoData(AccountRepository accounts, OrganisationRepository organisations, ResourceRepository resources,
              MembershipRequestRepository requests, StoryRepository stories, CaseStudyRepository caseStudies,
              CaseStudyCommentRepository comments, ModerationWorkflow workflow,
              InvestigatorRepository investigators, InvestigationRequestRepository investigationRequests,
              DemoPolicies demoPolicies, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-             Clock clock) {
+             Clock clock, Environment environment, ObjectProvider<EmbeddedMariaDb> embeddedDatabase) {
+        this.environment = environment;
+        this.embeddedDatabase = embeddedDatabase;
         this.demoPolicies = demoPolicies;
         this.investigators = investigators;
         this.investigationRequests = investigationRequests;
@@ -91,11 +99,16 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accounts.count() > 0) {
-            return;
+        DemoDataGuard.Decision decision = DemoDataGuard.decide(DemoDataGuard.profileNamed(environment),
+                embeddedDatabase.getIfAvailable() != null, accounts.count() > 0);
+        if (decision == DemoDataGuard.Decision.LOAD) {
+            transaction.executeWithoutResult(status -> load());
+            log.info(decision.message());
+        } else if (decision == DemoDataGuard.Decision.EXTERNAL_DATABASE) {
+            log.warn(decision.message());
+        } else {
+            log.info(decision.message());
         }
-        transaction.executeWithoutResult(status -> load());
-        log.info("Demo data loaded: sign in with the demo accounts listed in the README");
     }
 
     private void load() {

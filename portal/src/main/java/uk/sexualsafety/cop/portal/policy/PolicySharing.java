@@ -3,6 +3,7 @@ package uk.sexualsafety.cop.portal.policy;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,6 +31,11 @@ import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -62,12 +68,15 @@ public class PolicySharing {
     private final CurrentUser currentUser;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final EntityManager entityManager;
     /** Files read for their uploader's check, kept briefly so that saving does not read them again. */
     private final Cache<String, ExtractedDocument> examined;
 
     PolicySharing(PolicyRepository policies, PolicyVersionRepository versions, PolicyFilePartRepository parts,
                   OrganisationRepository organisations, DocumentExtractor extractor, AuditTrail audit,
-                  CurrentUser currentUser, TransactionTemplate transaction, Clock clock) {
+                  CurrentUser currentUser, TransactionTemplate transaction, Clock clock,
+                  EntityManager entityManager) {
+        this.entityManager = entityManager;
         this.policies = policies;
         this.versions = versions;
         this.parts = parts;
@@ -104,7 +113,7 @@ public class PolicySharing {
     public ExaminedFile examine(UploadedFile file) {
         PortalUser me = currentUser.require();
         ownOrganisationId(me);
-        ExtractedDocument document = read(me, file, sha256(file.bytes()));
+        ExtractedDocument document = read(me, file, sha256(file));
         return new ExaminedFile(document.format().label(), file.size(), document.text().length(),
                 document.truncated());
     }
@@ -120,7 +129,7 @@ public class PolicySharing {
         PortalUser me = currentUser.require();
         long organisationId = ownOrganisationId(me);
         PolicyValidation.check(form, PolicyDates.today(clock)).throwIfAny();
-        byte[] sha256 = sha256(form.file().bytes());
+        byte[] sha256 = sha256(form.file());
         ExtractedDocument document = read(me, form.file(), sha256);
         return transaction.execute(status -> {
             Organisation organisation = organisations.findById(organisationId).filter(Organisation::isActive)
@@ -138,8 +147,7 @@ public class PolicySharing {
      * Adds a version that becomes the current one, and updates the description with it; earlier versions stay.
      *
      * @return the new version's number
-     * @throws AccessDeniedException     for another organisation's policy
-     * @throws PolicyNotFoundException   for a withdrawn or unknown policy
+     * @throws PolicyNotFoundException   for another organisation's policy, a withdrawn or an unknown one
      * @throws ConcurrentChangeException when the policy changed since {@code expectedVersion}
      * @throws InvalidInputException     with a message per field, the file's among them
      */
@@ -148,7 +156,7 @@ public class PolicySharing {
         // Ownership first: nobody makes the server read files for a policy they cannot change.
         transaction.executeWithoutResult(status -> ownPolicy(me, policyId));
         PolicyValidation.check(form, PolicyDates.today(clock)).throwIfAny();
-        byte[] sha256 = sha256(form.file().bytes());
+        byte[] sha256 = sha256(form.file());
         ExtractedDocument document = read(me, form.file(), sha256);
         return changing(() -> transaction.execute(status -> {
             Policy policy = unchanged(ownPolicy(me, policyId), expectedVersion);
@@ -168,8 +176,7 @@ public class PolicySharing {
     /**
      * Changes the description, and records a review that kept the current version by moving its review date.
      *
-     * @throws AccessDeniedException     for another organisation's policy
-     * @throws PolicyNotFoundException   for a withdrawn or unknown policy
+     * @throws PolicyNotFoundException   for another organisation's policy, a withdrawn or an unknown one
      * @throws ConcurrentChangeException when the policy changed since {@code expectedVersion}
      * @throws InvalidInputException     with a message per field
      */
@@ -194,8 +201,7 @@ public class PolicySharing {
     /**
      * Takes the policy out of the library and search at once.
      *
-     * @throws AccessDeniedException     for another organisation's policy
-     * @throws PolicyNotFoundException   for a withdrawn or unknown policy
+     * @throws PolicyNotFoundException   for another organisation's policy, a withdrawn or an unknown one
      * @throws ConcurrentChangeException when the policy changed since {@code expectedVersion}
      */
     public void withdraw(long policyId, long expectedVersion) {
@@ -213,8 +219,22 @@ public class PolicySharing {
                 form.reviewDueOn(), form.file().fileName(), document.format().mediaType(), form.file().size(),
                 sha256, document.text(), document.truncated());
         PolicyVersion version = versions.save(policy.addVersion(content, me.accountId(), now));
-        parts.saveAll(PolicyFilePart.split(version.getId(), form.file().bytes()));
+        storeParts(version.getId(), form.file());
         return version;
+    }
+
+    /** The file into the database a part at a time, each written and let go before the next is read. */
+    private void storeParts(long versionId, UploadedFile file) {
+        try (InputStream in = file.open()) {
+            int number = 0;
+            for (byte[] part = in.readNBytes(PolicyFilePart.PART_SIZE); part.length > 0;
+                 part = in.readNBytes(PolicyFilePart.PART_SIZE)) {
+                PolicyFilePart saved = parts.saveAndFlush(PolicyFilePart.part(versionId, number++, part));
+                entityManager.detach(saved);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("An uploaded file could not be read back", e);
+        }
     }
 
     private ExtractedDocument read(PortalUser me, UploadedFile file, byte[] sha256) {
@@ -224,7 +244,7 @@ public class PolicySharing {
             return known;
         }
         try {
-            ExtractedDocument document = extractor.extract(file.bytes());
+            ExtractedDocument document = extractor.extract(file.path());
             examined.put(key, document);
             return document;
         } catch (RefusedDocumentException refused) {
@@ -240,13 +260,9 @@ public class PolicySharing {
     }
 
     private Policy ownPolicy(PortalUser me, long policyId) {
-        Policy policy = policies.findById(policyId).filter(found -> found.getStatus() == PolicyStatus.ACTIVE)
-                .orElseThrow(PolicyNotFoundException::new);
-        if (!Objects.equals(me.organisationId(), policy.getOrganisation().getId())) {
-            throw new AccessDeniedException("Only members of " + policy.getOrganisation().getName()
-                    + " can change its policies.");
-        }
-        return policy;
+        return policies.findById(policyId).filter(found -> found.getStatus() == PolicyStatus.ACTIVE)
+                .filter(found -> Objects.equals(me.organisationId(), found.getOrganisation().getId()))
+                .orElseThrow(PolicyNotFoundException::notYoursToChange);
     }
 
     private static Policy unchanged(Policy policy, long expectedVersion) {
@@ -275,11 +291,14 @@ public class PolicySharing {
                 + "share policies: ask an administrator to set your organisation.");
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+    private static byte[] sha256(UploadedFile file) {
+        try (InputStream in = new DigestInputStream(file.open(), MessageDigest.getInstance("SHA-256"))) {
+            in.transferTo(OutputStream.nullOutputStream());
+            return ((DigestInputStream) in).getMessageDigest().digest();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("An uploaded file could not be read", e);
         }
     }
 }

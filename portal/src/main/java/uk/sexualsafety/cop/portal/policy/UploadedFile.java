@@ -1,17 +1,24 @@
 package uk.sexualsafety.cop.portal.policy;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * A file as a member's browser sent it. Its name is only kept for downloads: what the file is, is decided from its
- * content.
+ * A file as a member's browser sent it, kept in a temporary file by {@link PolicyUploads} until it is saved or
+ * discarded: the screen holds this handle, never the bytes. Its name is only kept for downloads: what the file is, is
+ * decided from its content.
  *
  * @param fileName the name without any folder, without control characters, at most 200 characters
+ * @param path     where its bytes are
+ * @param size     how many bytes it has
  */
-public record UploadedFile(String fileName, byte[] bytes) {
+public record UploadedFile(String fileName, Path path, long size) {
 
     public UploadedFile {
-        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(path, "path");
         fileName = clean(fileName);
     }
 
@@ -28,13 +35,13 @@ public record UploadedFile(String fileName, byte[] bytes) {
         return base.isEmpty() || base.equals(".") || base.equals("..") ? "policy" : base;
     }
 
-    public long size() {
-        return bytes.length;
+    public InputStream open() throws IOException {
+        return Files.newInputStream(path);
     }
 
     @Override
     public String toString() {
         // Never the name: a file name can say something about someone.
-        return "UploadedFile[" + bytes.length + " bytes]";
+        return "UploadedFile[" + size + " bytes]";
     }
 }

@@ -1,8 +1,10 @@
 package uk.sexualsafety.cop.portal.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -13,10 +15,15 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.MySqlJdbcIndexedSessionRepositoryCustomizer;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -38,8 +45,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSecurityContextRepository signInRepository,
-                                            LoginThrottle throttle, MetricsAccessProperties metricsAccess)
-            throws Exception {
+                                            LoginThrottle throttle, MetricsAccessProperties metricsAccess,
+                                            RequestUtil vaadinRequests) throws Exception {
         http.securityContext(context -> context.securityContextRepository(signInRepository));
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
@@ -58,11 +65,42 @@ class SecurityConfiguration {
                 })
                 .referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frame -> frame.deny()));
+                .frameOptions(frame -> frame.deny())
+                .addHeaderWriter(new ContentSecurityPolicy()));
+        csrfOnSignIn(http, vaadinRequests);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .enableCsrfConfiguration(false)
                 .loginView(LoginView.class, "/")
                 .addLogoutHandler((request, response, authentication) -> signInRepository.signOut(request, response)));
         return http.build();
+    }
+
+    /**
+     * Vaadin's own configuration exempts the sign-in POST from Spring's CSRF check, so that a page on another site
+     * could sign a visitor's browser into an account of its choosing (decision 035). Only Vaadin's internal requests,
+     * which carry Vaadin's own token, are exempt here; the sign-in form sends Spring's token, which Vaadin writes
+     * into the page's {@code _csrf} meta tags and its login form adds to the POST.
+     */
+    private static void csrfOnSignIn(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+        RequestMatcher signIn = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+        AccessDeniedHandler forbidden = new AccessDeniedHandlerImpl();
+        // A refused sign-in goes back to the sign-in page, which says why, instead of an error page.
+        AccessDeniedHandler refused = (request, response, denied) -> {
+            if (signIn.matches(request)) {
+                response.sendRedirect(request.getContextPath() + "/login?" + LoginView.REFUSED);
+            } else {
+                forbidden.handle(request, response, denied);
+            }
+        };
+        http.csrf(csrf -> csrf
+                .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(refused);
+                        return filter;
+                    }
+                }));
     }
 
     /** Metrics are for the monitoring system on the private network, not for the public. */

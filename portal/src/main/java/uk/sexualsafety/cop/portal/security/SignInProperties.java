@@ -5,8 +5,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.time.Duration;
 
 /**
- * How sign-ins behave: the inactivity after which one ends, whether its cookie is marked Secure (always behind
- * HTTPS in production), and how many failed password attempts slow further tries down.
+ * How sign-ins behave: the inactivity after which one ends, whether its cookie is marked Secure even on a request
+ * that did not arrive over HTTPS (it always is on one that did), and how many failed password attempts slow further
+ * tries down.
  */
 @ConfigurationProperties("portal.sign-in")
 public record SignInProperties(Duration inactivityTimeout, Boolean secureCookie, Integer failuresPerAccount,

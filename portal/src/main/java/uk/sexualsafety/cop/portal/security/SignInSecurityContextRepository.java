@@ -115,7 +115,7 @@ public class SignInSecurityContextRepository implements SecurityContextRepositor
                 || !(authentication.getPrincipal() instanceof PortalUser user)) {
             current.ifPresent(signIns::end);
             if (current.isPresent()) {
-                writeCookie(response, "", 0);
+                writeCookie(request, response, "", 0);
             }
             return;
         }
@@ -128,7 +128,7 @@ public class SignInSecurityContextRepository implements SecurityContextRepositor
             session.setAttribute(CONTAINER_SESSION_SIGN_IN, signIn.id());
         }
         // A browser-session cookie; the store, not the cookie, decides when the sign-in ends.
-        writeCookie(response, signIn.id(), -1);
+        writeCookie(request, response, signIn.id(), -1);
     }
 
     @Override
@@ -157,10 +157,15 @@ public class SignInSecurityContextRepository implements SecurityContextRepositor
                 .findFirst();
     }
 
-    private void writeCookie(HttpServletResponse response, String value, long maxAgeSeconds) {
+    /**
+     * Secure whenever the request came over HTTPS, directly or through a proxy the server trusts (Tomcat's remote IP
+     * valve has then set the scheme from {@code X-Forwarded-Proto}), or always when configured so.
+     */
+    private void writeCookie(HttpServletRequest request, HttpServletResponse response, String value,
+                             long maxAgeSeconds) {
         ResponseCookie cookie = ResponseCookie.from(COOKIE_NAME, value)
                 .httpOnly(true)
-                .secure(secureCookie)
+                .secure(secureCookie || request.isSecure())
                 .sameSite("Lax")
                 .path("/")
                 .maxAge(maxAgeSeconds)

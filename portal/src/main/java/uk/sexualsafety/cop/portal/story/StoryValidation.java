@@ -5,6 +5,8 @@ import uk.sexualsafety.cop.db.story.StoryContent;
 import uk.sexualsafety.cop.portal.validation.PlainText;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
+import java.util.Locale;
+
 /** Checks what a contributor wrote and says, field by field, what to fix. */
 @Component
 class StoryValidation {
@@ -27,7 +29,7 @@ class StoryValidation {
             problems.add("body", "Write your story here before you go on. Spaces or invisible characters on "
                     + "their own cannot be submitted.");
         } else if (wordCount(body) > properties.maxWords()) {
-            problems.add("body", String.format("Your story has %,d words; the most we can take is %,d. Please "
+            problems.add("body", String.format(Locale.UK, "Your story has %,d words; the most we can take is %,d. Please "
                     + "shorten it.", wordCount(body), properties.maxWords()));
         } else if (body.length() > properties.maxWords() * 12) {
             problems.add("body", "Your story is too long for us to take. Please shorten it.");

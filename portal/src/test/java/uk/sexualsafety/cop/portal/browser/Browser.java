@@ -2,11 +2,9 @@ package uk.sexualsafety.cop.portal.browser;
 
 import com.codeborne.selenide.SelenideConfig;
 import com.codeborne.selenide.SelenideDriver;
-import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -16,19 +14,56 @@ import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One headless Chromium from Debian's packages, driven by Selenide without its static state, so that a test can
- * hold several browsers at once (one per person or device).
+ * hold several browsers at once (one per person or device). Every page it loads records any breach of the portal's
+ * Content-Security-Policy, and the test fails on the first one it sees (at each wait, each accessibility check, and
+ * when the test ends); accessibility is checked at the widths people use.
  */
 public final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+    /** A desktop window, and a phone's width, where WCAG's reflow criterion asks that nothing is lost. */
+    private static final List<Viewport> CHECKED_SIZES = List.of(new Viewport(1280, 900), new Viewport(320, 720));
+
+    private static final String VIOLATIONS_KEY = "portal-csp-violations";
+
+    /**
+     * Runs in every document before its own scripts (so that nothing the bootstrap page does escapes it) and keeps
+     * each breach in the tab's session storage, which survives the navigations between the portal's pages. BiDi
+     * cannot connect to Debian's Chromium from this Selenium, so the console is not read directly.
+     */
+    private static final String VIOLATION_RECORDER = """
+            (() => {
+              if (window.__portalCspRecorder) return;
+              window.__portalCspRecorder = true;
+              document.addEventListener('securitypolicyviolation', e => {
+                try {
+                  const seen = JSON.parse(sessionStorage.getItem('%1$s') || '[]');
+                  seen.push({directive: e.effectiveDirective || e.violatedDirective, blocked: e.blockedURI,
+                             source: e.sourceFile, line: e.lineNumber, sample: e.sample, page: location.pathname});
+                  sessionStorage.setItem('%1$s', JSON.stringify(seen));
+                } catch (ignored) {
+                }
+              }, true);
+            })();
+            """.formatted(VIOLATIONS_KEY);
+
+    private record Viewport(int width, int height) {
+        @Override
+        public String toString() {
+            return width + "\u00D7" + height;
+        }
+    }
+
     private final SelenideDriver driver;
+    private final ChromeDriver chrome;
 
     Browser(String baseUrl) {
         ChromeOptions options = new ChromeOptions();
@@ -41,7 +76,9 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File(System.getenv().getOrDefault("CHROMEDRIVER", "/usr/bin/chromedriver")))
                 .usingAnyFreePort()
                 .build();
-        WebDriver webDriver = new ChromeDriver(service, options);
+        ChromeDriver webDriver = new ChromeDriver(service, options);
+        webDriver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", VIOLATION_RECORDER));
+        chrome = webDriver;
         SelenideConfig config = new SelenideConfig()
                 .baseUrl(baseUrl)
                 .timeout(15_000)
@@ -67,6 +104,22 @@ public final class Browser implements AutoCloseable {
         waitForVaadin();
     }
 
+    /** Fails with every breach of the Content-Security-Policy recorded since the last check, in any page. */
+    public void shouldHaveNoContentSecurityPolicyViolations() {
+        Object recorded = ((JavascriptExecutor) driver.getWebDriver()).executeScript("""
+                try {
+                  const seen = sessionStorage.getItem(arguments[0]);
+                  sessionStorage.removeItem(arguments[0]);
+                  return seen;
+                } catch (e) {
+                  return null;
+                }
+                """, VIOLATIONS_KEY);
+        assertThat(recorded == null ? "[]" : recorded.toString())
+                .as(() -> "Content-Security-Policy violations up to " + driver.url())
+                .isEqualTo("[]");
+    }
+
     /** Waits until Vaadin has no request in flight, so that the page is in the state the server last sent. */
     public void waitForVaadin() {
         new WebDriverWait(driver.getWebDriver(), Duration.ofSeconds(15)).until(web -> Boolean.TRUE.equals(
@@ -76,15 +129,41 @@ public final class Browser implements AutoCloseable {
                         if (!flow || !flow.clients) return true;
                         return Object.values(flow.clients).every(client => !client.isActive || !client.isActive());
                         """)));
+        shouldHaveNoContentSecurityPolicyViolations();
     }
 
-    /** Checks the page as it stands against WCAG 2.2 A and AA rules with axe-core. */
+    /**
+     * Checks the page as it stands against WCAG 2.2 A and AA rules with axe-core, in a desktop window 1280 pixels
+     * wide and at 320 pixels, the width at which content must reflow without loss.
+     */
     public void shouldHaveNoAccessibilityViolations() {
         waitForVaadin();
-        Results results = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver.getWebDriver());
-        assertThat(results.getViolations())
-                .as(() -> "axe violations on " + driver.url() + ":\n" + describe(results.getViolations()))
-                .isEmpty();
+        StringBuilder found = new StringBuilder();
+        try {
+            for (Viewport size : CHECKED_SIZES) {
+                showAt(size);
+                List<Rule> violations = new AxeBuilder().withTags(WCAG_22_AA).analyze(driver.getWebDriver())
+                        .getViolations();
+                if (!violations.isEmpty()) {
+                    found.append("at ").append(size).append(":\n").append(describe(violations)).append('\n');
+                }
+            }
+        } finally {
+            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            waitForVaadin();
+        }
+        assertThat(found.toString()).as(() -> "axe violations on " + driver.url() + ":\n" + found).isEmpty();
+    }
+
+    /** Lays the page out at this size, as a window of it would, and waits until it has settled. */
+    private void showAt(Viewport size) {
+        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", size.width(),
+                "height", size.height(), "deviceScaleFactor", 1, "mobile", false));
+        ((JavascriptExecutor) driver.getWebDriver()).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                requestAnimationFrame(() => requestAnimationFrame(() => done()));
+                """);
+        waitForVaadin();
     }
 
     private static String describe(List<Rule> violations) {
@@ -106,6 +185,13 @@ public final class Browser implements AutoCloseable {
     @Override
     public void close() {
         driver.close();
+    }
+
+    /** The check a test's end runs, before the browser closes. */
+    void shouldHaveHadNoContentSecurityPolicyViolations() {
+        if (driver.hasWebDriverStarted()) {
+            shouldHaveNoContentSecurityPolicyViolations();
+        }
     }
 
 }

@@ -9,7 +9,10 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Gives each {@link Browser} parameter of a test its own fresh browser on the running portal, closed afterwards. */
+/**
+ * Gives each {@link Browser} parameter of a test its own fresh browser on the running portal, closed afterwards; a
+ * test whose pages breached the Content-Security-Policy fails, whether or not it checked itself.
+ */
 public class BrowserExtension implements ParameterResolver, AfterEachCallback {
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(BrowserExtension.class);
@@ -30,8 +33,14 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
     @Override
     public void afterEach(ExtensionContext context) {
         List<Browser> browsers = openBrowsers(context);
-        browsers.forEach(Browser::close);
-        browsers.clear();
+        try {
+            if (context.getExecutionException().isEmpty()) {
+                browsers.forEach(Browser::shouldHaveHadNoContentSecurityPolicyViolations);
+            }
+        } finally {
+            browsers.forEach(Browser::close);
+            browsers.clear();
+        }
     }
 
     @SuppressWarnings("unchecked")

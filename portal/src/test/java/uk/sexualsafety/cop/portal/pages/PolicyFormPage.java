@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.portal.pages;
 
 import com.codeborne.selenide.Condition;
+import com.codeborne.selenide.SelenideElement;
 import com.codeborne.selenide.Selectors;
 import uk.sexualsafety.cop.portal.browser.Browser;
 
@@ -75,6 +76,27 @@ public class PolicyFormPage {
     public PolicyFormPage nextReview(LocalDate reviewDue) {
         date("policy-review-due-on", reviewDue);
         return this;
+    }
+
+    /** Types the next review's date as a person does, in the order they write it, and leaves the field. */
+    public PolicyFormPage typeNextReview(String written) {
+        SelenideElement picker = browser.driver().$("#policy-review-due-on");
+        SelenideElement input = picker.$("input");
+        input.clear();
+        input.setValue(written);
+        // Typing opens the calendar; Enter then takes the typed date and closes it.
+        picker.shouldHave(Condition.attribute("opened", "true"));
+        input.pressEnter();
+        picker.shouldNotHave(Condition.attribute("opened", "true"));
+        browser.waitForVaadin();
+        return this;
+    }
+
+    /** The date as the field shows it once typed: day, month, year, with or without a leading zero. */
+    public void shouldShowNextReviewAs(int day, int month, int year) {
+        java.util.regex.Pattern dayFirst = java.util.regex.Pattern.compile("0?" + day + "/0?" + month + "/" + year);
+        browser.driver().$("#policy-review-due-on input").shouldHave(Condition.match("day first " + dayFirst,
+                input -> dayFirst.matcher(String.valueOf(input.getDomProperty("value"))).matches()));
     }
 
     public PolicyPage save() {

@@ -101,6 +101,13 @@ public class SearchPage {
         browser.waitForVaadin();
     }
 
+    /** After searching for these words: a count of results, whatever it is. */
+    public SearchPage shouldShowAResultCountFor(String searched) {
+        browser.driver().$("#result-count").as("the result count after searching for " + searched)
+                .shouldHave(Condition.text("result"));
+        return this;
+    }
+
     public SearchPage shouldShowResultCount(String count) {
         browser.driver().$("#result-count").shouldHave(Condition.text(count));
         return this;

@@ -96,6 +96,15 @@ public class ShareStoryPage {
         return browser.driver().$("#receipt-code input").shouldBe(Condition.visible).getValue();
     }
 
+    /** Both codes fit their fields: none of their characters is hidden (the codes are shown only once). */
+    public void shouldShowBothCodesWhole() {
+        for (String id : new String[] {"receipt-code", "recovery-code"}) {
+            browser.driver().$("#" + id + " input").shouldHave(Condition.match("the whole code in view",
+                    input -> Boolean.TRUE.equals(browser.driver().executeJavaScript(
+                            "return arguments[0].scrollWidth <= arguments[0].clientWidth", input))));
+        }
+    }
+
     public String recoveryCode() {
         return browser.driver().$("#recovery-code input").shouldBe(Condition.visible).getValue();
     }

@@ -11,6 +11,7 @@ import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.browser.Browser;
 import uk.sexualsafety.cop.portal.browser.BrowserTest;
 import uk.sexualsafety.cop.portal.pages.LoginPage;
+import uk.sexualsafety.cop.portal.pages.Navigation;
 import uk.sexualsafety.cop.portal.pages.PolicyCoveragePage;
 import uk.sexualsafety.cop.portal.pages.PolicyFormPage;
 import uk.sexualsafety.cop.portal.pages.PolicyLibraryPage;
@@ -21,11 +22,13 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 @BrowserTest
 class PolicyLibraryBrowserIT {
@@ -42,6 +45,8 @@ class PolicyLibraryBrowserIT {
     IcbRepository icbs;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    PolicyUploads uploads;
 
     @TempDir
     Path files;
@@ -79,6 +84,7 @@ class PolicyLibraryBrowserIT {
         form.version("1.0", effective, effective.plusYears(2));
         PolicyPage page = form.share().shouldShowTitle(title);
         page.shouldSay("Your policy is in the library");
+        assertThat(uploads.heldBy(member.accountId())).as("uploads kept after saving").isZero();
         page.shouldShowInItsText("keeps a " + phrase + " where staff");
         browser.shouldHaveNoAccessibilityViolations();
 
@@ -115,9 +121,12 @@ class PolicyLibraryBrowserIT {
 
         PolicyFormPage details = updated.startChangingDetails();
         browser.shouldHaveNoAccessibilityViolations();
-        PolicyPage reviewed = details.nextReview(LocalDate.now().plusYears(4)).save().shouldShowTitle(title);
+        // Day first, as in Britain, whatever the server's own locale: 7/11 is the 7th of November.
+        int year = LocalDate.now().getYear() + 4;
+        details.typeNextReview("7/11/" + year).shouldShowNextReviewAs(7, 11, year);
+        PolicyPage reviewed = details.save().shouldShowTitle(title);
         reviewed.shouldSay("The policy's details are saved");
-        reviewed.shouldShowNextReview("Next review due on " + PolicyDates.format(LocalDate.now().plusYears(4)));
+        reviewed.shouldShowNextReview("Next review due on 7 November " + year);
 
         PolicyCoveragePage coverage = PolicyLibraryPage.open(browser).openCoverage();
         coverage.shouldShow(organisationName, 6, "Yes");
@@ -135,6 +144,24 @@ class PolicyLibraryBrowserIT {
         form.chooseFileExpectingRefusal(file("policy.pdf", TestDocuments.executable()), "whatever its name says");
 
         browser.shouldHaveNoAccessibilityViolations();
+        assertThat(uploads.heldBy(member.accountId())).as("a refused file is not kept").isZero();
+    }
+
+    @Test
+    void aFileChosenOnAFormThatIsLeftIsDeleted(Browser browser) throws IOException {
+        PolicyOrganisations people = new PolicyOrganisations(organisations, icbs, accounts, transaction);
+        TestAccounts.Credentials member = people.memberOf(people.trustInIcb("QOP"));
+        LoginPage.open(browser).signInAs(member.email(), member.password());
+
+        PolicyLibraryPage library = PolicyLibraryPage.open(browser);
+        library.startSharing().chooseFile(file("Draft policy.pdf", TestDocuments.pdf("Draft policy",
+                "A draft that is never shared.")));
+        assertThat(uploads.heldBy(member.accountId())).isEqualTo(1);
+
+        new Navigation(browser.driver()).goTo("nav-policies");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(uploads.heldBy(member.accountId())).isZero());
     }
 
     /** A policy shared through the service, its review already past. */

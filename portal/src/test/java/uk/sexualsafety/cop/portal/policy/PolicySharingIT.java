@@ -158,21 +158,24 @@ class PolicySharingIT {
     }
 
     @Test
-    void anotherOrganisationsMemberCannotChangeAPolicyWhateverTheyCall() {
+    void anotherOrganisationsMemberCannotChangeAPolicyWhateverTheyCallAndIsToldWhatAnUnknownIdTells() {
         long id = sharing.share(policy().titled("Ours").form());
         long version = library.policy(id).version();
         signedIn.as(otherMember);
+        String noSuchPolicy = PolicyNotFoundException.notYoursToChange().getMessage();
 
         assertThatThrownBy(() -> sharing.addVersion(id, version, policy().withText("Theirs").form()))
-                .isInstanceOf(AccessDeniedException.class)
-                .hasMessage("Only members of " + organisations.nameOf(ours) + " can change its policies.");
+                .isInstanceOf(PolicyNotFoundException.class).hasMessage(noSuchPolicy);
+        assertThatThrownBy(() -> sharing.addVersion(Long.MAX_VALUE, version, policy().withText("Theirs").form()))
+                .isInstanceOf(PolicyNotFoundException.class).hasMessage(noSuchPolicy);
         // Refused before the file is read: even a zip bomb costs nothing.
         assertThatThrownBy(() -> sharing.addVersion(id, version,
                 policy().withFile("bomb.docx", TestDocuments.docxBomb(10)).form()))
-                .isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(PolicyNotFoundException.class);
         assertThatThrownBy(() -> sharing.changeDetails(id, version, policy().titled("Theirs").details()))
-                .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> sharing.withdraw(id, version)).isInstanceOf(AccessDeniedException.class);
+                .isInstanceOf(PolicyNotFoundException.class).hasMessage(noSuchPolicy);
+        assertThatThrownBy(() -> sharing.withdraw(id, version)).isInstanceOf(PolicyNotFoundException.class)
+                .hasMessage(noSuchPolicy);
 
         PolicyPage unchanged = library.policy(id);
         assertThat(unchanged.title()).isEqualTo("Ours");

@@ -2,6 +2,10 @@ package uk.sexualsafety.cop.portal.policy;
 
 import uk.sexualsafety.cop.db.policy.PolicyType;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -17,7 +21,7 @@ public final class PolicyTestData {
     private String summary = "How we prevent sexual harassment at work and how staff raise a concern.";
     private Set<Integer> commitments = Set.of(1, 6);
     private boolean adaptable = true;
-    private UploadedFile file = new UploadedFile("policy.pdf",
+    private UploadedFile file = uploaded("policy.pdf",
             TestDocuments.pdf("Sexual safety policy", "Everyone has the right to feel safe at work."));
 
     private PolicyTestData() {
@@ -70,8 +74,20 @@ public final class PolicyTestData {
     }
 
     public PolicyTestData withFile(String fileName, byte[] bytes) {
-        this.file = bytes == null ? null : new UploadedFile(fileName, bytes);
+        this.file = bytes == null ? null : uploaded(fileName, bytes);
         return this;
+    }
+
+    /** A file as an upload leaves it: in a temporary file, deleted when the tests end. */
+    public static UploadedFile uploaded(String fileName, byte[] bytes) {
+        try {
+            Path file = Files.createTempFile("policy-test-", ".upload");
+            file.toFile().deleteOnExit();
+            Files.write(file, bytes);
+            return new UploadedFile(fileName, file, bytes.length);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public PolicyForm form() {

@@ -74,6 +74,6 @@ class PolicyValidationTest {
                                    String summary, boolean typed, boolean withFile) {
         return new PolicyForm(title, typed ? uk.sexualsafety.cop.db.policy.PolicyType.SEXUAL_MISCONDUCT : null,
                 label, effective, review, summary, Set.of(6), false,
-                withFile ? new UploadedFile("p.pdf", new byte[]{1}) : null);
+                withFile ? new UploadedFile("p.pdf", java.nio.file.Path.of("p.pdf"), 1) : null);
     }
 }

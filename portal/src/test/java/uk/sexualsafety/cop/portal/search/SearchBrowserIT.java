@@ -112,7 +112,7 @@ class SearchBrowserIT {
         for (String text : new String[] {"title:(", "\"unbalanced", "*", "\\", "-", "AND OR NOT",
                 "\uD83D\uDE00 support", "\u05EA\u05DE\u05D9\u05DB\u05D4", "[]{}~^:/"}) {
             search.searchFor(text);
-            search.shouldShowResultCount("result");
+            search.shouldShowAResultCountFor(text);
         }
         search.searchWithTheButtonFor("support");
         search.shouldShowResultCount("result");

@@ -19,11 +19,9 @@ import uk.sexualsafety.cop.portal.throttle.AtOnce;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -32,6 +30,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.IntFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,7 +83,7 @@ class SignInThrottleIT {
         Credentials person = accounts.create(Role.MEMBER);
 
         // Each attempt from a /64 of its own: only the account's allowance stands in the way.
-        Map<String, Long> answers = fiftyAtOnce(attempt -> signIn(person.email(), "guess-" + attempt,
+        Map<String, Long> answers = fiftyAtOnce(attempt -> new Attempt(person.email(), "guess-" + attempt,
                 network + attempt + "::1"));
 
         assertThat(passwordChecks).hasSize(PER_ACCOUNT).containsOnly(person.email());
@@ -97,7 +96,7 @@ class SignInThrottleIT {
         String accountsPrefix = "nobody-" + UUID.randomUUID().toString().substring(0, 8) + "-";
 
         // A different address of one /64 and a different (unknown) account for each attempt.
-        Map<String, Long> answers = fiftyAtOnce(attempt -> signIn(accountsPrefix + attempt + "@test.nhs.net",
+        Map<String, Long> answers = fiftyAtOnce(attempt -> new Attempt(accountsPrefix + attempt + "@test.nhs.net",
                 "guess", network + "1:" + Integer.toHexString(attempt + 1) + "::2"));
 
         assertThat(passwordChecks).hasSize(PER_CLIENT).allMatch(name -> name.startsWith(accountsPrefix));
@@ -119,26 +118,27 @@ class SignInThrottleIT {
         assertThat(passwordChecks).hasSize(4);
     }
 
-    /** Sends 50 attempts at the same moment and counts the answers by where they send the browser. */
-    private static Map<String, Long> fiftyAtOnce(IntFunction<String> attempt) throws Exception {
-        return AtOnce.run(50, attempt).stream()
+    /**
+     * Opens 50 sign-in pages one after another, then posts their forms at the same moment; counts the answers by
+     * where they send the browser.
+     */
+    private Map<String, Long> fiftyAtOnce(IntFunction<Attempt> attempt) throws Exception {
+        List<SignInForm> forms = IntStream.range(0, 50).mapToObj(each -> signInPage()).toList();
+        return AtOnce.run(50, each -> post(forms.get(each), attempt.apply(each))).stream()
                 .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
     }
 
-    /** Posts the sign-in form as the browser does; answers where the portal redirects to, without its host. */
     private String signIn(String email, String password, String clientAddress) {
-        String base = "http://localhost:" + port;
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", base)
-                .header("X-Forwarded-For", clientAddress)
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(email) + "&password="
-                        + encode(password)))
-                .build();
+        return post(signInPage(), new Attempt(email, password, clientAddress));
+    }
+
+    private record Attempt(String email, String password, String clientAddress) {
+    }
+
+    private SignInForm signInPage() {
         try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            assertThat(response.statusCode()).isEqualTo(302);
-            return response.headers().firstValue("Location").orElseThrow().replace(base, "");
+            return SignInForm.of(http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -147,7 +147,28 @@ class SignInThrottleIT {
         }
     }
 
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    /** Posts the page's sign-in form as the browser does; answers where the portal redirects to, without its host. */
+    private String post(SignInForm form, Attempt attempt) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", base())
+                .header("Cookie", form.sessionCookie())
+                .header("X-Forwarded-For", attempt.clientAddress())
+                .POST(HttpRequest.BodyPublishers.ofString(form.body(attempt.email(), attempt.password())))
+                .build();
+        try {
+            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).isEqualTo(302);
+            return response.headers().firstValue("Location").orElseThrow().replace(base(), "");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
     }
 }

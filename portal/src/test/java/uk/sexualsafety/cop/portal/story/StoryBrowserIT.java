@@ -47,6 +47,7 @@ class StoryBrowserIT {
         share.send();
         share.shouldNotShowWhereToGetHelpNow();
         String receiptCode = share.receiptCode();
+        share.shouldShowBothCodesWhole();
         visitor.shouldHaveNoAccessibilityViolations();
 
         signIn(staff, accounts.create(Role.MODERATOR));

@@ -28,6 +28,7 @@ import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -42,7 +43,7 @@ import java.util.stream.Collectors;
 @RolesAllowed({Role.Names.MEMBER, Role.Names.MODERATOR})
 class CaseStudiesView extends VerticalLayout {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final int PAGE_SIZE = 20;
 
     private final CaseStudyLibrary library;

@@ -28,6 +28,7 @@ import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.List;
 
 /** The author's case studies, drafts included, each with where it is and what they can do with it now. */
@@ -37,7 +38,7 @@ import java.util.List;
 @RolesAllowed(Role.Names.MEMBER)
 class YourCaseStudiesView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
     private final CaseStudyAuthoring authoring;

@@ -38,6 +38,7 @@ import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,7 +53,7 @@ import java.util.Set;
 @RolesAllowed(Role.Names.INVESTIGATOR)
 class InvestigatorProfileView extends VerticalLayout {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
     private final InvestigatorProfiles profiles;
     private final Div messages = new Div();

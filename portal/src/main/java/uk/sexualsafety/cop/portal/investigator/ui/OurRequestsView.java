@@ -22,6 +22,7 @@ import uk.sexualsafety.cop.portal.layout.MainLayout;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** A requester follows their own organisation's requests; the service shows nothing of any other organisation's. */
 @Route(value = "pool/requests", layout = MainLayout.class)
@@ -30,8 +31,8 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed(Role.Names.TRUST_REQUESTER)
 class OurRequestsView extends VerticalLayout {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy");
-    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy")
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
     private final InvestigationRequests requests;

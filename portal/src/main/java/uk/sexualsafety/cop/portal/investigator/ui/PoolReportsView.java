@@ -120,6 +120,6 @@ class PoolReportsView extends VerticalLayout {
     }
 
     private static String days(OptionalDouble value) {
-        return String.format("%.1f days", value.orElse(0));
+        return String.format(Locale.UK, "%.1f days", value.orElse(0));
     }
 }

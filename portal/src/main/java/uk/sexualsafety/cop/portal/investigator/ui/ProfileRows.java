@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import uk.sexualsafety.cop.portal.layout.BritishDatePicker;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import uk.sexualsafety.cop.portal.investigator.ProfileForm.AccreditationEntry;
@@ -58,8 +59,8 @@ final class ProfileRows {
 
     static RowsEditor.Row<AccreditationEntry> accreditation(int index) {
         TextField name = new TextField("Accreditation or training");
-        DatePicker from = new DatePicker("Valid from");
-        DatePicker until = new DatePicker("Valid until (leave empty if it does not expire)");
+        DatePicker from = new BritishDatePicker("Valid from");
+        DatePicker until = new BritishDatePicker("Valid until (leave empty if it does not expire)");
         name.setId("accreditations-" + index + "-name");
         from.setId("accreditations-" + index + "-from");
         until.setId("accreditations-" + index + "-until");
@@ -79,8 +80,8 @@ final class ProfileRows {
     }
 
     static RowsEditor.Row<PeriodEntry> period(int index) {
-        DatePicker from = new DatePicker("Unavailable from");
-        DatePicker to = new DatePicker("Unavailable until");
+        DatePicker from = new BritishDatePicker("Unavailable from");
+        DatePicker to = new BritishDatePicker("Unavailable until");
         from.setId("unavailable-" + index + "-from");
         to.setId("unavailable-" + index + "-to");
         return new FieldsRow<>(Map.of("from", from, "to", to), from, to) {
@@ -99,8 +100,8 @@ final class ProfileRows {
 
     static RowsEditor.Row<EmploymentEntry> employment(int index, List<OrganisationOption> organisations) {
         ComboBox<OrganisationOption> organisation = organisationBox("Organisation", organisations);
-        DatePicker from = new DatePicker("From");
-        DatePicker to = new DatePicker("Until (leave empty if it continues)");
+        DatePicker from = new BritishDatePicker("From");
+        DatePicker to = new BritishDatePicker("Until (leave empty if it continues)");
         organisation.setId("employment-" + index + "-organisation");
         from.setId("employment-" + index + "-from");
         to.setId("employment-" + index + "-to");

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import uk.sexualsafety.cop.portal.layout.BritishDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -51,7 +52,7 @@ class RequestInvestigatorView extends VerticalLayout {
     private final RadioButtonGroup<Complexity> complexity = new RadioButtonGroup<>("Complexity");
     private final Checkbox seniorLeader = new Checkbox("A senior leader is involved");
     private final CheckboxGroup<Specialism> specialisms = new CheckboxGroup<>("Specialisms needed");
-    private final DatePicker wantedStart = new DatePicker("Wanted start");
+    private final DatePicker wantedStart = new BritishDatePicker("Wanted start");
     private final IntegerField estimatedDays = new IntegerField("Estimated days of work");
     private final RadioButtonGroup<DeliveryMode> delivery = new RadioButtonGroup<>("Where");
     private final Checkbox excludeSameIcb = new Checkbox("Nobody employed in our integrated care board");

@@ -41,6 +41,7 @@ import uk.sexualsafety.cop.portal.story.StoryModeration;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -56,7 +57,7 @@ import java.util.List;
 @RolesAllowed(Role.Names.MODERATOR)
 class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm")
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.UK)
             .withZone(ZoneId.of("Europe/London"));
 
     /** Carries out a decision on the item; the suggested text is null where none was given. */

@@ -2,7 +2,6 @@ package uk.sexualsafety.cop.portal.policy.extraction;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,8 +24,8 @@ final class ArchiveInspector {
         this.limits = limits;
     }
 
-    void inspect(byte[] archive) {
-        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(new SeekableInMemoryByteChannel(archive)).get()) {
+    void inspect(DocumentContent archive) {
+        try (ZipFile zip = ZipFile.builder().setSeekableByteChannel(archive.channel()).get()) {
             int entries = 0;
             long unpacked = 0;
             for (Enumeration<ZipArchiveEntry> all = zip.getEntries(); all.hasMoreElements(); ) {

@@ -24,6 +24,7 @@ import org.xml.sax.ContentHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -93,16 +94,29 @@ public final class DocumentExtractor implements AutoCloseable {
      * @throws RefusedDocumentException when it is not a document the library takes, or cannot be read safely
      */
     public ExtractedDocument extract(byte[] bytes) {
-        Objects.requireNonNull(bytes, "bytes");
-        if (bytes.length == 0) {
+        return extract(DocumentContent.of(Objects.requireNonNull(bytes, "bytes")));
+    }
+
+    /**
+     * The format and text of an uploaded file, read from the disk: only the parser's own buffers are in memory.
+     *
+     * @throws RefusedDocumentException when it is not a document the library takes, or cannot be read safely
+     */
+    public ExtractedDocument extract(Path file) {
+        return extract(DocumentContent.of(Objects.requireNonNull(file, "file")));
+    }
+
+    private ExtractedDocument extract(DocumentContent content) {
+        long size = content.size();
+        if (size == 0) {
             throw Refusals.empty();
         }
-        if (bytes.length > limits.maxBytes()) {
-            throw Refusals.tooLarge(bytes.length, limits.maxBytes());
+        if (size > limits.maxBytes()) {
+            throw Refusals.tooLarge(size, limits.maxBytes());
         }
         Future<ExtractedDocument> reading;
         try {
-            reading = pool.submit(() -> read(bytes));
+            reading = pool.submit(() -> read(content));
         } catch (RejectedExecutionException full) {
             throw refused(Refusals.busy());
         }
@@ -126,13 +140,13 @@ public final class DocumentExtractor implements AutoCloseable {
     }
 
     /** The checks, then the parse; on a pool thread. */
-    private ExtractedDocument read(byte[] bytes) throws IOException {
-        DocumentFormat format = format(bytes);
-        if (format == DocumentFormat.PDF && !endsAsPdfsDo(bytes)) {
+    private ExtractedDocument read(DocumentContent content) throws IOException {
+        DocumentFormat format = format(content);
+        if (format == DocumentFormat.PDF && !endsAsPdfsDo(content.tail(PDF_END_WINDOW))) {
             throw Refusals.damaged();
         }
         ParagraphText text = new ParagraphText(limits.maxCharacters());
-        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+        try (TikaInputStream in = content.open()) {
             Metadata metadata = new Metadata();
             metadata.set(Metadata.CONTENT_TYPE, format.mediaType());
             parsers.apply(format).parse(in, text, metadata, context());
@@ -158,14 +172,14 @@ public final class DocumentExtractor implements AutoCloseable {
         return new ExtractedDocument(format, found, text.limitReached());
     }
 
-    private DocumentFormat format(byte[] bytes) throws IOException {
-        MediaType byMagic = detect(magic, bytes);
+    private DocumentFormat format(DocumentContent content) throws IOException {
+        MediaType byMagic = detect(magic, content);
         if (byMagic.equals(MediaType.application("pdf"))) {
             return DocumentFormat.PDF;
         }
         if (registry.isInstanceOf(byMagic, OLE2)) {
             // Old Word files and password-protected Word documents are both OLE2 containers: say which.
-            MediaType inside = detect(containers, bytes);
+            MediaType inside = detect(containers, content);
             if (inside.equals(ENCRYPTED_OOXML)) {
                 throw Refusals.encrypted();
             }
@@ -174,23 +188,23 @@ public final class DocumentExtractor implements AutoCloseable {
         if (!registry.isInstanceOf(byMagic, MediaType.APPLICATION_ZIP)) {
             throw Refusals.unsupported();
         }
-        archives.inspect(bytes);
-        MediaType container = detect(containers, bytes);
+        archives.inspect(content);
+        MediaType container = detect(containers, content);
         return DocumentFormat.ofMediaType(container.getBaseType().toString())
                 .filter(format -> format != DocumentFormat.PDF)
                 .orElseThrow(Refusals::unsupported);
     }
 
-    private static MediaType detect(Detector detector, byte[] bytes) throws IOException {
-        try (InputStream in = TikaInputStream.get(bytes)) {
+    private static MediaType detect(Detector detector, DocumentContent content) throws IOException {
+        try (InputStream in = content.open()) {
             return detector.detect(in, new Metadata());
         }
     }
 
-    private static boolean endsAsPdfsDo(byte[] bytes) {
-        int from = Math.max(0, bytes.length - PDF_END_WINDOW);
-        for (int i = bytes.length - PDF_END.length; i >= from; i--) {
-            if (regionMatches(bytes, i)) {
+    /** Whether the end marker is in the file's last kilobyte ({@code tail}). */
+    private static boolean endsAsPdfsDo(byte[] tail) {
+        for (int i = tail.length - PDF_END.length; i >= 0; i--) {
+            if (regionMatches(tail, i)) {
                 return true;
             }
         }

@@ -32,8 +32,7 @@ class EditPolicyView extends OwnPolicyPage {
 
     @Override
     void showForm(PolicyPage policy) {
-        PolicyFormFields fields = new PolicyFormFields(PolicyFormFields.Kind.DETAILS, library.commitmentOptions(),
-                sharing, sharing.maxFileBytes());
+        PolicyFormFields fields = PolicyFormFields.forDetails(library.commitmentOptions());
         fields.fill(policy);
         fields.fillReviewDate(policy);
         Button save = new Button("Save the changes", click -> save(policy, fields));

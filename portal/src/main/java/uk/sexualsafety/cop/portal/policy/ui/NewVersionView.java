@@ -12,6 +12,7 @@ import uk.sexualsafety.cop.portal.policy.PolicyLibrary;
 import uk.sexualsafety.cop.portal.policy.PolicyNotFoundException;
 import uk.sexualsafety.cop.portal.policy.PolicyPage;
 import uk.sexualsafety.cop.portal.policy.PolicySharing;
+import uk.sexualsafety.cop.portal.policy.PolicyUploads;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
@@ -24,16 +25,17 @@ import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 class NewVersionView extends OwnPolicyPage {
 
     private final PolicySharing sharing;
+    private final PolicyUploads uploads;
 
-    NewVersionView(PolicyLibrary library, PolicySharing sharing) {
+    NewVersionView(PolicyLibrary library, PolicySharing sharing, PolicyUploads uploads) {
         super(library, "Upload a new version");
         this.sharing = sharing;
+        this.uploads = uploads;
     }
 
     @Override
     void showForm(PolicyPage policy) {
-        PolicyFormFields fields = new PolicyFormFields(PolicyFormFields.Kind.UPLOAD, library.commitmentOptions(),
-                sharing, sharing.maxFileBytes());
+        PolicyFormFields fields = PolicyFormFields.forUpload(library.commitmentOptions(), sharing, uploads);
         fields.fill(policy);
         Button upload = new Button("Upload the new version", click -> upload(policy, fields));
         upload.setId("upload-version");

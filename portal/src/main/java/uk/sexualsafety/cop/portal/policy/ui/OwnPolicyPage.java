@@ -37,15 +37,14 @@ abstract class OwnPolicyPage extends VerticalLayout implements BeforeEnterObserv
         add(new H1(heading));
         try {
             PolicyPage policy = library.policy(PolicyViews.policyId(event).orElseThrow(PolicyNotFoundException::new));
-            if (policy.mayChange()) {
-                showForm(policy);
-            } else {
-                add(Notice.information("policy-not-yours", "Only members of " + policy.organisationName()
-                        + " can change its policies or upload versions of them."));
+            if (!policy.mayChange()) {
+                throw PolicyNotFoundException.notYoursToChange();
             }
+            showForm(policy);
             add(new RouterLink("Back to the policy", PolicyView.class, PolicyViews.parameters(policy.id())));
         } catch (PolicyNotFoundException notFound) {
-            add(Notice.information("policy-unavailable", notFound.getMessage()),
+            // Another organisation's policy gets the same answer as none at all (decision 035).
+            add(Notice.information("policy-unavailable", PolicyNotFoundException.notYoursToChange().getMessage()),
                     new RouterLink("Back to the policy library", PolicyLibraryView.class));
         }
     }

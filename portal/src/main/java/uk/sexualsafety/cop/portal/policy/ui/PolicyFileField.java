@@ -7,39 +7,45 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import uk.sexualsafety.cop.portal.policy.ExaminedFile;
 import uk.sexualsafety.cop.portal.policy.PolicySharing;
+import uk.sexualsafety.cop.portal.policy.PolicyUploads;
+import uk.sexualsafety.cop.portal.policy.SessionUploads;
 import uk.sexualsafety.cop.portal.policy.UploadedFile;
 import uk.sexualsafety.cop.portal.policy.extraction.DocumentLimits;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
  * The policy's file: a label, Vaadin's Upload for one file, and below it what the server made of the file or why it
- * cannot be used. The upload reads at most one byte more than the limit into memory, whatever the browser claims, and
- * the file is checked on the server (type by content, safety, its text) as soon as it arrives, on the upload's own
- * request, so that its uploader hears at once. The form's own submit checks it again.
+ * cannot be used. The upload streams into a temporary file that {@link PolicyUploads} stops at the size limit,
+ * whatever the browser claims, and the file is checked on the server (type by content, safety, its text) as soon as
+ * it arrives, on the upload's own request, so that its uploader hears at once. The screen keeps only the handle of
+ * that file; the file is deleted when another replaces it, when the form is saved or left, or when the session ends
+ * (decision 036). The form's own submit checks it again.
  */
 class PolicyFileField extends Composite<Div> implements HasValidation {
 
     private final PolicySharing sharing;
-    private final long maxBytes;
+    private final PolicyUploads uploads;
+    private final SessionUploads sessionUploads;
     private final Upload upload;
     private final Span status = new Span();
     private final Span error = new Span();
     private UploadedFile file;
 
-    PolicyFileField(String id, PolicySharing sharing, long maxBytes) {
+    PolicyFileField(String id, PolicySharing sharing, PolicyUploads uploads, long maxBytes) {
         this.sharing = sharing;
-        this.maxBytes = maxBytes;
+        this.uploads = uploads;
+        this.sessionUploads = sessionUploads(uploads);
         Span label = new Span("The policy's file");
         label.setId(id + "-label");
         label.addClassName("field-label");
@@ -71,41 +77,53 @@ class PolicyFileField extends Composite<Div> implements HasValidation {
                 + error.getId().orElseThrow());
         getContent().addClassName("policy-file-field");
         getContent().add(label, hint, upload, status, error);
+        // Leaving the form, or the screen closing, deletes a file that was not saved.
+        addDetachListener(detached -> discard());
     }
 
-    /** On the upload's request, without the session's lock: read at most the limit, check, then show. */
+    /** The session's waiting uploads, which it deletes when it ends. */
+    private static SessionUploads sessionUploads(PolicyUploads uploads) {
+        // Built under the Vaadin session's lock, so two screens of one session do not both create it.
+        WrappedSession session = VaadinSession.getCurrent().getSession();
+        if (session.getAttribute(SessionUploads.ATTRIBUTE) instanceof SessionUploads existing) {
+            return existing;
+        }
+        SessionUploads created = uploads.newSessionUploads();
+        session.setAttribute(SessionUploads.ATTRIBUTE, created);
+        return created;
+    }
+
+    /** On the upload's request, without the session's lock: stream to a file within the limit, check, then show. */
     private void receive(UploadEvent event) throws IOException {
         UI ui = event.getUI();
-        byte[] bytes = readAtMost(event.getInputStream(), maxBytes + 1);
-        String name = event.getFileName();
-        if (bytes.length > maxBytes) {
-            ui.access(() -> rejected("This file is more than " + DocumentLimits.describe(maxBytes)
-                    + ", the largest file the library takes. Save the policy without large images, or as a PDF, "
-                    + "and upload that."));
+        UploadedFile uploaded;
+        try {
+            uploaded = uploads.receive(sessionUploads, event.getFileName(), event.getInputStream());
+        } catch (InvalidInputException refused) {
+            ui.access(() -> rejected(refused.problems().getOrDefault("file", "This file cannot be used.")));
             return;
         }
-        UploadedFile uploaded = new UploadedFile(name, bytes);
         try {
             ExaminedFile examined = sharing.examine(uploaded);
             ui.access(() -> accepted(uploaded, examined));
         } catch (InvalidInputException refused) {
+            uploads.discard(sessionUploads, uploaded);
             ui.access(() -> rejected(refused.problems().getOrDefault("file", "This file cannot be used.")));
+        } catch (RuntimeException failed) {
+            uploads.discard(sessionUploads, uploaded);
+            throw failed;
         }
-    }
-
-    private static byte[] readAtMost(InputStream in, long limit) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        for (int read = in.read(buffer); read != -1 && total < limit; read = in.read(buffer)) {
-            int keep = (int) Math.min(read, limit - total);
-            out.write(buffer, 0, keep);
-            total += keep;
-        }
-        return out.toByteArray();
     }
 
     private void accepted(UploadedFile uploaded, ExaminedFile examined) {
+        if (!isAttached()) {
+            // The form was left while the file was on its way.
+            uploads.discard(sessionUploads, uploaded);
+            return;
+        }
+        if (file != null && !file.equals(uploaded)) {
+            uploads.discard(sessionUploads, file);
+        }
         file = uploaded;
         setInvalid(false);
         status.setText(uploaded.fileName() + ": " + examined.formatLabel() + ", "
@@ -116,7 +134,7 @@ class PolicyFileField extends Composite<Div> implements HasValidation {
     }
 
     private void rejected(String message) {
-        file = null;
+        discard();
         upload.clearFileList();
         status.setText("");
         showError(message);
@@ -128,16 +146,21 @@ class PolicyFileField extends Composite<Div> implements HasValidation {
     }
 
     private void clear() {
-        file = null;
+        discard();
         status.setText("");
         setInvalid(false);
+    }
+
+    private void discard() {
+        uploads.discard(sessionUploads, file);
+        file = null;
     }
 
     Optional<UploadedFile> file() {
         return Optional.ofNullable(file);
     }
 
-    /** After saving: the same file is not offered twice. */
+    /** After saving: the same file is not offered twice, and its temporary copy goes. */
     void reset() {
         upload.clearFileList();
         clear();

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import uk.sexualsafety.cop.portal.layout.BritishDatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -15,6 +16,7 @@ import uk.sexualsafety.cop.portal.policy.PolicyDetailsForm;
 import uk.sexualsafety.cop.portal.policy.PolicyForm;
 import uk.sexualsafety.cop.portal.policy.PolicyPage;
 import uk.sexualsafety.cop.portal.policy.PolicySharing;
+import uk.sexualsafety.cop.portal.policy.PolicyUploads;
 import uk.sexualsafety.cop.portal.policy.UploadedFile;
 
 import java.util.LinkedHashMap;
@@ -40,8 +42,8 @@ class PolicyFormFields extends Composite<FormLayout> {
     private final TextField title = new TextField("Title");
     private final ComboBox<PolicyType> type = new ComboBox<>("Kind of policy");
     private final TextField versionLabel = new TextField("Version");
-    private final DatePicker effectiveOn = new DatePicker("In effect from");
-    private final DatePicker reviewDueOn = new DatePicker("Next review due");
+    private final DatePicker effectiveOn = new BritishDatePicker("In effect from");
+    private final DatePicker reviewDueOn = new BritishDatePicker("Next review due");
     private final TextArea summary = new TextArea("Summary in plain English");
     private final CheckboxGroup<CommitmentOption> commitments = new CheckboxGroup<>(
             "Charter commitments it addresses");
@@ -49,7 +51,18 @@ class PolicyFormFields extends Composite<FormLayout> {
     private final PolicyFileField file;
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    PolicyFormFields(Kind kind, List<CommitmentOption> options, PolicySharing sharing, long maxFileBytes) {
+    /** A new policy or a new version, with its file. */
+    static PolicyFormFields forUpload(List<CommitmentOption> options, PolicySharing sharing, PolicyUploads uploads) {
+        return new PolicyFormFields(Kind.UPLOAD, options, sharing, uploads);
+    }
+
+    /** The description and the current version's next review date. */
+    static PolicyFormFields forDetails(List<CommitmentOption> options) {
+        return new PolicyFormFields(Kind.DETAILS, options, null, null);
+    }
+
+    private PolicyFormFields(Kind kind, List<CommitmentOption> options, PolicySharing sharing,
+                             PolicyUploads uploads) {
         title.setId("policy-title");
         title.setMaxLength(200);
         title.setRequiredIndicatorVisible(true);
@@ -96,7 +109,7 @@ class PolicyFormFields extends Composite<FormLayout> {
         fields.put("summary", summary);
         fields.put("commitments", commitments);
         if (kind == Kind.UPLOAD) {
-            file = new PolicyFileField("policy-file", sharing, maxFileBytes);
+            file = new PolicyFileField("policy-file", sharing, uploads, sharing.maxFileBytes());
             form.add(file, 2);
             fields.put("file", file);
         } else {

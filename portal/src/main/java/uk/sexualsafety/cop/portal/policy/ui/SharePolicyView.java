@@ -17,6 +17,7 @@ import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.layout.Notice;
 import uk.sexualsafety.cop.portal.policy.PolicyLibrary;
 import uk.sexualsafety.cop.portal.policy.PolicySharing;
+import uk.sexualsafety.cop.portal.policy.PolicyUploads;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
 /** A member shares one of their own organisation's policies with the community. */
@@ -29,13 +30,12 @@ class SharePolicyView extends VerticalLayout {
     private final Div messages = new Div();
     private PolicyFormFields fields;
 
-    SharePolicyView(PolicySharing sharing, PolicyLibrary library) {
+    SharePolicyView(PolicySharing sharing, PolicyLibrary library, PolicyUploads uploads) {
         this.sharing = sharing;
         setMaxWidth("52rem");
         add(new H1("Share a policy"));
         sharing.ownOrganisationName().ifPresentOrElse(organisation -> {
-            fields = new PolicyFormFields(PolicyFormFields.Kind.UPLOAD, library.commitmentOptions(), sharing,
-                    sharing.maxFileBytes());
+            fields = PolicyFormFields.forUpload(library.commitmentOptions(), sharing, uploads);
             Button share = new Button("Share the policy", click -> share());
             share.setId("share-policy");
             share.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -26,6 +26,7 @@ import uk.sexualsafety.cop.search.SearchHit;
 import uk.sexualsafety.cop.search.SearchQuery;
 import uk.sexualsafety.cop.search.SearchResults;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,10 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     private final Paragraph count = new Paragraph();
     private final Div notes = new Div();
     private final Grid<ResultRow> grid = new Grid<>();
+    private final Button more = new Button("Show more results");
+    private final List<ResultRow> shown = new ArrayList<>();
     private SearchAddress address = SearchAddress.EMPTY;
+    private int available;
 
     SearchView(PortalSearch search) {
         this.search = search;
@@ -72,7 +76,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         count.getElement().setAttribute("role", "status");
         notes.setId("search-notes");
         configureGrid();
-        Div results = new Div(count, notes, grid);
+        Div results = new Div(count, notes, grid, more);
         results.setId("search-results");
         results.addClassName("search-results");
         Div columns = new Div(facets, results);
@@ -89,7 +93,12 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         grid.addComponentColumn(row -> new SearchHitView(row, labels)).setHeader("Result");
         grid.setPageSize(PAGE_SIZE);
         grid.addClassName("search-hits");
+        // The results take the page's height, as the rest of the page does; more are loaded when asked for.
+        grid.setAllRowsVisible(true);
         grid.setVisible(false);
+        more.setId("more-results");
+        more.addClickListener(click -> showMore());
+        more.setVisible(false);
     }
 
     /** Goes to the address of a changed search; the page shows it when the router enters it. */
@@ -111,6 +120,7 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
         facets.show(address, found);
         facets.setVisible(found != null);
         notes.removeAll();
+        more.setVisible(false);
         if (found == null) {
             count.setText("");
             grid.setVisible(false);
@@ -135,20 +145,31 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     /**
-     * The grid asks for pages as the reader scrolls: the first comes from the search that counted the facets, the
-     * others from searches without facet counts. The engine pages no further than {@link SearchQuery#MAX_OFFSET}.
+     * The first page comes from the search that counted the facets; "Show more results" adds the next, from a
+     * search without facet counts. The engine pages no further than {@link SearchQuery#MAX_OFFSET}.
      */
     private void showHits(SearchResults first) {
-        SearchAddress shown = address;
-        List<ResultRow> firstRows = rows(first.hits());
-        int total = (int) Math.min(first.totalHits(), SearchQuery.MAX_OFFSET);
-        grid.setItems(query -> {
-            if (query.getOffset() == 0 && firstRows.size() >= Math.min(query.getLimit(), total)) {
-                return firstRows.stream().limit(query.getLimit());
-            }
-            return rows(search.search(shown.page(query.getOffset(), query.getLimit())).hits()).stream();
-        }, query -> total);
+        shown.clear();
+        shown.addAll(rows(first.hits()));
+        available = (int) Math.min(first.totalHits(), SearchQuery.MAX_OFFSET);
+        grid.setItems(shown);
         grid.setVisible(true);
+        offerMore();
+    }
+
+    private void showMore() {
+        List<ResultRow> next = rows(search.search(address.page(shown.size(), PAGE_SIZE)).hits());
+        shown.addAll(next);
+        grid.getDataProvider().refreshAll();
+        if (next.isEmpty()) {
+            available = shown.size();
+        }
+        offerMore();
+    }
+
+    private void offerMore() {
+        more.setVisible(shown.size() < available);
+        more.setText("Show more results (" + shown.size() + " of " + available + " shown)");
     }
 
     private List<ResultRow> rows(List<SearchHit> hits) {

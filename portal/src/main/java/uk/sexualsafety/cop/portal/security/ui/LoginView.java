@@ -23,6 +23,9 @@ import uk.sexualsafety.cop.portal.security.CurrentUser;
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
+    /** The query parameter of a sign-in refused because it did not carry this page's token (decision 035). */
+    public static final String REFUSED = "refused";
+
     private final LoginForm form = new LoginForm();
     private final CurrentUser currentUser;
 
@@ -32,7 +35,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         form.setId("login-form");
         form.setAction("login");
         form.addForgotPasswordListener(forgot -> form.getUI().ifPresent(ui -> ui.navigate(PasswordReset.FORGOT_PATH)));
-        form.setI18n(messages(false));
+        form.setI18n(messages(Refusal.WRONG_DETAILS));
         Paragraph join = new Paragraph("Not a member yet? ");
         join.add(new RouterLink("Ask to join the community", JoinView.class));
         add(new H2("Sign in"), form, join);
@@ -46,14 +49,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
         if (parameters.containsKey("throttled")) {
-            form.setI18n(messages(true));
+            form.setI18n(messages(Refusal.THROTTLED));
+            form.setError(true);
+        } else if (parameters.containsKey(REFUSED)) {
+            form.setI18n(messages(Refusal.NOT_FROM_THIS_PAGE));
             form.setError(true);
         } else if (parameters.containsKey("error")) {
             form.setError(true);
         }
     }
 
-    private static LoginI18n messages(boolean throttled) {
+    private enum Refusal { WRONG_DETAILS, THROTTLED, NOT_FROM_THIS_PAGE }
+
+    private static LoginI18n messages(Refusal refusal) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.setHeader(null);
         LoginI18n.Form texts = i18n.getForm();
@@ -63,10 +71,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         texts.setSubmit("Sign in");
         texts.setForgotPassword("Forgot your password?");
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
-        if (throttled) {
+        if (refusal == Refusal.THROTTLED) {
             error.setTitle("Too many attempts");
             error.setMessage("For your security, signing in is paused for a few minutes after several failed "
                     + "attempts. Please wait and try again.");
+        } else if (refusal == Refusal.NOT_FROM_THIS_PAGE) {
+            error.setTitle("Please sign in on this page");
+            error.setMessage("We could not accept that sign-in: it did not come from this page, or the page had "
+                    + "been open for a long time. Enter your email address and password again.");
         } else {
             // The same words whether or not the account exists.
             error.setTitle("Incorrect email address or password");

@@ -71,7 +71,6 @@ class ShareStoryView extends VerticalLayout {
         field.setId(id);
         field.setValue(value);
         field.setReadOnly(true);
-        field.setWidth("24rem");
         field.addClassName("code-to-keep");
         Button copy = new Button("Copy", click -> field.getElement().executeJs(
                 "navigator.clipboard && navigator.clipboard.writeText($0)", value));
@@ -79,6 +78,7 @@ class ShareStoryView extends VerticalLayout {
         copy.getElement().setAttribute("aria-label", "Copy " + label.substring(0, label.indexOf(':')).toLowerCase());
         HorizontalLayout row = new HorizontalLayout(field, copy);
         row.setAlignItems(Alignment.BASELINE);
+        row.addClassName("code-row");
         return row;
     }
 }

@@ -26,6 +26,7 @@ import uk.sexualsafety.cop.portal.story.ReadingChoices;
 import uk.sexualsafety.cop.portal.story.StoryReading;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Published stories, newest first, each behind its content warnings unless the reader chose otherwise. */
 @Route(value = "stories", layout = MainLayout.class)
@@ -34,7 +35,7 @@ import java.time.format.DateTimeFormatter;
 @RolesAllowed({Role.Names.MEMBER, Role.Names.MODERATOR})
 class StoriesView extends VerticalLayout {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy");
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final int PAGE_SIZE = 20;
 
     private final StoryReading reading;

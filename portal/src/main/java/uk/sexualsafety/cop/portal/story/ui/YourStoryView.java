@@ -115,7 +115,6 @@ class YourStoryView extends VerticalLayout {
             code.setId("new-receipt-code");
             code.setValue(newCode);
             code.setReadOnly(true);
-            code.setWidth("24rem");
             code.addClassName("code-to-keep");
             messages.add(Notice.success("new-code-issued", "Here is your new receipt code. It is shown only this "
                     + "once: copy it somewhere safe. Your old receipt code no longer works."), code);

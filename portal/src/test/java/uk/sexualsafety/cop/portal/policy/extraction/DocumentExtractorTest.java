@@ -92,10 +92,12 @@ class DocumentExtractorTest {
 
     @Test
     void theFileNameIsNeverAskedFor() {
-        // The extractor takes only bytes: what a file is called cannot change what it is taken to be.
+        // The extractor takes only content, the bytes or the upload's temporary file: what a file is called cannot
+        // change what it is taken to be.
         assertThat(List.of(DocumentExtractor.class.getMethods()))
                 .filteredOn(method -> method.getName().equals("extract"))
-                .singleElement()
-                .satisfies(method -> assertThat(method.getParameterTypes()).containsExactly(byte[].class));
+                .hasSize(2)
+                .allSatisfy(method -> assertThat(method.getParameterTypes()).singleElement()
+                        .isIn(byte[].class, java.nio.file.Path.class));
     }
 }
