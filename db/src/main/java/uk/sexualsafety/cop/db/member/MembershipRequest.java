@@ -45,7 +45,8 @@ public class MembershipRequest {
     @Column(updatable = false)
     private String reason;
 
-    @Column(nullable = false, updatable = false)
+    /** Absent when the address was proven through NHSmail, where the person signs in instead. */
+    @Column(updatable = false)
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -74,7 +75,7 @@ public class MembershipRequest {
         this.jobTitle = Objects.requireNonNull(jobTitle);
         this.organisation = Objects.requireNonNull(organisation);
         this.reason = reason;
-        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.passwordHash = passwordHash;
         this.requestedAt = Objects.requireNonNull(requestedAt);
     }
 

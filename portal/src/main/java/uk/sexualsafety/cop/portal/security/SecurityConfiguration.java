@@ -10,12 +10,14 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.session.jdbc.MySqlJdbcIndexedSessionRepositoryCustomizer;
@@ -38,9 +40,11 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSecurityContextRepository signInRepository,
-                                            LoginThrottle throttle, MetricsAccessProperties metricsAccess)
+                                            LoginThrottle throttle, MetricsAccessProperties metricsAccess,
+                                            SecurityContextHolderStrategy securityContext)
             throws Exception {
         http.securityContext(context -> context.securityContextRepository(signInRepository));
+        secondFactorGate(http, securityContext);
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
@@ -65,6 +69,11 @@ class SecurityConfiguration {
         return http.build();
     }
 
+    /** A sign-in that waits for its second factor sees only the second-factor pages (decision 033). */
+    private static void secondFactorGate(HttpSecurity http, SecurityContextHolderStrategy securityContext) {
+        http.addFilterAfter(new SecondFactorFilter(securityContext), SecurityContextHolderFilter.class);
+    }
+
     /** Metrics are for the monitoring system on the private network, not for the public. */
     private static AuthorizationManager<RequestAuthorizationContext> fromAddresses(List<String> allowed) {
         List<IpAddressMatcher> matchers = allowed.stream().map(IpAddressMatcher::new).toList();
@@ -75,8 +84,9 @@ class SecurityConfiguration {
     @Bean
     SignInSecurityContextRepository signInSecurityContextRepository(SignInSessions signIns,
                                                                     AccountUserDetailsService users,
-                                                                    SignInProperties properties) {
-        return new SignInSecurityContextRepository(signIns, users, properties);
+                                                                    SignInProperties properties,
+                                                                    SecondFactorProperties secondFactor) {
+        return new SignInSecurityContextRepository(signIns, users, properties, secondFactor);
     }
 
     @Bean
