@@ -38,19 +38,19 @@ class SignInBrowserIT {
         return Stream.of(
                 Arguments.of(Role.MEMBER, List.of("nav-home", "nav-resources", "nav-policies", "nav-case-studies",
                         "nav-case-studies-yours", "nav-stories", "nav-search", "nav-stories-share",
-                        "nav-stories-your-story", "nav-sessions")),
-                Arguments.of(Role.CONTRIBUTOR, withSharing("nav-sessions")),
+                        "nav-stories-your-story", "nav-account", "nav-sessions")),
+                Arguments.of(Role.CONTRIBUTOR, withSharing("nav-account", "nav-sessions")),
                 Arguments.of(Role.MODERATOR, List.of("nav-home", "nav-case-studies", "nav-stories", "nav-search",
                         "nav-stories-share",
                         "nav-stories-your-story", "nav-moderation", "nav-moderation-trusted-commenters",
-                        "nav-sessions")),
+                        "nav-account", "nav-sessions")),
                 Arguments.of(Role.TRUST_REQUESTER, withSharing("nav-pool-requests-new", "nav-pool-requests",
-                        "nav-sessions")),
+                        "nav-account", "nav-sessions")),
                 Arguments.of(Role.INVESTIGATOR, withSharing("nav-investigator-profile", "nav-investigator-cases",
-                        "nav-sessions")),
+                        "nav-account", "nav-sessions")),
                 Arguments.of(Role.POOL_COORDINATOR, withSharing("nav-pool-investigators", "nav-pool-requests-open",
-                        "nav-pool-reports", "nav-sessions")),
-                Arguments.of(Role.ADMINISTRATOR, withSharing("nav-sessions", "nav-admin-organisations",
+                        "nav-pool-reports", "nav-account", "nav-sessions")),
+                Arguments.of(Role.ADMINISTRATOR, withSharing("nav-account", "nav-sessions", "nav-admin-organisations",
                         "nav-admin-membership-requests", "nav-admin-members", "nav-admin-search-index")));
     }
 

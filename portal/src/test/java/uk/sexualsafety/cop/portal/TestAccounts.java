@@ -4,6 +4,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.sexualsafety.cop.db.member.Account;
 import uk.sexualsafety.cop.db.member.AccountRepository;
+import uk.sexualsafety.cop.db.member.AccountStatus;
 import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.db.organisation.Organisation;
 import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
@@ -61,6 +62,12 @@ public class TestAccounts {
     public Credentials createIn(long organisationId, Role first, Role... more) {
         return transaction.execute(status -> save(organisations.findById(organisationId).orElseThrow(), first,
                 more));
+    }
+
+    /** Suspends the account, as an administrator would. */
+    public void suspend(long accountId) {
+        transaction.executeWithoutResult(status -> accounts.findById(accountId).orElseThrow()
+                .setStatus(AccountStatus.SUSPENDED));
     }
 
     private Credentials save(Organisation organisation, Role first, Role... more) {

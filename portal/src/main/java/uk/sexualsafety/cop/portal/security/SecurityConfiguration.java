@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.portal.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,10 +42,12 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSecurityContextRepository signInRepository,
                                             LoginThrottle throttle, MetricsAccessProperties metricsAccess,
-                                            SecurityContextHolderStrategy securityContext)
+                                            SecurityContextHolderStrategy securityContext,
+                                            ObjectProvider<SignInMethod> otherSignInMethods)
             throws Exception {
         http.securityContext(context -> context.securityContextRepository(signInRepository));
         secondFactorGate(http, securityContext);
+        otherSignInMethods(http, otherSignInMethods);
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
@@ -72,6 +75,14 @@ class SecurityConfiguration {
     /** A sign-in that waits for its second factor sees only the second-factor pages (decision 033). */
     private static void secondFactorGate(HttpSecurity http, SecurityContextHolderStrategy securityContext) {
         http.addFilterAfter(new SecondFactorFilter(securityContext), SecurityContextHolderFilter.class);
+    }
+
+    /** NHSmail when configured (decision 032); each ends in the same sign-in store as the password. */
+    private static void otherSignInMethods(HttpSecurity http, ObjectProvider<SignInMethod> methods)
+            throws Exception {
+        for (SignInMethod method : methods.orderedStream().toList()) {
+            method.configure(http);
+        }
     }
 
     /** Metrics are for the monitoring system on the private network, not for the public. */

@@ -35,7 +35,7 @@ public class EnrolSecondFactorPage {
 
     public void confirmWith(String code) {
         browser.driver().$("#enrol-code input").setValue(code);
-        browser.driver().$("#confirm-enrolment").click();
+        browser.driver().$("#confirm-enrolment").scrollIntoView("{block: 'center'}").click();
         browser.waitForVaadin();
     }
 
@@ -48,7 +48,7 @@ public class EnrolSecondFactorPage {
     }
 
     public void carryOn() {
-        browser.driver().$("#continue-after-recovery-codes").click();
+        browser.driver().$("#continue-after-recovery-codes").scrollIntoView("{block: 'center'}").click();
         browser.waitForVaadin();
     }
 }

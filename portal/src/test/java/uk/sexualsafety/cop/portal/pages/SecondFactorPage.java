@@ -30,7 +30,7 @@ public class SecondFactorPage {
     public void enterCode(String code) {
         var driver = browser.driver();
         driver.$(CODE + " input").setValue(code);
-        driver.$("#verify-code").click();
+        driver.$("#verify-code").scrollIntoView("{block: 'center'}").click();
         new WebDriverWait(driver.getWebDriver(), Duration.ofSeconds(15)).until(web ->
                 !web.getCurrentUrl().contains("/second-factor")
                         || driver.$(CODE).has(Condition.attribute("invalid")));

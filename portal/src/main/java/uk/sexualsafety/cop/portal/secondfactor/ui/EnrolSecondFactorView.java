@@ -17,6 +17,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.secondfactor.CodeRefusedException;
 import uk.sexualsafety.cop.portal.secondfactor.SecondFactorSignIn;
+import uk.sexualsafety.cop.portal.security.ui.LoginView;
 
 import java.util.List;
 
@@ -46,7 +47,7 @@ class EnrolSecondFactorView extends VerticalLayout implements BeforeEnterObserve
             } else if (getComponentCount() == 0) {
                 showEnrolment();
             }
-        }, () -> event.forwardTo(""));
+        }, () -> event.forwardTo(LoginView.class));
     }
 
     private void showEnrolment() {

@@ -33,10 +33,10 @@ public class EnrolmentPanel extends Composite<Div> {
                 + "(time-based): ");
         typing.add(key);
         code.setId("enrol-code");
+        code.setManualValidation(true);
         // Phones offer the code from a text message or app in this field.
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setMaxLength(12);
-        code.setRequired(true);
         OrderedList steps = new OrderedList(
                 new ListItem("Open an authenticator app on your phone (for example Microsoft Authenticator or "
                         + "Google Authenticator) and choose to add an account."),

@@ -18,6 +18,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.secondfactor.CodeCheck;
 import uk.sexualsafety.cop.portal.secondfactor.SecondFactorSignIn;
+import uk.sexualsafety.cop.portal.security.ui.LoginView;
 
 /**
  * The second step of signing in: a code from the authenticator app, or a recovery code. Open to the sign-in that
@@ -35,6 +36,8 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver {
         this.signIn = signIn;
         setMaxWidth("40rem");
         code.setId("second-factor-code");
+        // The service decides whether a code is right; the field only shows what it said.
+        code.setManualValidation(true);
         // Phones offer the code from a text message or app in this field.
         code.getElement().setAttribute("autocomplete", "one-time-code");
         code.setMaxLength(40);
@@ -59,7 +62,7 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver {
             if (step == SecondFactorSignIn.Step.ENROL) {
                 event.forwardTo(EnrolSecondFactorView.class);
             }
-        }, () -> event.forwardTo(""));
+        }, () -> event.forwardTo(LoginView.class));
     }
 
     private void verify() {
