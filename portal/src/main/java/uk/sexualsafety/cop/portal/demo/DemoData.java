@@ -65,6 +65,7 @@ class DemoData implements ApplicationRunner {
     private final DemoPolicies demoPolicies;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
+    private final DemoSecondFactors secondFactors;
     private final Clock clock;
 
     DemoData(AccountRepository accounts, OrganisationRepository organisations, ResourceRepository resources,
@@ -72,7 +73,8 @@ class DemoData implements ApplicationRunner {
              CaseStudyCommentRepository comments, ModerationWorkflow workflow,
              InvestigatorRepository investigators, InvestigationRequestRepository investigationRequests,
              DemoPolicies demoPolicies, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-             Clock clock) {
+             DemoSecondFactors secondFactors, Clock clock) {
+        this.secondFactors = secondFactors;
         this.demoPolicies = demoPolicies;
         this.investigators = investigators;
         this.investigationRequests = investigationRequests;
@@ -205,7 +207,9 @@ class DemoData implements ApplicationRunner {
 
     private long account(String email, String name, String jobTitle, String hash, Organisation organisation,
                          Instant now, Role... roles) {
-        return accounts.save(new Account(email, name, jobTitle, hash, organisation, EnumSet.copyOf(Set.of(roles)),
-                now)).getId();
+        Account account = accounts.save(new Account(email, name, jobTitle, hash, organisation,
+                EnumSet.copyOf(Set.of(roles)), now));
+        secondFactors.enrolIfNeeded(account);
+        return account.getId();
     }
 }

@@ -13,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import uk.sexualsafety.cop.portal.account.AccountDetails;
 import uk.sexualsafety.cop.portal.account.YourAccount;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
+import uk.sexualsafety.cop.portal.secondfactor.YourSecondFactor;
 
 /**
  * The signed-in person's own account. Each thing a person can do with their account (their password, a second
@@ -24,7 +25,7 @@ import uk.sexualsafety.cop.portal.layout.MainLayout;
 @PermitAll
 class YourAccountView extends VerticalLayout {
 
-    YourAccountView(YourAccount account) {
+    YourAccountView(YourAccount account, YourSecondFactor secondFactor) {
         setMaxWidth("60rem");
         AccountDetails details = account.details();
         DescriptionList list = new DescriptionList();
@@ -38,5 +39,6 @@ class YourAccountView extends VerticalLayout {
         add(new H1("Your account"), new H2("Your details"), list,
                 new Paragraph("To change your name, organisation or roles, ask an administrator."),
                 new Anchor("sessions", "Where you are signed in"));
+        add(new SecondFactorSection(secondFactor));
     }
 }
