@@ -54,6 +54,11 @@ class NhsMailRegistrations implements ClientRegistrationRepository {
                     .uri(properties.issuer() + "/.well-known/openid-configuration")
                     .retrieve()
                     .body(JSON_OBJECT);
+            // OpenID Connect Discovery: the document must name the very issuer it was fetched for.
+            Object issuer = document == null ? null : document.get("issuer");
+            if (!(issuer instanceof String named) || !named.replaceAll("/+$", "").equals(properties.issuer())) {
+                throw new IllegalStateException("The discovery document names another issuer");
+            }
             registration = ClientRegistrations.fromOidcConfiguration(document)
                     .registrationId(REGISTRATION_ID)
                     .clientName("NHSmail")

@@ -2,8 +2,8 @@ package uk.sexualsafety.cop.portal.nhsmail;
 
 import no.nav.security.mock.oauth2.MockOAuth2Server;
 import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
-import okhttp3.mockwebserver.MockResponse;
-
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +20,8 @@ public final class TestOidcProvider {
     static final String CLIENT_SECRET = "portal-test-secret";
 
     private static final MockOAuth2Server SERVER = start();
+    /** The portal and the browser reach the provider through this, so that a test can make it unreachable. */
+    private static final LoopbackProxy LINE = proxyTo(SERVER);
 
     private TestOidcProvider() {
     }
@@ -31,8 +33,17 @@ public final class TestOidcProvider {
         return server;
     }
 
+    private static LoopbackProxy proxyTo(MockOAuth2Server server) {
+        try {
+            return new LoopbackProxy(server.baseUrl().port());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The provider names itself after the address it is reached at (the relay's). */
     public static String issuer() {
-        return SERVER.issuerUrl(ISSUER_ID).toString().replaceAll("/+$", "");
+        return "http://127.0.0.1:" + LINE.port() + "/" + ISSUER_ID;
     }
 
     /** The next person to sign in, as NHSmail would describe them in the ID token. */
@@ -46,8 +57,13 @@ public final class TestOidcProvider {
         nextSignInAs(Map.of("email", email, "email_verified", true, "name", name));
     }
 
-    /** The provider fails its next request, as an overloaded or broken provider does. */
-    public static void failNextRequest() {
-        SERVER.enqueueResponse(new MockResponse().setResponseCode(503));
+    /** Runs the steps while the provider cannot be reached at all, then restores it. */
+    public static void whileUnreachable(Runnable steps) {
+        LINE.cut();
+        try {
+            steps.run();
+        } finally {
+            LINE.restore();
+        }
     }
 }

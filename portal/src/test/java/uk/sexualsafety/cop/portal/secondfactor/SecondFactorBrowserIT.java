@@ -8,6 +8,8 @@ import uk.sexualsafety.cop.portal.browser.Browser;
 import uk.sexualsafety.cop.portal.browser.BrowserTest;
 import uk.sexualsafety.cop.portal.pages.EnrolSecondFactorPage;
 import uk.sexualsafety.cop.portal.pages.LoginPage;
+import uk.sexualsafety.cop.portal.pages.MembersPage;
+import uk.sexualsafety.cop.portal.pages.SecondFactorSectionPage;
 import uk.sexualsafety.cop.portal.pages.Navigation;
 import uk.sexualsafety.cop.portal.pages.SecondFactorPage;
 
@@ -99,6 +101,42 @@ class SecondFactorBrowserIT {
         secondStep.shouldRefuseWith("codes are not checked for a while");
         browser.open("/admin/members");
         secondStep.shouldBeShown();
+    }
+
+    @Test
+    void aModeratorMakesNewRecoveryCodesFromYourAccountWithTheirCurrentCode(Browser browser) {
+        TestAccounts.Credentials moderator = accounts.create(Role.MODERATOR);
+        LoginPage.open(browser).signInAs(moderator.email(), moderator.password());
+
+        SecondFactorSectionPage section = SecondFactorSectionPage.open(browser);
+        section.shouldSay("10 unused recovery codes");
+        browser.shouldHaveNoAccessibilityViolations();
+        List<String> codes = section.newRecoveryCodes(
+                new AuthenticatorApp(TestAccounts.SECOND_FACTOR_SECRET).nextCode());
+        browser.shouldHaveNoAccessibilityViolations();
+        section.keptRecoveryCodes();
+        section.shouldSay("10 unused recovery codes");
+
+        new Navigation(browser.driver()).signOut();
+        LoginPage.open(browser).signInWithPasswordOnly(moderator.email(), moderator.password());
+        new SecondFactorPage(browser).enterCode(codes.get(0));
+        new Navigation(browser.driver()).shouldShowSignedInAs(moderator.displayName());
+        SecondFactorSectionPage.open(browser).shouldSay("9 unused recovery codes");
+    }
+
+    @Test
+    void anAdministratorResetsTheSecondStepOfSomeoneWhoLostTheirPhone(Browser admin, Browser phoneless) {
+        TestAccounts.Credentials moderator = accounts.create(Role.MODERATOR);
+        TestAccounts.Credentials administrator = accounts.create(Role.ADMINISTRATOR);
+        LoginPage.open(admin).signInAs(administrator.email(), administrator.password());
+
+        MembersPage members = MembersPage.open(admin);
+        members.find(moderator.email());
+        members.resetSecondFactor();
+        members.shouldConfirm("will set up a new second step at their next sign-in");
+
+        LoginPage.open(phoneless).signInWithPasswordOnly(moderator.email(), moderator.password());
+        new EnrolSecondFactorPage(phoneless).shouldBeShown();
     }
 
     @Test
