@@ -59,7 +59,8 @@ class PortalArchitectureTest {
                         "..portal.investigator", "..portal.policy", "..portal.policy.extraction..",
                         "..portal.policy.reminder..",
                         "..portal.search", "..portal.session", "..portal.security", "..portal.moderation",
-                        "..portal.notification..", "..portal.scheduling..", "..portal.story", "..portal.throttle..")
+                        "..portal.notification..", "..portal.scheduling..", "..portal.story", "..portal.throttle..",
+                        "..portal.secondfactor", "..portal.nhsmail", "..portal.codes..")
                 .and().doNotHaveSimpleName("SecurityConfiguration")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                 .check(PORTAL);
