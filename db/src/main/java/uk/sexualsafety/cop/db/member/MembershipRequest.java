@@ -19,7 +19,8 @@ import java.util.Objects;
 
 /**
  * A request to join the community, waiting for an administrator. The applicant chooses their password when they
- * ask, so that an approval lets them sign in at once; only its hash is kept.
+ * ask, so that an approval lets them sign in at once; only its hash is kept. Someone whose address NHSmail proved
+ * chooses none: they sign in with NHSmail.
  */
 @Entity
 @Table(name = "membership_request")
