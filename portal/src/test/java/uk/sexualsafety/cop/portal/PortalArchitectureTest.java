@@ -60,7 +60,8 @@ class PortalArchitectureTest {
                         "..portal.policy.reminder..",
                         "..portal.search", "..portal.session", "..portal.security", "..portal.moderation",
                         "..portal.notification..", "..portal.scheduling..", "..portal.story", "..portal.throttle..",
-                        "..portal.password", "..portal.emaillink..", "..portal.account")
+                        "..portal.password", "..portal.emaillink..", "..portal.account",
+                        "..portal.secondfactor", "..portal.nhsmail", "..portal.codes..")
                 .and().doNotHaveSimpleName("SecurityConfiguration")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
                 .check(PORTAL);

@@ -39,7 +39,7 @@ public class Account {
 
     private String jobTitle;
 
-    @Column(nullable = false)
+    /** Absent for people who joined through NHSmail and have not chosen a password. */
     private String passwordHash;
 
     @ManyToOne(fetch = FetchType.EAGER)
@@ -70,7 +70,7 @@ public class Account {
         this.email = normaliseEmail(email);
         this.displayName = Objects.requireNonNull(displayName);
         this.jobTitle = jobTitle;
-        this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.passwordHash = passwordHash;
         this.organisation = organisation;
         this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
         this.createdAt = Objects.requireNonNull(createdAt);

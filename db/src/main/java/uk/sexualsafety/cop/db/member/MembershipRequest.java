@@ -19,8 +19,9 @@ import java.util.Objects;
 
 /**
  * A request to join the community. It starts unconfirmed; the applicant proves the address by the link emailed to
- * it and chooses their password there (only its hash is kept), and then it waits for an administrator. An approval
- * moves the hash to the new account, so that they can sign in at once; a decided request keeps no hash.
+ * it and chooses their password there (only its hash is kept), or proves it by signing in with NHSmail and chooses
+ * none. Then it waits for an administrator. An approval moves the hash, if any, to the new account, so that they
+ * can sign in at once; a decided request keeps no hash.
  */
 @Entity
 @Table(name = "membership_request")
@@ -46,6 +47,7 @@ public class MembershipRequest {
     @Column(updatable = false)
     private String reason;
 
+    /** Absent until the applicant chooses one, and for good when NHSmail proved the address. */
     private String passwordHash;
 
     @Enumerated(EnumType.STRING)
@@ -86,6 +88,15 @@ public class MembershipRequest {
             throw new IllegalStateException("This request was already " + status.name().toLowerCase());
         }
         this.passwordHash = Objects.requireNonNull(passwordHash);
+        this.confirmedAt = Objects.requireNonNull(when);
+        this.status = MembershipRequestStatus.PENDING;
+    }
+
+    /** NHSmail proved the address and the person will sign in with it: the request waits for an administrator. */
+    public void confirmThroughNhsMail(Instant when) {
+        if (status != MembershipRequestStatus.UNCONFIRMED) {
+            throw new IllegalStateException("This request was already " + status.name().toLowerCase());
+        }
         this.confirmedAt = Objects.requireNonNull(when);
         this.status = MembershipRequestStatus.PENDING;
     }

@@ -69,6 +69,7 @@ class DemoData implements ApplicationRunner {
     private final DemoPolicies demoPolicies;
     private final PasswordEncoder passwordEncoder;
     private final TransactionTemplate transaction;
+    private final DemoSecondFactors secondFactors;
     private final Clock clock;
     private final Environment environment;
     private final ObjectProvider<EmbeddedMariaDb> embeddedDatabase;
@@ -78,7 +79,9 @@ class DemoData implements ApplicationRunner {
              CaseStudyCommentRepository comments, ModerationWorkflow workflow,
              InvestigatorRepository investigators, InvestigationRequestRepository investigationRequests,
              DemoPolicies demoPolicies, PasswordEncoder passwordEncoder, TransactionTemplate transaction,
-             Clock clock, Environment environment, ObjectProvider<EmbeddedMariaDb> embeddedDatabase) {
+             DemoSecondFactors secondFactors, Clock clock, Environment environment,
+             ObjectProvider<EmbeddedMariaDb> embeddedDatabase) {
+        this.secondFactors = secondFactors;
         this.environment = environment;
         this.embeddedDatabase = embeddedDatabase;
         this.demoPolicies = demoPolicies;
@@ -220,7 +223,9 @@ class DemoData implements ApplicationRunner {
 
     private long account(String email, String name, String jobTitle, String hash, Organisation organisation,
                          Instant now, Role... roles) {
-        return accounts.save(new Account(email, name, jobTitle, hash, organisation, EnumSet.copyOf(Set.of(roles)),
-                now)).getId();
+        Account account = accounts.save(new Account(email, name, jobTitle, hash, organisation,
+                EnumSet.copyOf(Set.of(roles)), now));
+        secondFactors.enrolIfNeeded(account);
+        return account.getId();
     }
 }

@@ -23,7 +23,9 @@ public class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String email) {
+        // An account without a password (joined through NHSmail) answers as an unknown one: same message, same time.
         return accounts.findByEmail(Account.normaliseEmail(email))
+                .filter(account -> account.getPasswordHash() != null)
                 .map(PortalUser::forPasswordCheck)
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
     }

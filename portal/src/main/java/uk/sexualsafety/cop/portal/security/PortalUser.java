@@ -15,7 +15,7 @@ import java.util.Set;
  * The signed-in person as the server sees them on each request. It is rebuilt from the database at every request,
  * so a change of roles or a suspension takes effect at once; only the password check at sign-in sees the hash.
  */
-public final class PortalUser implements UserDetails, CredentialsContainer {
+public final class PortalUser implements UserDetails, CredentialsContainer, SignInPrincipal {
 
     private final long accountId;
     private final String email;
@@ -43,8 +43,15 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
         return new PortalUser(account, null);
     }
 
+    @Override
     public long accountId() {
         return accountId;
+    }
+
+    /** A password alone is never a second factor. */
+    @Override
+    public boolean passedSecondFactor() {
+        return false;
     }
 
     public String email() {

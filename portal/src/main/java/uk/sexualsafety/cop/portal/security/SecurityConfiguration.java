@@ -2,6 +2,7 @@ package uk.sexualsafety.cop.portal.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -12,6 +13,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,6 +24,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -46,8 +49,11 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSecurityContextRepository signInRepository,
                                             LoginThrottle throttle, MetricsAccessProperties metricsAccess,
-                                            RequestUtil vaadinRequests) throws Exception {
+                                            RequestUtil vaadinRequests, SecurityContextHolderStrategy securityContext,
+                                            ObjectProvider<SignInMethod> otherSignInMethods) throws Exception {
         http.securityContext(context -> context.securityContextRepository(signInRepository));
+        secondFactorGate(http, securityContext);
+        otherSignInMethods(http, otherSignInMethods);
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
         http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
@@ -103,6 +109,19 @@ class SecurityConfiguration {
                 }));
     }
 
+    /** A sign-in that waits for its second factor sees only the second-factor pages (decision 033). */
+    private static void secondFactorGate(HttpSecurity http, SecurityContextHolderStrategy securityContext) {
+        http.addFilterAfter(new SecondFactorFilter(securityContext), SecurityContextHolderFilter.class);
+    }
+
+    /** NHSmail when configured (decision 032); each ends in the same sign-in store as the password. */
+    private static void otherSignInMethods(HttpSecurity http, ObjectProvider<SignInMethod> methods)
+            throws Exception {
+        for (SignInMethod method : methods.orderedStream().toList()) {
+            method.configure(http);
+        }
+    }
+
     /** Metrics are for the monitoring system on the private network, not for the public. */
     private static AuthorizationManager<RequestAuthorizationContext> fromAddresses(List<String> allowed) {
         List<IpAddressMatcher> matchers = allowed.stream().map(IpAddressMatcher::new).toList();
@@ -113,8 +132,9 @@ class SecurityConfiguration {
     @Bean
     SignInSecurityContextRepository signInSecurityContextRepository(SignInSessions signIns,
                                                                     AccountUserDetailsService users,
-                                                                    SignInProperties properties) {
-        return new SignInSecurityContextRepository(signIns, users, properties);
+                                                                    SignInProperties properties,
+                                                                    SecondFactorProperties secondFactor) {
+        return new SignInSecurityContextRepository(signIns, users, properties, secondFactor);
     }
 
     @Bean

@@ -31,15 +31,19 @@ public class SignInSecurityContextRepository implements SecurityContextRepositor
     static final String CONTAINER_SESSION_SIGN_IN = SignInSecurityContextRepository.class.getName() + ".signIn";
     /** The sign-in of the current request, for "Your sessions" to mark this device. */
     public static final String CURRENT_SIGN_IN = SignInSecurityContextRepository.class.getName() + ".current";
+    /** A {@link PendingSecondFactor} when this request's sign-in still waits for its second factor. */
+    static final String PENDING_SECOND_FACTOR = SignInSecurityContextRepository.class.getName() + ".pending";
 
     private final SignInSessions signIns;
     private final AccountUserDetailsService users;
+    private final SecondFactorProperties secondFactor;
     private final boolean secureCookie;
 
     public SignInSecurityContextRepository(SignInSessions signIns, AccountUserDetailsService users,
-                                           SignInProperties properties) {
+                                           SignInProperties properties, SecondFactorProperties secondFactor) {
         this.signIns = signIns;
         this.users = users;
+        this.secondFactor = secondFactor;
         this.secureCookie = properties.secureCookie();
     }
 
@@ -81,6 +85,12 @@ public class SignInSecurityContextRepository implements SecurityContextRepositor
         if (user.isEmpty()) {
             return SecurityContextHolder.createEmptyContext();
         }
+        if (secondFactor.requiredFor(user.get().roles()) && !signIn.get().secondFactor()) {
+            // Also when a role that needs one was given since this sign-in began: it counts from the next click.
+            request.setAttribute(PENDING_SECOND_FACTOR, new PendingSecondFactor(signIn.get().id(),
+                    user.get().accountId()));
+            return SecurityContextHolder.createEmptyContext();
+        }
         request.setAttribute(CURRENT_SIGN_IN, signIn.get().id());
         return new SecurityContextImpl(
                 UsernamePasswordAuthenticationToken.authenticated(user.get(), null, user.get().getAuthorities()));
@@ -112,7 +122,7 @@ public class SignInSecurityContextRepository implements SecurityContextRepositor
         Authentication authentication = context.getAuthentication();
         Optional<String> current = cookieValue(request);
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken
-                || !(authentication.getPrincipal() instanceof PortalUser user)) {
+                || !(authentication.getPrincipal() instanceof SignInPrincipal principal)) {
             current.ifPresent(signIns::end);
             if (current.isPresent()) {
                 writeCookie(request, response, "", 0);
@@ -121,7 +131,32 @@ public class SignInSecurityContextRepository implements SecurityContextRepositor
         }
         // Only a sign-in stores an authenticated context, and every sign-in gets a new id.
         current.ifPresent(signIns::end);
-        SignIn signIn = signIns.start(user.accountId(), DeviceLabel.fromUserAgent(request.getHeader("User-Agent")));
+        startSignIn(principal.accountId(), principal.passedSecondFactor(), request, response);
+    }
+
+    /**
+     * Ends this request's sign-in that waited for its second factor and starts one with a new id that has passed
+     * it, as a sign-in does: a raised level of trust never keeps an id that was handed out before.
+     */
+    public void completeSecondFactor(HttpServletRequest request, HttpServletResponse response) {
+        if (!(request.getAttribute(PENDING_SECOND_FACTOR) instanceof PendingSecondFactor pending)) {
+            throw new IllegalStateException("This request has no sign-in waiting for a second factor");
+        }
+        signIns.end(pending.signInId());
+        request.removeAttribute(PENDING_SECOND_FACTOR);
+        startSignIn(pending.accountId(), true, request, response);
+    }
+
+    /** The sign-in of this request that waits for its second factor, if any. */
+    public static Optional<PendingSecondFactor> pendingSecondFactor(HttpServletRequest request) {
+        return request.getAttribute(PENDING_SECOND_FACTOR) instanceof PendingSecondFactor pending
+                ? Optional.of(pending) : Optional.empty();
+    }
+
+    private void startSignIn(long accountId, boolean passedSecondFactor, HttpServletRequest request,
+                             HttpServletResponse response) {
+        SignIn signIn = signIns.start(accountId, DeviceLabel.fromUserAgent(request.getHeader("User-Agent")),
+                passedSecondFactor);
         request.setAttribute(CURRENT_SIGN_IN, signIn.id());
         HttpSession session = request.getSession(false);
         if (session != null) {

@@ -21,6 +21,7 @@ public class SignInSessions {
     static final String ACCOUNT_ID = "portal.accountId";
     static final String DEVICE = "portal.device";
     static final String SIGNED_IN_AT = "portal.signedInAt";
+    static final String SECOND_FACTOR = "portal.secondFactor";
 
     /** Writing the last-access time at every request would cost a database write per click. */
     private static final Duration TOUCH_INTERVAL = Duration.ofSeconds(30);
@@ -33,13 +34,19 @@ public class SignInSessions {
         this.clock = clock;
     }
 
-    /** Starts a sign-in with a new, unguessable id. */
+    /** Starts a sign-in with a new, unguessable id, without a second factor. */
     public SignIn start(long accountId, String device) {
+        return start(accountId, device, false);
+    }
+
+    /** Starts a sign-in with a new, unguessable id; {@code secondFactor} when it passed one. */
+    public SignIn start(long accountId, String device, boolean secondFactor) {
         Session session = repository.createSession();
         Instant now = clock.instant();
         session.setAttribute(ACCOUNT_ID, accountId);
         session.setAttribute(DEVICE, device);
         session.setAttribute(SIGNED_IN_AT, now);
+        session.setAttribute(SECOND_FACTOR, secondFactor);
         session.setAttribute(FindByIndexNameSessionRepository.PRINCIPAL_NAME_INDEX_NAME, principalName(accountId));
         save(session);
         return toSignIn(session);
@@ -102,7 +109,9 @@ public class SignInSessions {
         Long accountId = session.getAttribute(ACCOUNT_ID);
         String device = session.getAttribute(DEVICE);
         Instant signedInAt = session.getAttribute(SIGNED_IN_AT);
+        Boolean secondFactor = session.getAttribute(SECOND_FACTOR);
         return new SignIn(session.getId(), accountId, device == null ? "Unknown browser" : device,
-                signedInAt == null ? session.getCreationTime() : signedInAt, session.getLastAccessedTime());
+                signedInAt == null ? session.getCreationTime() : signedInAt, session.getLastAccessedTime(),
+                Boolean.TRUE.equals(secondFactor));
     }
 }

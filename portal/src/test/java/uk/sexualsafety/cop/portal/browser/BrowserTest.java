@@ -9,6 +9,7 @@ import uk.sexualsafety.cop.db.testing.TestDatabaseInitializer;
 import uk.sexualsafety.cop.portal.Application;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
+import uk.sexualsafety.cop.portal.nhsmail.TestOidcProviderInitializer;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -24,7 +25,8 @@ import java.lang.annotation.Target;
         properties = {"portal.stories.anonymous-submissions-per-client=1000",
                 "portal.stories.code-attempts-per-client=1000", "portal.membership.requests-per-client=1000",
                 "portal.password.reset-requests-per-client=1000"})
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+// NHSmail sign-in against the OpenID Connect provider in the test JVM, so that every journey has the button.
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestOidcProviderInitializer.class})
 @ActiveProfiles("test")
 @Import({TestAccounts.class, SignedIn.class})
 @ExtendWith(BrowserExtension.class)

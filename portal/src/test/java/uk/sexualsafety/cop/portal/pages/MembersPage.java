@@ -67,6 +67,13 @@ public class MembersPage {
         VaadinFields.click(browser, "end-sessions-dialog-confirm");
     }
 
+    /** Resets the found member's second step, confirming in the dialog. */
+    public void resetSecondFactor() {
+        VaadinFields.click(browser, "reset-second-factor");
+        browser.driver().$("#reset-second-factor-dialog-confirm").shouldBe(Condition.visible);
+        VaadinFields.click(browser, "reset-second-factor-dialog-confirm");
+    }
+
     public void shouldConfirm(String message) {
         VaadinFields.shouldConfirm(browser, message);
     }

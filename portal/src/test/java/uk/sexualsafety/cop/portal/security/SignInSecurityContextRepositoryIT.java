@@ -71,10 +71,76 @@ class SignInSecurityContextRepositoryIT {
         String cookie = signIn(member, new MockHttpSession());
 
         transaction.executeWithoutResult(status -> accounts.findById(member.accountId()).orElseThrow()
-                .setRoles(EnumSet.of(Role.MEMBER, Role.MODERATOR)));
+                .setRoles(EnumSet.of(Role.MEMBER, Role.TRUST_REQUESTER)));
 
         assertThat(((PortalUser) load(cookie, null).getAuthentication().getPrincipal()).roles())
-                .containsExactlyInAnyOrder(Role.MEMBER, Role.MODERATOR);
+                .containsExactlyInAnyOrder(Role.MEMBER, Role.TRUST_REQUESTER);
+    }
+
+    @Test
+    void aPasswordSignInOfAModeratorWaitsForItsSecondFactorAndIsSignedOutUntilThen() {
+        TestAccounts.Credentials moderator = testAccounts.create(Role.MODERATOR);
+        String cookie = signIn(moderator, new MockHttpSession());
+        MockHttpServletRequest next = request(cookie, null);
+
+        assertThat(repository.loadDeferredContext(next).get().getAuthentication()).isNull();
+        assertThat(SignInSecurityContextRepository.pendingSecondFactor(next)).hasValueSatisfying(pending ->
+                assertThat(pending.accountId()).isEqualTo(moderator.accountId()));
+    }
+
+    @Test
+    void passingTheSecondFactorStartsANewSignInThatIsSignedIn() {
+        TestAccounts.Credentials moderator = testAccounts.create(Role.MODERATOR);
+        MockHttpSession containerSession = new MockHttpSession();
+        String pending = signIn(moderator, containerSession);
+        MockHttpServletRequest request = request(pending, containerSession);
+        repository.loadDeferredContext(request).get();
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        repository.completeSecondFactor(request, response);
+
+        String full = response.getCookie(SignInSecurityContextRepository.COOKIE_NAME).getValue();
+        assertThat(full).isNotEqualTo(pending);
+        assertThat(load(pending, null).getAuthentication()).isNull();
+        assertThat(load(full, containerSession).getAuthentication().getPrincipal()).isInstanceOfSatisfying(
+                PortalUser.class, user -> assertThat(user.accountId()).isEqualTo(moderator.accountId()));
+        assertThat(containerSession.isInvalid()).isFalse();
+    }
+
+    @Test
+    void aRoleThatNeedsASecondFactorGivenDuringASignInHoldsItAtTheNextRequest() {
+        TestAccounts.Credentials member = testAccounts.create(Role.MEMBER);
+        String cookie = signIn(member, new MockHttpSession());
+
+        transaction.executeWithoutResult(status -> accounts.findById(member.accountId()).orElseThrow()
+                .setRoles(EnumSet.of(Role.MEMBER, Role.ADMINISTRATOR)));
+
+        MockHttpServletRequest next = request(cookie, null);
+        assertThat(repository.loadDeferredContext(next).get().getAuthentication()).isNull();
+        assertThat(SignInSecurityContextRepository.pendingSecondFactor(next)).isPresent();
+    }
+
+    @Test
+    void aSignInThatPassedASecondFactorElsewhereIsSignedInAtOnce() {
+        TestAccounts.Credentials administrator = testAccounts.create(Role.ADMINISTRATOR);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        SignInPrincipal throughNhsMail = new SignInPrincipal() {
+            @Override
+            public long accountId() {
+                return administrator.accountId();
+            }
+
+            @Override
+            public boolean passedSecondFactor() {
+                return true;
+            }
+        };
+
+        repository.saveContext(new SecurityContextImpl(UsernamePasswordAuthenticationToken.authenticated(
+                throughNhsMail, null, java.util.List.of())), request(null, null), response);
+
+        String cookie = response.getCookie(SignInSecurityContextRepository.COOKIE_NAME).getValue();
+        assertThat(load(cookie, null).getAuthentication().getPrincipal()).isInstanceOf(PortalUser.class);
     }
 
     @Test

@@ -14,6 +14,7 @@ import uk.sexualsafety.cop.portal.account.AccountDetails;
 import uk.sexualsafety.cop.portal.account.YourAccount;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.password.PasswordChange;
+import uk.sexualsafety.cop.portal.secondfactor.YourSecondFactor;
 
 /**
  * The signed-in person's own account. Each thing a person can do with their account (their password, a second
@@ -25,7 +26,7 @@ import uk.sexualsafety.cop.portal.password.PasswordChange;
 @PermitAll
 class YourAccountView extends VerticalLayout {
 
-    YourAccountView(YourAccount account, PasswordChange passwordChange) {
+    YourAccountView(YourAccount account, PasswordChange passwordChange, YourSecondFactor secondFactor) {
         setMaxWidth("60rem");
         AccountDetails details = account.details();
         DescriptionList list = new DescriptionList();
@@ -40,5 +41,6 @@ class YourAccountView extends VerticalLayout {
                 new Paragraph("To change your name, organisation or roles, ask an administrator."),
                 new Anchor("sessions", "Where you are signed in"));
         add(new PasswordSection(passwordChange));
+        add(new SecondFactorSection(secondFactor));
     }
 }

@@ -23,6 +23,7 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.member.MemberAdministration;
 import uk.sexualsafety.cop.portal.member.MemberSummary;
+import uk.sexualsafety.cop.portal.secondfactor.SecondFactorAdministration;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
@@ -46,10 +47,13 @@ class MembersView extends VerticalLayout {
     private final Button endSessions = new Button("End sessions");
     private final Button suspend = new Button("Suspend");
     private final Button reinstate = new Button("Reinstate");
+    private final Button resetSecondFactor = new Button("Reset second step");
+    private final SecondFactorAdministration secondFactors;
     private GridListDataView<MemberSummary> members;
 
-    MembersView(MemberAdministration administration) {
+    MembersView(MemberAdministration administration, SecondFactorAdministration secondFactors) {
         this.administration = administration;
+        this.secondFactors = secondFactors;
         setSizeFull();
         add(new H1("Members"),
                 new Paragraph("Everyone with an account. Changes of role, suspensions and ended sessions take "
@@ -81,7 +85,10 @@ class MembersView extends VerticalLayout {
         suspend.addClickListener(click -> selected().ifPresent(this::confirmSuspend));
         reinstate.setId("reinstate-member");
         reinstate.addClickListener(click -> selected().ifPresent(member -> setSuspended(member, false)));
-        HorizontalLayout actions = new HorizontalLayout(changeRoles, endSessions, suspend, reinstate, selection);
+        resetSecondFactor.setId("reset-second-factor");
+        resetSecondFactor.addClickListener(click -> selected().ifPresent(this::confirmResetSecondFactor));
+        HorizontalLayout actions = new HorizontalLayout(changeRoles, endSessions, suspend, reinstate,
+                resetSecondFactor, selection);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
         return actions;
@@ -140,12 +147,14 @@ class MembersView extends VerticalLayout {
         suspend.setEnabled(chosen);
         suspend.setVisible(!chosen || member.status() == AccountStatus.ACTIVE);
         reinstate.setVisible(chosen && member.status() == AccountStatus.SUSPENDED);
+        resetSecondFactor.setEnabled(chosen);
         selection.setText(chosen ? "Selected: " + member.displayName() : "Select a member to act on their account");
         String name = chosen ? " for " + member.displayName() : "";
         changeRoles.setAriaLabel("Change roles" + name);
         endSessions.setAriaLabel("End sessions" + name);
         suspend.setAriaLabel(chosen ? "Suspend " + member.displayName() : "Suspend");
         reinstate.setAriaLabel(chosen ? "Reinstate " + member.displayName() : "Reinstate");
+        resetSecondFactor.setAriaLabel("Reset second step" + name);
     }
 
     private void openRoles(MemberSummary member) {
@@ -170,6 +179,19 @@ class MembersView extends VerticalLayout {
         } catch (ConcurrentChangeException conflict) {
             problem(conflict.getMessage());
         }
+    }
+
+    /** For a member who lost the phone with their authenticator app and their recovery codes (decision 033). */
+    private void confirmResetSecondFactor(MemberSummary member) {
+        new ConfirmationDialog("reset-second-factor-dialog", "Reset " + member.displayName() + "'s second step?",
+                "Only do this once you are sure it is them asking. Their authenticator app and recovery codes "
+                        + "stop working, they are signed out everywhere, and they set up a new app at their next "
+                        + "sign-in with their password.",
+                "Reset second step", () -> {
+                    boolean had = secondFactors.reset(member.id());
+                    Notices.success(had ? member.displayName() + " will set up a new second step at their next "
+                            + "sign-in" : member.displayName() + " had no second step; they were signed out");
+                }).open();
     }
 
     private void confirmSuspend(MemberSummary member) {

@@ -13,7 +13,10 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import uk.sexualsafety.cop.portal.home.ui.HomeView;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
+import org.springframework.beans.factory.ObjectProvider;
 import uk.sexualsafety.cop.portal.member.ui.JoinView;
+import uk.sexualsafety.cop.portal.nhsmail.NhsMailSignIn;
+import uk.sexualsafety.cop.portal.nhsmail.ui.NhsMailButton;
 import uk.sexualsafety.cop.portal.password.PasswordReset;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 
@@ -28,8 +31,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm form = new LoginForm();
     private final CurrentUser currentUser;
+    private final NhsMailButton nhsMail;
 
-    LoginView(CurrentUser currentUser) {
+    LoginView(CurrentUser currentUser, ObjectProvider<NhsMailSignIn> nhsMailSignIn) {
         this.currentUser = currentUser;
         setAlignItems(Alignment.CENTER);
         form.setId("login-form");
@@ -39,6 +43,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph join = new Paragraph("Not a member yet? ");
         join.add(new RouterLink("Ask to join the community", JoinView.class));
         add(new H2("Sign in"), form, join);
+        // Only when NHSmail is configured (decision 032).
+        nhsMail = nhsMailSignIn.stream().findFirst().map(NhsMailButton::new).orElse(null);
+        if (nhsMail != null) {
+            addComponentAtIndex(1, nhsMail);
+        }
     }
 
     @Override
@@ -48,6 +57,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (nhsMail != null) {
+            nhsMail.show(parameters);
+        }
         if (parameters.containsKey("throttled")) {
             form.setI18n(messages(Refusal.THROTTLED));
             form.setError(true);
