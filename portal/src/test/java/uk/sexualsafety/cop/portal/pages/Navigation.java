@@ -28,8 +28,10 @@ public class Navigation {
         driver.$("#sign-in").shouldBe(Condition.visible);
     }
 
+    /** Signs out and waits for the signed-out page, so that the next navigation cannot race the sign-out. */
     public void signOut() {
         driver.$("#sign-out").click();
+        shouldShowSignedOut();
     }
 
     public void goTo(String itemId) {
