@@ -13,6 +13,8 @@ import java.nio.file.Path;
 public record DataExport(Path file, String fileName, long size) implements AutoCloseable {
 
     public static final String MEDIA_TYPE = "application/zip";
+    /** How the temporary files of copies being made or sent are named, in the system's temporary folder. */
+    public static final String TEMPORARY_FILE_PREFIX = "portal-your-data-";
 
     public InputStream open() throws IOException {
         return Files.newInputStream(file);

@@ -61,7 +61,7 @@ class PersonalDataWriter {
             zip.closeEntry();
             for (UploadedFile file : files) {
                 zip.putNextEntry(new ZipEntry(file.path()));
-                copyParts(file.versionId(), zip);
+                copyParts(file, zip);
                 zip.closeEntry();
             }
             zip.finish();
@@ -70,24 +70,29 @@ class PersonalDataWriter {
         }
     }
 
-    /** A policy file, one stored part (at most 1 MiB) at a time, in order. */
-    private void copyParts(long versionId, OutputStream out) {
+    /**
+     * A policy file, one stored part (at most 1 MiB) at a time, in order. A file that does not add up to its
+     * recorded size fails the whole copy rather than hand over a damaged file.
+     */
+    private void copyParts(UploadedFile file, OutputStream out) throws IOException {
         int parts = jdbc.queryForObject("select count(*) from policy_file_part where version_id = ?", Integer.class,
-                versionId);
+                file.versionId());
+        long written = 0;
         for (int part = 0; part < parts; part++) {
             byte[] bytes = jdbc.queryForObject(
                     "select bytes from policy_file_part where version_id = ? and part_number = ?", byte[].class,
-                    versionId, part);
-            try {
-                out.write(bytes);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+                    file.versionId(), part);
+            out.write(bytes);
+            written += bytes.length;
+        }
+        if (written != file.size()) {
+            throw new IllegalStateException("The stored file of policy version " + file.versionId()
+                    + " is incomplete");
         }
     }
 
-    /** A file the person uploaded and where it goes in the ZIP. */
-    private record UploadedFile(long versionId, String path) {
+    /** A file the person uploaded, its recorded size, and where it goes in the ZIP. */
+    private record UploadedFile(long versionId, long size, String path) {
     }
 
     /** The sections of the JSON file, in the order a person would look for them. */
@@ -233,7 +238,7 @@ class PersonalDataWriter {
                     (RowCallbackHandler) rs -> {
                         String path = "files/policy-version-" + rs.getLong("id") + "/"
                                 + safeFileName(rs.getString("file_name"));
-                        files.add(new UploadedFile(rs.getLong("id"), path));
+                        files.add(new UploadedFile(rs.getLong("id"), rs.getLong("file_size"), path));
                         writeRow(rs, "file_in_this_zip", path);
                     }, id);
             json.writeEndArray();

@@ -74,7 +74,7 @@ public class YourData {
 
     private static Path temporaryFile() {
         try {
-            return Files.createTempFile("portal-your-data-", ".zip");
+            return Files.createTempFile(DataExport.TEMPORARY_FILE_PREFIX, ".zip");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
