@@ -48,4 +48,9 @@ public final class PoolFixtures {
         pool.offer(request.id(), request.version(), investigator);
         return new OpenInvestigation(investigator.accountId(), requester);
     }
+
+    /** An investigator vetted into the active pool, with no offers or cases; returns their account's id. */
+    public static long activeInvestigator(ApplicationContext context) {
+        return new PoolTestData(context).activeInvestigator(PoolTestData.eligibleProfile().build()).accountId();
+    }
 }

@@ -153,6 +153,29 @@ class AccountErasureIT {
     }
 
     @Test
+    void anInvestigatorWithNothingOpenLeavesThePoolWithoutTheirNameOrPrivateDetails() {
+        long investigator = PoolFixtures.activeInvestigator(context);
+        assertThat(jdbc.queryForObject("select count(*) from investigator_accreditation a join investigator i "
+                + "on i.id = a.investigator_id where i.account_id = ?", Integer.class, investigator)).isPositive();
+        signedIn.as(administrator.accountId());
+
+        erasure.erase(investigator, ErasureChoice.KEEP_WITHOUT_NAME, version(investigator));
+
+        assertThat(jdbc.queryForMap("select display_name, contact_email, contact_phone, status from investigator "
+                + "where account_id = ?", investigator)).containsEntry("display_name", "Former investigator")
+                .containsEntry("contact_email", "erased-" + investigator + "@erased.invalid")
+                .containsEntry("contact_phone", null).containsEntry("status", "RETIRED");
+        for (String table : List.of("investigator_accreditation", "investigator_employment",
+                "investigator_conflict", "investigator_unavailability")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table + " x join investigator i on i.id = "
+                    + "x.investigator_id where i.account_id = ?", Integer.class, investigator)).as(table).isZero();
+        }
+        assertThat(jdbc.queryForObject("select reason from investigator_status_change c join investigator i "
+                + "on i.id = c.investigator_id where i.account_id = ? order by c.id desc limit 1", String.class,
+                investigator)).isEqualTo("Account erased at the person's request");
+    }
+
+    @Test
     void onlyAnotherAdministratorErasesAndOnlyOnce() {
         signedIn.as(moderator.accountId());
         assertThatThrownBy(() -> erasure.erase(member.accountId(), ErasureChoice.KEEP_WITHOUT_NAME,
