@@ -13,13 +13,8 @@ import uk.sexualsafety.cop.portal.pages.YourAccountPage;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -44,22 +39,12 @@ class YourDataBrowserIT {
         File downloaded = account.downloadMyData();
 
         assertThat(downloaded.getName()).matches("your-data-\\d{4}-\\d{2}-\\d{2}\\.zip");
-        Map<String, byte[]> zip = unzip(downloaded);
+        Map<String, byte[]> zip = ZipContents.of(downloaded.toPath());
         String json = new String(zip.get("your-data.json"), StandardCharsets.UTF_8);
         assertThat(json).contains("Published " + made.word(), "Revised " + made.word(), member.email())
                 .doesNotContain("Anonymous " + made.word());
         assertThat(zip.keySet()).anyMatch(name -> name.startsWith("files/policy-version-")
                 && name.endsWith("/Our policy.pdf"));
         account.shouldShowDetail(member.displayName());
-    }
-
-    private static Map<String, byte[]> unzip(File file) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (InputStream in = Files.newInputStream(file.toPath()); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
-            }
-        }
-        return entries;
     }
 }

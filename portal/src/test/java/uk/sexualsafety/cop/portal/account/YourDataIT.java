@@ -18,16 +18,12 @@ import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.security.SignInSessions;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.StreamSupport;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -72,7 +68,7 @@ class YourDataIT {
             file = export.file();
             assertThat(export.fileName()).matches("your-data-\\d{4}-\\d{2}-\\d{2}\\.zip");
             assertThat(export.size()).isEqualTo(Files.size(file));
-            zip = unzip(export);
+            zip = ZipContents.of(export.file());
         }
 
         assertThat(file).as("the temporary copy is deleted once sent").doesNotExist();
@@ -116,7 +112,7 @@ class YourDataIT {
         signedIn.as(other.accountId());
 
         try (DataExport export = yourData.export()) {
-            String text = new String(unzip(export).get("your-data.json"), StandardCharsets.UTF_8);
+            String text = new String(ZipContents.of(export.file()).get("your-data.json"), StandardCharsets.UTF_8);
             assertThat(text).contains(other.email()).doesNotContain(member.email());
         }
         signedIn.nobody();
@@ -140,16 +136,6 @@ class YourDataIT {
         assertThat(auditEvents.findByTargetTypeAndTargetIdOrderByOccurredAt("account",
                 Long.toString(member.accountId()))).extracting(AuditEvent::getAction)
                 .doesNotContain("PERSONAL_DATA_EXPORTED");
-    }
-
-    static Map<String, byte[]> unzip(DataExport export) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        try (InputStream in = export.open(); ZipInputStream zip = new ZipInputStream(in)) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                entries.put(entry.getName(), zip.readAllBytes());
-            }
-        }
-        return entries;
     }
 
     private static List<String> values(JsonNode json, String section, String field) {
