@@ -120,6 +120,11 @@ class PersonalDataWriter {
             discussion();
             List<UploadedFile> files = policies();
             investigations();
+            rows("moderation_steps_you_took", """
+                    select i.content_type, i.content_id, h.occurred_at, h.actor_kind, h.action, h.from_status,
+                           h.to_status, h.reason, h.message
+                    from moderation_history h join moderation_item i on i.id = h.item_id
+                    where h.actor_account_id = ? order by h.id""");
             rows("audit_trail_as_actor", """
                     select occurred_at, action, target_type, target_id, detail from audit_event
                     where actor_id = ? order by id""");

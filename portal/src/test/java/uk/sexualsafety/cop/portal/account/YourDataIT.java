@@ -87,6 +87,7 @@ class YourDataIT {
         assertThat(values(json, "stories_linked_to_you", "title")).containsExactly("Linked " + mine.word());
         assertThat(values(json, "policies", "title")).containsExactly("Policy " + mine.word());
         assertThat(values(json, "sign_ins", "device")).containsExactly("Firefox on Linux");
+        assertThat(values(json, "moderation_steps_you_took", "action")).contains("SUBMITTED");
         assertThat(values(json, "audit_trail_as_actor", "action"))
                 .contains("CASE_STUDY_SUBMITTED", "POLICY_SHARED", "COMMENT_ADDED");
         String inZip = json.get("policy_versions_you_uploaded").get(0).get("file_in_this_zip").asString();
