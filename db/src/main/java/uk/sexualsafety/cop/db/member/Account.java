@@ -27,11 +27,15 @@ import java.util.Set;
 @Table(name = "account")
 public class Account {
 
+    /** What an erased account is called wherever its contributions kept without a name show their author. */
+    public static final String ERASED_NAME = "Former member";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false)
+    /** Never changed, except by {@link #erase()}. */
+    @Column(nullable = false)
     private String email;
 
     @Column(nullable = false)
@@ -129,6 +133,25 @@ public class Account {
     public void setRoles(Set<Role> roles) {
         this.roles.clear();
         this.roles.addAll(roles);
+    }
+
+    /**
+     * Erasure at the person's request: nothing left identifies them. The id stays, so that the audit trail and the
+     * contributions kept without their name still refer to one account; the placeholder address is unique by it.
+     * Without an address NHSmail no longer matches the account, and without a password nothing signs it in.
+     */
+    public void erase() {
+        this.email = "erased-" + id + "@erased.invalid";
+        this.displayName = ERASED_NAME;
+        this.jobTitle = null;
+        this.passwordHash = null;
+        this.organisation = null;
+        this.roles.clear();
+        this.status = AccountStatus.ERASED;
+    }
+
+    public boolean isErased() {
+        return status == AccountStatus.ERASED;
     }
 
     public Instant getCreatedAt() {

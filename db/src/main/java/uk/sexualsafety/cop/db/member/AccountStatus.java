@@ -2,5 +2,7 @@ package uk.sexualsafety.cop.db.member;
 
 public enum AccountStatus {
     ACTIVE,
-    SUSPENDED
+    SUSPENDED,
+    /** Erased at the person's request: the row keeps only its id, so that what refers to it stays whole. */
+    ERASED
 }

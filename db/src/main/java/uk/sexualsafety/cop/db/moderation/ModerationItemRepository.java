@@ -51,4 +51,10 @@ public interface ModerationItemRepository extends JpaRepository<ModerationItem, 
     @Modifying
     @Query("delete from ModerationItem i where i.contentType = :type and i.contentId = :contentId")
     int deleteByContent(@Param("type") String contentType, @Param("contentId") long contentId);
+
+    /** Every item of the account's contributions that has not been withdrawn, for erasing the account. */
+    @Query("""
+            select i from ModerationItem i where i.contributorAccountId = :accountId
+            and i.status <> uk.sexualsafety.cop.db.moderation.ModerationStatus.WITHDRAWN order by i.id""")
+    List<ModerationItem> findNotWithdrawnByContributor(@Param("accountId") long accountId);
 }

@@ -12,7 +12,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * While the database is unreachable every request (even reading a sign-in) fails; people get a calm page with
@@ -23,19 +22,6 @@ import java.nio.charset.StandardCharsets;
 class DatabaseUnavailableFilter extends OncePerRequestFilter {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailableFilter.class);
-
-    private static final String PAGE = """
-            <!doctype html>
-            <html lang="en-GB"><head><meta charset="utf-8"><title>Please try again shortly</title>
-            <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-            <body style="font-family: system-ui, sans-serif; max-width: 40rem; margin: 3rem auto; padding: 0 1rem">
-            <main><h1>Please try again in a minute</h1>
-            <p>The portal cannot reach its database just now. Nothing you have already saved is lost.
-            This page will work again as soon as the database is back.</p>
-            <h2>If you need help now</h2>
-            <p>In an emergency call 999. Samaritans are free on 116 123, any time.</p></main>
-            </body></html>
-            """;
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
@@ -55,9 +41,9 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
             log.warn("Database unavailable while serving a request: {}", Failures.describeSafely(failure));
             response.resetBuffer();
             response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-            response.setHeader("Retry-After", "30");
-            response.setContentType("text/html;charset=UTF-8");
-            response.getOutputStream().write(PAGE.getBytes(StandardCharsets.UTF_8));
+            response.setHeader("Retry-After", DatabaseUnavailablePage.RETRY_AFTER_SECONDS);
+            response.setContentType(DatabaseUnavailablePage.CONTENT_TYPE);
+            response.getOutputStream().write(DatabaseUnavailablePage.bytes());
         }
     }
 }

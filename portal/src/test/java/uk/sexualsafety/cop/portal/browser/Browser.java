@@ -83,6 +83,8 @@ public final class Browser implements AutoCloseable {
                 .baseUrl(baseUrl)
                 .timeout(15_000)
                 .screenshots(false)
+                // Downloads (a member's copy of their data) are build output, not files to commit.
+                .downloadsFolder("target/downloads")
                 .savePageSource(false);
         driver = new SelenideDriver(config, webDriver, null);
     }

@@ -2,14 +2,21 @@ package uk.sexualsafety.cop.portal.errors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.sexualsafety.cop.db.embedded.EmbeddedMariaDb;
+import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.Application;
+import uk.sexualsafety.cop.portal.SignedIn;
+import uk.sexualsafety.cop.portal.TestAccounts;
+import uk.sexualsafety.cop.portal.account.YourData;
+import uk.sexualsafety.cop.portal.account.TemporaryExports;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -22,6 +29,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
@@ -32,6 +40,7 @@ import static org.awaitility.Awaitility.await;
 @SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "spring.datasource.hikari.connection-timeout=2000")
 @ActiveProfiles("test")
+@Import({TestAccounts.class, SignedIn.class})
 @DirtiesContext
 class DatabaseOutageIT {
 
@@ -74,6 +83,32 @@ class DatabaseOutageIT {
             assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
             assertThat(getWithSignIn("/sessions").statusCode()).isEqualTo(302);
         });
+    }
+
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    SignedIn signedIn;
+    @Autowired
+    YourData yourData;
+
+    /** "Download my data" while the database is away: a failure the download page turns into the calm page. */
+    @Test
+    void aCopyOfSomeonesDataWhileTheDatabaseIsUnreachableFailsAsAnOutageAndLeavesNoFile() throws Exception {
+        signedIn.as(accounts.create(Role.MEMBER).accountId());
+        var before = TemporaryExports.inTemporaryFolder();
+
+        database.close();
+        try {
+            assertThatThrownBy(() -> yourData.export())
+                    .satisfies(failure -> assertThat(Failures.isDatabaseUnavailable(failure)).isTrue());
+            assertThat(TemporaryExports.inTemporaryFolder()).isEqualTo(before);
+        } finally {
+            signedIn.nobody();
+            database = EmbeddedMariaDb.start(PORT, DATA, "portal_outage");
+        }
+        await().atMost(Duration.ofSeconds(30))
+                .untilAsserted(() -> assertThat(get("/actuator/health").statusCode()).isEqualTo(200));
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {

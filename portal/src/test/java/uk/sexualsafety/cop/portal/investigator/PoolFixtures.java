@@ -30,4 +30,27 @@ public final class PoolFixtures {
         long assignmentId = pool.acceptedBy(another, accepted.id(), accepted.version()).assignmentId();
         return new OffersAndCases(request.id(), offerId, assignmentId);
     }
+
+    /**
+     * @param investigatorAccountId an investigator with an offer waiting for their answer
+     * @param requesterAccountId    the trust requester of the offered request
+     */
+    public record OpenInvestigation(long investigatorAccountId, long requesterAccountId) {
+    }
+
+    /** A request offered to an investigator who has not answered yet. */
+    public static OpenInvestigation openInvestigation(ApplicationContext context) {
+        PoolTestData pool = new PoolTestData(context);
+        long organisation = pool.organisationInIcb("QWO");
+        long requester = pool.requesterOf(organisation);
+        FiledRequest request = pool.file(requester, PoolTestData.requestFor(organisation));
+        PoolTestData.PoolMember investigator = pool.activeInvestigator(PoolTestData.eligibleProfile().build());
+        pool.offer(request.id(), request.version(), investigator);
+        return new OpenInvestigation(investigator.accountId(), requester);
+    }
+
+    /** An investigator vetted into the active pool, with no offers or cases; returns their account's id. */
+    public static long activeInvestigator(ApplicationContext context) {
+        return new PoolTestData(context).activeInvestigator(PoolTestData.eligibleProfile().build()).accountId();
+    }
 }

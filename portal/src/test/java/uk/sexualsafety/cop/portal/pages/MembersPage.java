@@ -81,4 +81,25 @@ public class MembersPage {
     private ElementsCollection cells() {
         return browser.driver().$$("#members vaadin-grid-cell-content");
     }
+
+    /** Opens the erasure dialog for the member found; nothing is erased yet. */
+    public void startErasing() {
+        VaadinFields.click(browser, "erase-account");
+        browser.driver().$("#erase-account-confirm").shouldBe(Condition.visible);
+    }
+
+    /** Records what the person asked for their contributions, by the option's label. */
+    public void chooseForContributions(String label) {
+        browser.driver().$$("#erasure-choice vaadin-radio-button").findBy(Condition.text(label))
+                .shouldBe(Condition.visible).$("input").click();
+        browser.waitForVaadin();
+    }
+
+    public void confirmErasing() {
+        VaadinFields.click(browser, "erase-account-confirm");
+    }
+
+    public void shouldAskForTheirChoice(String message) {
+        VaadinFields.shouldShowMessage(browser, "erasure-choice", message);
+    }
 }

@@ -1,7 +1,11 @@
 package uk.sexualsafety.cop.portal.pages;
 
 import com.codeborne.selenide.Condition;
+import com.codeborne.selenide.DownloadOptions;
+import com.codeborne.selenide.FileDownloadMode;
 import uk.sexualsafety.cop.portal.browser.Browser;
+
+import java.io.File;
 
 /** "Your account": the signed-in person's own details and what they can do with their account. */
 public class YourAccountPage {
@@ -38,5 +42,14 @@ public class YourAccountPage {
 
     public void shouldConfirmThePasswordChanged(String message) {
         browser.driver().$("#password-changed").shouldHave(Condition.text(message));
+    }
+
+    /**
+     * Follows "Download my data" as the browser would, with this browser's cookies (Selenide's HTTP download), and
+     * returns the file the portal sent.
+     */
+    public File downloadMyData() {
+        return browser.driver().$("#download-my-data").shouldBe(Condition.visible)
+                .download(DownloadOptions.using(FileDownloadMode.HTTPGET));
     }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.Anchor;
 import jakarta.annotation.security.PermitAll;
 import uk.sexualsafety.cop.portal.account.AccountDetails;
 import uk.sexualsafety.cop.portal.account.YourAccount;
+import uk.sexualsafety.cop.portal.account.YourData;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.password.PasswordChange;
 import uk.sexualsafety.cop.portal.secondfactor.YourSecondFactor;
@@ -26,7 +27,8 @@ import uk.sexualsafety.cop.portal.secondfactor.YourSecondFactor;
 @PermitAll
 class YourAccountView extends VerticalLayout {
 
-    YourAccountView(YourAccount account, PasswordChange passwordChange, YourSecondFactor secondFactor) {
+    YourAccountView(YourAccount account, PasswordChange passwordChange, YourSecondFactor secondFactor,
+                    YourData yourData) {
         setMaxWidth("60rem");
         AccountDetails details = account.details();
         DescriptionList list = new DescriptionList();
@@ -42,5 +44,6 @@ class YourAccountView extends VerticalLayout {
                 new Anchor("sessions", "Where you are signed in"));
         add(new PasswordSection(passwordChange));
         add(new SecondFactorSection(secondFactor));
+        add(new YourDataSection(yourData));
     }
 }

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import uk.sexualsafety.cop.db.member.AccountStatus;
 import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
+import uk.sexualsafety.cop.portal.member.AccountErasure;
 import uk.sexualsafety.cop.portal.member.MemberAdministration;
 import uk.sexualsafety.cop.portal.member.MemberSummary;
 import uk.sexualsafety.cop.portal.secondfactor.SecondFactorAdministration;
@@ -48,11 +49,15 @@ class MembersView extends VerticalLayout {
     private final Button suspend = new Button("Suspend");
     private final Button reinstate = new Button("Reinstate");
     private final Button resetSecondFactor = new Button("Reset second step");
+    private final Button erase = new Button("Erase account");
+    private final AccountErasure erasure;
     private final SecondFactorAdministration secondFactors;
     private GridListDataView<MemberSummary> members;
 
-    MembersView(MemberAdministration administration, SecondFactorAdministration secondFactors) {
+    MembersView(MemberAdministration administration, SecondFactorAdministration secondFactors,
+                AccountErasure erasure) {
         this.administration = administration;
+        this.erasure = erasure;
         this.secondFactors = secondFactors;
         setSizeFull();
         add(new H1("Members"),
@@ -87,8 +92,10 @@ class MembersView extends VerticalLayout {
         reinstate.addClickListener(click -> selected().ifPresent(member -> setSuspended(member, false)));
         resetSecondFactor.setId("reset-second-factor");
         resetSecondFactor.addClickListener(click -> selected().ifPresent(this::confirmResetSecondFactor));
+        erase.setId("erase-account");
+        erase.addClickListener(click -> selected().ifPresent(this::openErasure));
         HorizontalLayout actions = new HorizontalLayout(changeRoles, endSessions, suspend, reinstate,
-                resetSecondFactor, selection);
+                resetSecondFactor, erase, selection);
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
         actions.setWrap(true);
         return actions;
@@ -148,6 +155,7 @@ class MembersView extends VerticalLayout {
         suspend.setVisible(!chosen || member.status() == AccountStatus.ACTIVE);
         reinstate.setVisible(chosen && member.status() == AccountStatus.SUSPENDED);
         resetSecondFactor.setEnabled(chosen);
+        erase.setEnabled(chosen && member.status() != AccountStatus.ERASED);
         selection.setText(chosen ? "Selected: " + member.displayName() : "Select a member to act on their account");
         String name = chosen ? " for " + member.displayName() : "";
         changeRoles.setAriaLabel("Change roles" + name);
@@ -155,6 +163,16 @@ class MembersView extends VerticalLayout {
         suspend.setAriaLabel(chosen ? "Suspend " + member.displayName() : "Suspend");
         reinstate.setAriaLabel(chosen ? "Reinstate " + member.displayName() : "Reinstate");
         resetSecondFactor.setAriaLabel("Reset second step" + name);
+        erase.setAriaLabel(chosen ? "Erase the account of " + member.displayName() : "Erase account");
+    }
+
+    /** At the person's request (decision 028): they are signed out everywhere and their name leaves the portal. */
+    private void openErasure(MemberSummary member) {
+        new EraseAccountDialog(erasure, member, ended -> {
+            refresh(member.id());
+            Notices.success(member.displayName() + "'s account is erased" + (ended == 0 ? ""
+                    : " and " + (ended == 1 ? "1 sign-in was" : ended + " sign-ins were") + " ended"));
+        }, this::problem).open();
     }
 
     private void openRoles(MemberSummary member) {
@@ -227,6 +245,7 @@ class MembersView extends VerticalLayout {
         return switch (status) {
             case ACTIVE -> "Active";
             case SUSPENDED -> "Suspended";
+            case ERASED -> "Erased";
         };
     }
 }
