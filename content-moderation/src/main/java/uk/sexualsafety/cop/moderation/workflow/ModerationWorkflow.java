@@ -28,6 +28,7 @@ import uk.sexualsafety.cop.db.moderation.ModerationStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -82,7 +83,7 @@ public class ModerationWorkflow {
     @Transactional(propagation = Propagation.MANDATORY)
     public ItemReview submit(String contentType, long contentId, Long contributorAccountId, boolean urgent) {
         ModeratedContentType type = types.get(contentType);
-        Instant now = clock.instant();
+        Instant now = contributorAccountId == null ? anonymousTime() : clock.instant();
         items.insertIfAbsent(contentType, contentId, urgent, contributorAccountId, type.approvalsRequired(), now);
         ModerationItem item = items.findByContentTypeAndContentId(contentType, contentId).orElseThrow();
         boolean created = item.getContentRevision() == 0;
@@ -173,7 +174,7 @@ public class ModerationWorkflow {
         refuseUnlessAvailable(item, action, actor);
         validate(action, decision);
         ModeratedContentType type = types.get(item.getContentType());
-        Instant now = clock.instant();
+        Instant now = actor.isAnonymous() ? anonymousTime() : clock.instant();
         ModerationStatus from = item.getStatus();
         switch (action) {
             case APPROVE -> approve(item, actor, now);
@@ -303,6 +304,14 @@ public class ModerationWorkflow {
                     Duration.between(item.getQueuedAt(), now), approved, item.getApprovalsRequired()));
         }
         return entries;
+    }
+
+    /**
+     * When an anonymous contributor acts, the item, its history and the audit trail keep the time only to the hour,
+     * so that no exact time links the action to a sign-in or a request log (decision 025).
+     */
+    private Instant anonymousTime() {
+        return clock.instant().truncatedTo(ChronoUnit.HOURS);
     }
 
     private boolean isOverdue(ModerationItem item) {
