@@ -270,7 +270,7 @@ public class ModerationWorkflow {
     private ItemReview review(ModerationItem item, Actor actor) {
         List<Long> approvedBy = approvals.findForRevision(item.getId(), item.getContentRevision()).stream()
                 .map(ModerationApproval::getModeratorAccountId).toList();
-        List<HistoryLine> lines = history.findByItemIdOrderByOccurredAtAscIdAsc(item.getId()).stream()
+        List<HistoryLine> lines = history.findByItemIdOrderByIdAsc(item.getId()).stream()
                 .map(ModerationWorkflow::line).toList();
         Set<ModerationAction> actions = actor == null ? Set.of() : availableActions(item, actor);
         return new ItemReview(item.getId(), item.getContentType(), item.getContentId(), item.getStatus(),
@@ -343,7 +343,8 @@ public class ModerationWorkflow {
                     + "; nothing more can be done to it.");
         }
         if (contributor) {
-            throw new ActionRefusedException("You cannot moderate your own contribution.");
+            throw new ActionRefusedException(
+                    "You cannot approve or decide on your own contribution: another moderator must.");
         }
         if (!isModerator(actor)) {
             throw new ActionRefusedException("Only moderators can do this.");

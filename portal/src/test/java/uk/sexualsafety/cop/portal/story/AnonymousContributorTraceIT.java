@@ -10,6 +10,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.portal.DatabaseRows;
 import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
@@ -17,13 +18,11 @@ import uk.sexualsafety.cop.portal.security.SignIn;
 import uk.sexualsafety.cop.portal.security.SignInSecurityContextRepository;
 import uk.sexualsafety.cop.portal.security.SignInSessions;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,7 +89,7 @@ class AnonymousContributorTraceIT {
         List<String> traces = List.of(Long.toString(person.accountId()), person.email(), person.displayName(),
                 signIn.id(), client, USER_AGENT);
         written.forEach((table, rows) -> rows.forEach(row -> row.forEach((column, value) -> {
-            String shown = shown(value);
+            String shown = DatabaseRows.shown(value);
             assertThat(traces).as("%s.%s of a row the anonymous story's actions wrote", table, column)
                     .noneMatch(trace -> shown.toLowerCase().contains(trace.toLowerCase()));
         })));
@@ -118,22 +117,20 @@ class AnonymousContributorTraceIT {
     /** Every row of every table, counted by its values, table by table. */
     private Map<String, Map<String, Integer>> snapshot() {
         var tables = new HashMap<String, Map<String, Integer>>();
-        for (String table : tables()) {
-            var rows = new HashMap<String, Integer>();
-            for (Map<String, Object> row : jdbc.queryForList("select * from `" + table + "`")) {
-                rows.merge(key(row), 1, Integer::sum);
-            }
-            tables.put(table, rows);
-        }
+        new DatabaseRows(jdbc).all().forEach((table, rows) -> {
+            var counted = new HashMap<String, Integer>();
+            rows.forEach(row -> counted.merge(key(row), 1, Integer::sum));
+            tables.put(table, counted);
+        });
         return tables;
     }
 
     /** The rows that are new or changed since {@code before}: new tables included. */
     private Map<String, List<Map<String, Object>>> writtenSince(Map<String, Map<String, Integer>> before) {
         var written = new HashMap<String, List<Map<String, Object>>>();
-        for (String table : tables()) {
+        new DatabaseRows(jdbc).all().forEach((table, rows) -> {
             var remaining = new HashMap<>(before.getOrDefault(table, Map.of()));
-            for (Map<String, Object> row : jdbc.queryForList("select * from `" + table + "`")) {
+            for (Map<String, Object> row : rows) {
                 String key = key(row);
                 if (remaining.getOrDefault(key, 0) > 0) {
                     remaining.merge(key, -1, Integer::sum);
@@ -141,26 +138,14 @@ class AnonymousContributorTraceIT {
                     written.computeIfAbsent(table, ignored -> new ArrayList<>()).add(row);
                 }
             }
-        }
+        });
         return written;
-    }
-
-    private List<String> tables() {
-        return jdbc.queryForList("select table_name from information_schema.tables where table_schema = database() "
-                + "and table_type = 'BASE TABLE'", String.class);
     }
 
     private static String key(Map<String, Object> row) {
         var key = new StringBuilder();
-        row.forEach((column, value) -> key.append(column).append('=').append(shown(value)).append('\u0001'));
+        row.forEach((column, value) -> key.append(column).append('=').append(DatabaseRows.shown(value))
+                .append('\u0001'));
         return key.toString();
-    }
-
-    /** A value as text; bytes both as hex and as characters, so that text inside a serialised value is seen. */
-    private static String shown(Object value) {
-        if (value instanceof byte[] bytes) {
-            return HexFormat.of().formatHex(bytes) + " " + new String(bytes, StandardCharsets.ISO_8859_1);
-        }
-        return String.valueOf(value);
     }
 }
