@@ -1,6 +1,5 @@
 package uk.sexualsafety.cop.search;
 
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -9,13 +8,11 @@ import org.apache.lucene.util.BytesRef;
 import uk.sexualsafety.cop.search.mapping.ContentFields;
 
 /**
- * What a viewer may find: published items of their audiences and of the types they may open. A filter of every query
- * over the content indexes, defined once, in Lucene's terms, for searches, counts, suggestions and respellings alike.
+ * What a viewer may find: items of their audiences and of the types they may open (only published items are in the
+ * index at all). A filter of every query over the content indexes, defined once, in Lucene's terms, for searches,
+ * counts, suggestions and respellings alike.
  */
 public final class AccessFilter {
-
-    /** Hibernate Search indexes a boolean as the integer point 1 (true) or 0 (false). */
-    private static final int TRUE = 1;
 
     private AccessFilter() {
     }
@@ -25,7 +22,6 @@ public final class AccessFilter {
         query.add(new TermInSetQuery(ContentFields.AUDIENCE,
                 viewer.audiences().stream().map(audience -> new BytesRef(audience.name())).toList()),
                 BooleanClause.Occur.FILTER);
-        query.add(IntPoint.newExactQuery(ContentFields.PUBLISHED, TRUE), BooleanClause.Occur.FILTER);
         if (viewer.limitedToSomeTypes()) {
             query.add(new TermInSetQuery(ContentFields.TYPE,
                     viewer.types().stream().map(type -> new BytesRef(type.name())).toList()),

@@ -7,9 +7,9 @@ import org.apache.lucene.search.QueryCachingPolicy;
 import org.apache.lucene.search.TermInSetQuery;
 
 /**
- * Which parts of a search Lucene's query cache keeps: only the filters (audiences, published, types, facet values),
- * which recur in nearly every search and otherwise cost a pass over the whole index each time (the published flag is
- * a point query). The text never is: a search repeated is answered by the same work again, so no figure of the
+ * Which parts of a search Lucene's query cache keeps: only the filters (audiences, types, facet values), which recur
+ * in nearly every search and otherwise cost a pass over the whole index each time (years and Charter commitments are
+ * point queries). The text never is: a search repeated is answered by the same work again, so no figure of the
  * benchmark comes from a cache of whole searches (decision 022).
  */
 public final class FilterCaching implements QueryCachingPolicy {

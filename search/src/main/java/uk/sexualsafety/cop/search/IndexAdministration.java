@@ -105,6 +105,19 @@ public class IndexAdministration {
         }
     }
 
+    /**
+     * Rewrites the index of {@code entityType} without the documents deleted from it, and commits: a deleted
+     * document stays in its segment's files until a merge, so after a purge this is what leaves no copy of the purged
+     * text on disk (decision 026). It merges the index into one segment, which costs about as much as the index is
+     * large; callers run it only after they purged something.
+     */
+    public void expungeDeletedDocuments(Class<?> entityType) {
+        var workspace = Search.mapping(entityManagerFactory).scope(entityType).workspace();
+        workspace.mergeSegments();
+        workspace.flush();
+        workspace.refresh();
+    }
+
     /** Turns the mass indexer's increments into totals; called from several indexing threads. */
     private static final class ProgressMonitor implements MassIndexingMonitor {
 

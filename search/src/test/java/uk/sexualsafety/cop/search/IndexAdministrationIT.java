@@ -61,8 +61,10 @@ class IndexAdministrationIT {
         List<RebuildProgress> reported = new CopyOnWriteArrayList<>();
         RebuildProgress finished = administration.rebuild(reported::add).toCompletableFuture().get(2, TimeUnit.MINUTES);
 
-        // The rebuild indexes every type again, other test classes' items included.
-        assertThat(finished).isEqualTo(new RebuildProgress(all, all, true));
+        // The rebuild loads every item of every type again, other test classes' included; an unpublished one is
+        // loaded but gets no document, so the rebuild counts at least as many items as the index holds documents.
+        assertThat(finished.finished()).isTrue();
+        assertThat(finished.done()).isEqualTo(finished.total()).isGreaterThanOrEqualTo(all);
         assertThat(reported).isNotEmpty().last().isEqualTo(finished);
         assertThat(administration.isRebuilding()).isFalse();
         assertThat(hitsFor("numbat")).isEqualTo(3);

@@ -24,4 +24,16 @@ public record ItemReview(long itemId, String contentType, long contentId, Modera
     public boolean may(ModerationAction action) {
         return availableActions.contains(action);
     }
+
+    /**
+     * Whether its content's text may be shown on the review page: not once it was withdrawn, nor after a moderator
+     * took it down (until its contributor sends it again). Its status and history are always shown.
+     */
+    public boolean textShown() {
+        if (status == ModerationStatus.WITHDRAWN) {
+            return false;
+        }
+        return !(status == ModerationStatus.CHANGES_REQUESTED && !history.isEmpty()
+                && ModerationAction.UNPUBLISH.name().equals(history.getLast().action()));
+    }
 }

@@ -28,6 +28,7 @@ import uk.sexualsafety.cop.db.moderation.ModerationStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -82,7 +83,7 @@ public class ModerationWorkflow {
     @Transactional(propagation = Propagation.MANDATORY)
     public ItemReview submit(String contentType, long contentId, Long contributorAccountId, boolean urgent) {
         ModeratedContentType type = types.get(contentType);
-        Instant now = clock.instant();
+        Instant now = contributorAccountId == null ? anonymousTime() : clock.instant();
         items.insertIfAbsent(contentType, contentId, urgent, contributorAccountId, type.approvalsRequired(), now);
         ModerationItem item = items.findByContentTypeAndContentId(contentType, contentId).orElseThrow();
         boolean created = item.getContentRevision() == 0;
@@ -173,7 +174,7 @@ public class ModerationWorkflow {
         refuseUnlessAvailable(item, action, actor);
         validate(action, decision);
         ModeratedContentType type = types.get(item.getContentType());
-        Instant now = clock.instant();
+        Instant now = actor.isAnonymous() ? anonymousTime() : clock.instant();
         ModerationStatus from = item.getStatus();
         switch (action) {
             case APPROVE -> approve(item, actor, now);
@@ -269,7 +270,7 @@ public class ModerationWorkflow {
     private ItemReview review(ModerationItem item, Actor actor) {
         List<Long> approvedBy = approvals.findForRevision(item.getId(), item.getContentRevision()).stream()
                 .map(ModerationApproval::getModeratorAccountId).toList();
-        List<HistoryLine> lines = history.findByItemIdOrderByOccurredAtAscIdAsc(item.getId()).stream()
+        List<HistoryLine> lines = history.findByItemIdOrderByIdAsc(item.getId()).stream()
                 .map(ModerationWorkflow::line).toList();
         Set<ModerationAction> actions = actor == null ? Set.of() : availableActions(item, actor);
         return new ItemReview(item.getId(), item.getContentType(), item.getContentId(), item.getStatus(),
@@ -305,6 +306,14 @@ public class ModerationWorkflow {
         return entries;
     }
 
+    /**
+     * When an anonymous contributor acts, the item, its history and the audit trail keep the time only to the hour,
+     * so that no exact time links the action to a sign-in or a request log (decision 025).
+     */
+    private Instant anonymousTime() {
+        return clock.instant().truncatedTo(ChronoUnit.HOURS);
+    }
+
     private boolean isOverdue(ModerationItem item) {
         return item.getStatus() == ModerationStatus.PENDING
                 && item.getQueuedAt().isBefore(clock.instant().minus(overdueAfter()));
@@ -334,7 +343,8 @@ public class ModerationWorkflow {
                     + "; nothing more can be done to it.");
         }
         if (contributor) {
-            throw new ActionRefusedException("You cannot moderate your own contribution.");
+            throw new ActionRefusedException(
+                    "You cannot approve or decide on your own contribution: another moderator must.");
         }
         if (!isModerator(actor)) {
             throw new ActionRefusedException("Only moderators can do this.");

@@ -337,6 +337,17 @@ public class CaseStudy {
         return Optional.ofNullable(workingVersion);
     }
 
+    /**
+     * The version moderators may read: the working copy while it waits for them (or as it was refused), otherwise the
+     * published version. Never a copy its author is still writing and has not sent.
+     */
+    public Optional<CaseStudyVersion> getVersionSentForReview() {
+        if (workingVersion != null && (isWorkingCopyInReview() || status == CaseStudyStatus.REJECTED)) {
+            return Optional.of(workingVersion);
+        }
+        return Optional.ofNullable(publishedVersion);
+    }
+
     /** Every published version, oldest first. */
     public List<CaseStudyVersion> getPublishedVersions() {
         return versions.stream().filter(CaseStudyVersion::isPublished)

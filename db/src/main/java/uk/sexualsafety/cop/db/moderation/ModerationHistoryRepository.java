@@ -9,5 +9,9 @@ public interface ModerationHistoryRepository extends Repository<ModerationHistor
 
     ModerationHistoryEntry save(ModerationHistoryEntry entry);
 
-    List<ModerationHistoryEntry> findByItemIdOrderByOccurredAtAscIdAsc(long itemId);
+    /**
+     * The item's history in the order it happened: by id, because an anonymous contributor's entries keep their time
+     * only to the hour (decision 025) and would sort before a moderator's earlier entry in the same hour.
+     */
+    List<ModerationHistoryEntry> findByItemIdOrderByIdAsc(long itemId);
 }

@@ -18,6 +18,7 @@ import uk.sexualsafety.cop.db.taxonomy.ContentWarning;
 import uk.sexualsafety.cop.db.taxonomy.HarmStructure;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -98,7 +99,7 @@ public class Story {
         this.contributorAccountId = contributorAccountId;
         this.receiptCodeHash = receiptCodeHash;
         this.recoveryCodeHash = recoveryCodeHash;
-        this.submittedAt = Objects.requireNonNull(now);
+        this.submittedAt = stamp(now);
         this.status = StoryStatus.IN_MODERATION;
     }
 
@@ -131,7 +132,7 @@ public class Story {
         this.title = Objects.requireNonNull(title);
         this.body = Objects.requireNonNull(body);
         replaceWarnings(contentWarnings);
-        this.updatedAt = Objects.requireNonNull(now);
+        this.updatedAt = stamp(now);
     }
 
     public void requestChanges(String message, String suggestedBody, Instant now) {
@@ -139,21 +140,21 @@ public class Story {
         this.moderatorMessage = Objects.requireNonNull(message);
         this.suggestedBody = suggestedBody;
         this.status = StoryStatus.CHANGES_REQUESTED;
-        this.updatedAt = now;
+        this.updatedAt = stamp(now);
     }
 
     public void publish(LocalDate today, Instant now) {
         requireOpen();
         this.status = StoryStatus.PUBLISHED;
         this.publishedOn = Objects.requireNonNull(today);
-        this.updatedAt = now;
+        this.updatedAt = stamp(now);
     }
 
     public void reject(String reasonForContributor, Instant now) {
         requireOpen();
         this.status = StoryStatus.REJECTED;
         this.moderatorMessage = reasonForContributor;
-        this.updatedAt = now;
+        this.updatedAt = stamp(now);
     }
 
     /** Consent withdrawn: the story is hidden at once; its text is purged after the retention period. */
@@ -162,8 +163,8 @@ public class Story {
             throw new IllegalStateException("story " + id + " is already withdrawn");
         }
         this.status = StoryStatus.WITHDRAWN;
-        this.withdrawnAt = Objects.requireNonNull(now);
-        this.updatedAt = now;
+        this.withdrawnAt = stamp(now);
+        this.updatedAt = stamp(now);
     }
 
     /** A new receipt code from the recovery code: the old one stops working. */
@@ -172,7 +173,7 @@ public class Story {
             throw new IllegalStateException("story " + id + " is linked to an account and has no receipt code");
         }
         this.receiptCodeHash = requireHash(newReceiptCodeHash);
-        this.updatedAt = now;
+        this.updatedAt = stamp(now);
     }
 
     private void write(StoryContent content, boolean urgent, Instant now) {
@@ -185,7 +186,16 @@ public class Story {
         replaceWarnings(content.contentWarnings());
         // Once a story has been marked urgent it stays so until a moderator has seen it.
         this.urgent = this.urgent || urgent;
-        this.updatedAt = Objects.requireNonNull(now);
+        this.updatedAt = stamp(now);
+    }
+
+    /**
+     * The time to store: an anonymous story's times are kept to the hour, so that they cannot be matched with the
+     * exact times of a sign-in, a request log or another record of the person who sent it (decision 025).
+     */
+    private Instant stamp(Instant now) {
+        Objects.requireNonNull(now);
+        return contributorAccountId == null ? now.truncatedTo(ChronoUnit.HOURS) : now;
     }
 
     private void replaceWarnings(Set<ContentWarning> warnings) {

@@ -9,6 +9,7 @@ import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
 
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 
 /**
  * Appends to the audit trail in the caller's transaction, so that an action and its record commit or roll back
@@ -31,6 +32,16 @@ public class AuditTrail {
     public void record(String action, String targetType, Object targetId, String detail) {
         Long actor = currentUser.get().map(PortalUser::accountId).orElse(null);
         events.save(new AuditEvent(clock.instant(), actor, action, targetType,
+                targetId == null ? null : targetId.toString(), detail));
+    }
+
+    /**
+     * Records an anonymous contributor's action: no actor, whoever is signed in, and the time only to the hour, so
+     * that the row cannot be matched with a sign-in or a request (decision 025).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAnonymously(String action, String targetType, Object targetId, String detail) {
+        events.save(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.HOURS), null, action, targetType,
                 targetId == null ? null : targetId.toString(), detail));
     }
 }

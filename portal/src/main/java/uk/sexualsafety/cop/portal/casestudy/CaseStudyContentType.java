@@ -7,7 +7,6 @@ import uk.sexualsafety.cop.db.casestudy.CaseStudyRepository;
 import uk.sexualsafety.cop.db.casestudy.CaseStudyStatus;
 import uk.sexualsafety.cop.db.casestudy.CaseStudyVersion;
 import uk.sexualsafety.cop.db.casestudy.InterimMeasure;
-import uk.sexualsafety.cop.db.casestudy.RevisionStatus;
 import uk.sexualsafety.cop.db.moderation.ModerationStatus;
 import uk.sexualsafety.cop.db.taxonomy.Theme;
 import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
@@ -114,16 +113,20 @@ class CaseStudyContentType implements ModeratedContentType, ReviewableContent, W
     public ContentUnderReview read(long contentId) {
         CaseStudy study = caseStudies.findById(contentId)
                 .orElseThrow(() -> new ActionRefusedException("This case study no longer exists."));
-        CaseStudyVersion shown = study.getLatestVersion();
+        // A copy the author is writing is theirs alone until they send it: moderators see what was sent.
+        CaseStudyVersion shown = study.getVersionSentForReview().orElse(null);
+        if (shown == null) {
+            return ContentUnderReview.WITHHELD;
+        }
         CaseStudyContent content = shown.content();
         var facts = new ArrayList<String>();
-        if (study.getRevisionStatus().isPresent()) {
+        if (!shown.isPublished() && study.getRevisionStatus().isPresent()) {
             facts.add("A revision of version " + study.getPublishedVersion().flatMap(CaseStudyVersion::getNumber)
-                    .orElseThrow() + ", which members read until this is published"
-                    + (study.getRevisionStatus().get() == RevisionStatus.IN_REVIEW ? "" : " ("
-                    + study.getRevisionStatus().get().label().toLowerCase() + ")"));
+                    .orElseThrow() + ", which members read until this is published");
         } else if (shown.isPublished()) {
-            facts.add("Published as version " + shown.getNumber().orElseThrow());
+            facts.add("Published as version " + shown.getNumber().orElseThrow()
+                    + (study.getRevisionStatus().isPresent() ? "; its author's revision is shown when they send it"
+                    : ""));
         }
         presentation.fields(content).stream()
                 .filter(field -> FACT_KEYS.contains(field.key()))

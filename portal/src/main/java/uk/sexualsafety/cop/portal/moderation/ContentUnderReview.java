@@ -9,8 +9,11 @@ import java.util.Objects;
  */
 public record ContentUnderReview(String title, List<String> facts, List<Text> texts) {
 
+    /** Nothing of the content is shown: it was withdrawn or taken down, or what was sent is no longer kept. */
+    public static final ContentUnderReview WITHHELD = new ContentUnderReview(null, List.of(), List.of());
+
+    /** The title is null when nothing of the content is shown. */
     public ContentUnderReview {
-        Objects.requireNonNull(title, "title");
         facts = List.copyOf(facts);
         texts = List.copyOf(texts);
     }

@@ -32,10 +32,12 @@ public class ItemModeration {
     private final ModerationWorkflow workflow;
     private final PortalAnonymiser anonymiser;
     private final CurrentUser currentUser;
+    private final ItemOpenings openings;
     private final Map<String, ReviewableContent> types;
 
     ItemModeration(ModerationWorkflow workflow, PortalAnonymiser anonymiser, CurrentUser currentUser,
-                   List<ReviewableContent> types) {
+                   ItemOpenings openings, List<ReviewableContent> types) {
+        this.openings = openings;
         this.workflow = workflow;
         this.anonymiser = anonymiser;
         this.currentUser = currentUser;
@@ -48,11 +50,19 @@ public class ItemModeration {
         return types.containsKey(item.contentType());
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The item with its content as sent for review. Withdrawn or taken-down content shows its status and history
+     * only, as does content whose sent version is no longer kept; when text is shown, the audit trail records that
+     * this moderator opened it.
+     */
+    @Transactional
     public ItemUnderReview review(long itemId) {
         ItemReview item = workflow.review(itemId, me());
         ReviewableContent type = typeOf(item);
-        ContentUnderReview content = type.read(item.contentId());
+        ContentUnderReview content = item.textShown() ? type.read(item.contentId()) : ContentUnderReview.WITHHELD;
+        if (!content.texts().isEmpty()) {
+            openings.record(item);
+        }
         List<FieldFindings> texts = content.texts().stream()
                 .map(text -> new FieldFindings(text.key(), text.label(), text.text(), anonymiser.analyse(text.text())))
                 .toList();

@@ -7,6 +7,7 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.db.story.Story;
 import uk.sexualsafety.cop.db.story.StoryRepository;
 import uk.sexualsafety.cop.db.taxonomy.ContentWarning;
+import uk.sexualsafety.cop.portal.moderation.ItemOpenings;
 import uk.sexualsafety.cop.portal.moderation.PortalAnonymiser;
 import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
 import uk.sexualsafety.cop.moderation.workflow.Actor;
@@ -30,10 +31,12 @@ public class StoryModeration {
     private final ModerationWorkflow workflow;
     private final PortalAnonymiser anonymiser;
     private final CurrentUser currentUser;
+    private final ItemOpenings openings;
     private final Clock clock;
 
     StoryModeration(StoryRepository stories, ModerationWorkflow workflow, PortalAnonymiser anonymiser,
-                    CurrentUser currentUser, Clock clock) {
+                    CurrentUser currentUser, ItemOpenings openings, Clock clock) {
+        this.openings = openings;
         this.stories = stories;
         this.workflow = workflow;
         this.anonymiser = anonymiser;
@@ -46,10 +49,19 @@ public class StoryModeration {
         return StoryContentType.NAME.equals(item.contentType());
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The story under review. A withdrawn or taken-down story shows its status and history only; when its text is
+     * shown, the audit trail records that this moderator opened it.
+     */
+    @Transactional
     public StoryForReview review(long itemId) {
         ItemReview item = workflow.review(itemId, me());
         Story story = storyOf(item);
+        if (!item.textShown()) {
+            return new StoryForReview(item, story.getId(), null, null, story.getRelation(), story.getHarmStructure(),
+                    story.getContentWarnings(), story.getReadership(), story.isAnonymous(), AnonymisationPreview.NONE);
+        }
+        openings.record(item);
         return new StoryForReview(item, story.getId(), story.getTitle(), story.getBody(), story.getRelation(),
                 story.getHarmStructure(), story.getContentWarnings(), story.getReadership(), story.isAnonymous(),
                 new AnonymisationPreview(anonymiser.analyse(story.getTitle()), anonymiser.analyse(story.getBody())));

@@ -7,9 +7,11 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.sexualsafety.cop.db.story.Story;
 import uk.sexualsafety.cop.db.story.StoryRepository;
 import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
+import uk.sexualsafety.cop.search.IndexAdministration;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +19,8 @@ import java.util.List;
 
 /**
  * Purges withdrawn stories once their retention period has passed: the story, its moderation item and history go;
- * the audit trail keeps only that it happened. Runs in small batches, each its own short transaction.
+ * the audit trail keeps only that it happened, and the search index is merged so that no copy of their text stays in
+ * its files. Runs in small batches, each its own short transaction.
  */
 @Service
 public class StoryRetention {
@@ -30,10 +33,13 @@ public class StoryRetention {
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final StoryProperties properties;
+    private final IndexAdministration index;
     private final Clock clock;
 
     StoryRetention(StoryRepository stories, ModerationWorkflow workflow, AuditTrail audit,
-                   TransactionTemplate transaction, StoryProperties properties, Clock clock) {
+                   TransactionTemplate transaction, StoryProperties properties, IndexAdministration index,
+                   Clock clock) {
+        this.index = index;
         this.stories = stories;
         this.workflow = workflow;
         this.audit = audit;
@@ -61,6 +67,8 @@ public class StoryRetention {
             }
         } while (batch.size() == BATCH);
         if (purged > 0) {
+            // Withdrawal deleted the stories' documents; merging drops them from the index files for good.
+            index.expungeDeletedDocuments(Story.class);
             log.info("Purged {} withdrawn stories past their retention period", purged);
         }
         return purged;

@@ -86,7 +86,11 @@ public class StorySubmissions {
             stories.saveAndFlush(story);
             workflow.submit(StoryContentType.NAME, story.getId(), story.getContributorAccountId().orElse(null),
                     urgent);
-            audit.record("STORY_SUBMITTED", StoryContentType.NAME, story.getId(), linked ? "linked" : "anonymous");
+            if (linked) {
+                audit.record("STORY_SUBMITTED", StoryContentType.NAME, story.getId(), "linked");
+            } else {
+                audit.recordAnonymously("STORY_SUBMITTED", StoryContentType.NAME, story.getId(), "anonymous");
+            }
             return story.getId();
         });
         long storyId = linked ? save.get() : throttles.countedAnonymousSubmission(clientAddress, save);
@@ -119,7 +123,7 @@ public class StorySubmissions {
             stories.saveAndFlush(story);
             workflow.submit(StoryContentType.NAME, story.getId(), story.getContributorAccountId().orElse(null),
                     urgent);
-            audit.record("STORY_REVISED", StoryContentType.NAME, story.getId(), null);
+            recordFor(story, "STORY_REVISED");
             return view(story);
         });
     }
@@ -147,7 +151,7 @@ public class StorySubmissions {
             Story story = stories.findByRecoveryCodeHash(ReceiptCodes.hash(recoveryCode))
                     .orElseThrow(StoryNotFoundException::new);
             story.replaceReceiptCode(ReceiptCodes.hash(newCode), clock.instant());
-            audit.record("STORY_RECEIPT_CODE_REPLACED", StoryContentType.NAME, story.getId(), null);
+            recordFor(story, "STORY_RECEIPT_CODE_REPLACED");
         });
         return newCode;
     }
@@ -186,6 +190,15 @@ public class StorySubmissions {
                         .orElseThrow(StoryNotFoundException::new);
             }
         };
+    }
+
+    /** A linked story's contributor is its actor; an anonymous story's action names nobody, whoever is signed in. */
+    private void recordFor(Story story, String action) {
+        if (story.isAnonymous()) {
+            audit.recordAnonymously(action, StoryContentType.NAME, story.getId(), null);
+        } else {
+            audit.record(action, StoryContentType.NAME, story.getId(), null);
+        }
     }
 
     private static Actor actorFor(Story story) {

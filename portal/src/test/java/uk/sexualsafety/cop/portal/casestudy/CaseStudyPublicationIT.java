@@ -14,6 +14,7 @@ import uk.sexualsafety.cop.db.taxonomy.HarmStructure;
 import uk.sexualsafety.cop.db.taxonomy.Theme;
 import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
 import uk.sexualsafety.cop.moderation.workflow.Decision;
+import uk.sexualsafety.cop.moderation.workflow.HistoryLine;
 import uk.sexualsafety.cop.moderation.workflow.ItemReview;
 import uk.sexualsafety.cop.moderation.workflow.ModerationAction;
 import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
@@ -108,6 +109,57 @@ class CaseStudyPublicationIT {
                 "4. Support for those affected", "8. Reporting mechanisms");
         assertThat(field(reading, "reflectionQuestions").items()).containsExactly(
                 "1. What would have helped her speak up sooner?");
+    }
+
+    @Test
+    void moderators_see_the_version_that_was_sent_never_a_revision_its_author_has_not_sent() {
+        String sent = uniqueWord();
+        String unsent = uniqueWord();
+        long id = steps.published(author, moderator, caseStudy().titled("Sent " + sent).telling("What was sent: "
+                + sent + ".").draft());
+        signedIn.as(author);
+        authoring.saveDraft(id, authoring.open(id).version(), caseStudy().titled("Unsent " + unsent)
+                .telling("Still being written: " + unsent + ".").draft());
+
+        ItemUnderReview review = moderation.review(steps.item(id, moderator).itemId());
+
+        assertThat(review.title()).isEqualTo("Sent " + sent);
+        assertThat(review.texts()).extracting(FieldFindings::text).anyMatch(text -> text.contains(sent))
+                .noneMatch(text -> text.contains(unsent));
+        assertThat(review.facts()).noneMatch(fact -> fact.contains(unsent));
+        signedIn.as(author);
+        assertThat(authoring.open(id).draft().title()).as("the author still has their draft")
+                .isEqualTo("Unsent " + unsent);
+    }
+
+    @Test
+    void a_withdrawn_case_studys_item_shows_its_status_and_history_but_never_its_text() {
+        long id = steps.published(author, moderator, caseStudy().draft());
+        signedIn.as(author);
+        authoring.withdraw(id, authoring.open(id).version());
+
+        ItemUnderReview review = moderation.review(steps.item(id, moderator).itemId());
+
+        assertThat(review.item().status()).isEqualTo(ModerationStatus.WITHDRAWN);
+        assertThat(review.item().history()).extracting(HistoryLine::action).contains("SUBMITTED", "APPROVE",
+                "WITHDRAW");
+        assertThat(review.textShown()).isFalse();
+        assertThat(review.title()).isNull();
+        assertThat(review.texts()).isEmpty();
+        assertThat(review.facts()).isEmpty();
+    }
+
+    @Test
+    void a_moderator_cannot_approve_a_case_study_they_wrote() {
+        long moderatingAuthor = accounts.create(Role.MEMBER, Role.MODERATOR).accountId();
+        long id = steps.submitted(moderatingAuthor, caseStudy().draft()).id();
+
+        ItemReview item = steps.item(id, moderatingAuthor);
+
+        assertThat(item.may(ModerationAction.APPROVE)).isFalse();
+        assertThatThrownBy(() -> moderation.decide(item.itemId(), ModerationAction.APPROVE, Decision.NONE,
+                item.version())).isInstanceOf(ActionRefusedException.class)
+                .hasMessageContaining("your own contribution");
     }
 
     @Test

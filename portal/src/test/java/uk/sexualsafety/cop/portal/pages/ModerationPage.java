@@ -5,6 +5,7 @@ import com.codeborne.selenide.Condition;
 import com.codeborne.selenide.SelenideElement;
 import uk.sexualsafety.cop.portal.browser.Browser;
 
+import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -136,6 +137,11 @@ public class ModerationPage {
         browser.driver().$("#field-" + field + "-preview").shouldHave(Condition.text(text));
     }
 
+    /** A story's text as it will read. */
+    public void shouldShowStoryText(String text) {
+        browser.driver().$("#body-preview").shouldHave(Condition.text(text));
+    }
+
     public void shouldShowInHistory(String text) {
         browser.driver().$("#history").shouldHave(Condition.text(text));
     }
@@ -153,6 +159,32 @@ public class ModerationPage {
             browser.waitForVaadin();
         }
         return button;
+    }
+
+    /** The address of the item under review, to come back to it later. */
+    public String itemAddress() {
+        return URI.create(browser.driver().url()).getPath();
+    }
+
+    /** Opens an item by its address, as a bookmark or a typed address would. */
+    public static ModerationPage openItem(Browser browser, String address) {
+        browser.open(address);
+        return new ModerationPage(browser);
+    }
+
+    /** The item shows its status, a notice that its text is withheld and its history, and none of its texts. */
+    public void shouldShowOnlyItsStatus(String status, String... absentWords) {
+        browser.driver().$("#review-status").shouldHave(Condition.text("Status: " + status));
+        browser.driver().$("#text-withheld").shouldBe(Condition.visible);
+        browser.driver().$("#history").shouldBe(Condition.visible);
+        browser.driver().$$("[id$='-preview']").shouldHave(CollectionCondition.size(0));
+        for (String word : absentWords) {
+            browser.driver().$("body").shouldNotHave(Condition.text(word));
+        }
+    }
+
+    public void shouldSayItemNotFound() {
+        browser.driver().$("#item-missing").shouldHave(Condition.text("does not exist"));
     }
 
     public void reload() {

@@ -185,11 +185,8 @@ class AccessMatrixIT {
             row("admin/search-index",                                   "S R R R R R R A"));
     // @formatter:on
 
-    /**
-     * A moderation item of withdrawn content shows its status and never its text. The anonymity branch builds the
-     * second half; set this to true when it is merged, and the matrix asserts it too.
-     */
-    static final boolean WITHDRAWN_CONTENT_SHOWS_NO_TEXT = false;
+    /** A moderation item of withdrawn content shows its status and never its text (decision 025). */
+    static final boolean WITHDRAWN_CONTENT_SHOWS_NO_TEXT = true;
 
     private static Row row(String route, String outcomes) {
         List<Outcome> parsed = Arrays.stream(outcomes.trim().split("\\s+")).map(Outcome::valueOf).toList();

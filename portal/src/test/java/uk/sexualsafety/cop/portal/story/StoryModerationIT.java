@@ -1,5 +1,6 @@
 package uk.sexualsafety.cop.portal.story;
 
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -14,18 +15,27 @@ import uk.sexualsafety.cop.moderation.workflow.Decision;
 import uk.sexualsafety.cop.moderation.workflow.ItemChangedException;
 import uk.sexualsafety.cop.moderation.workflow.ItemReview;
 import uk.sexualsafety.cop.moderation.workflow.ModerationAction;
+import uk.sexualsafety.cop.portal.DatabaseRows;
 import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.search.PortalSearch;
 import uk.sexualsafety.cop.search.SearchQuery;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 import static uk.sexualsafety.cop.portal.story.StoryTestData.anonymousStory;
 import static uk.sexualsafety.cop.portal.story.StoryTestData.uniqueClient;
 import static uk.sexualsafety.cop.portal.story.StoryTestData.uniqueWord;
@@ -51,6 +61,8 @@ class StoryModerationIT {
     SignedIn signedIn;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void signOut() {
@@ -110,6 +122,31 @@ class StoryModerationIT {
                 + "content_id = ?", Integer.class, receipt.storyId())).isZero();
         assertThat(jdbc.queryForList("select action from audit_event where target_type = 'story' and target_id = ?",
                 String.class, String.valueOf(receipt.storyId()))).contains("STORY_SUBMITTED", "STORY_PURGED");
+    }
+
+    @Test
+    void only_a_published_story_is_in_the_index_and_after_its_purge_no_copy_of_its_text_remains_anywhere()
+            throws IOException {
+        String word = uniqueWord();
+        signedIn.nobody();
+        SubmissionReceipt receipt = submissions.submit(anonymousStory().titled("The " + word + " night")
+                .saying("On the " + word + " night it happened.").draft(), ApprovedFindings.NONE, uniqueClient());
+        Path index = indexDirectory();
+        assertThat(indexFilesHolding(index, word)).as("a story waiting for moderation is not indexed").isEmpty();
+
+        approve(receipt, accounts.create(Role.MODERATOR).accountId());
+        approve(receipt, accounts.create(Role.MODERATOR).accountId());
+        assertThat(indexFilesHolding(index, word)).as("a published story is in the index files").isNotEmpty();
+
+        signedIn.nobody();
+        submissions.withdraw(ContributorAccess.receiptCode(receipt.receiptCode()), uniqueClient());
+        jdbc.update("update story set withdrawn_at = ? where id = ?", Instant.now().minus(java.time.Duration
+                .ofDays(31)), receipt.storyId());
+        retention.purgeWithdrawnStories();
+
+        DatabaseRows.findIn(new DatabaseRows(jdbc).all(), word, (cell, value) ->
+                fail("The purged story's word is still in " + cell));
+        assertThat(indexFilesHolding(index, word)).as("index files holding the purged story's word").isEmpty();
     }
 
     @Test
@@ -178,6 +215,26 @@ class StoryModerationIT {
                 .isFalse();
         signedIn.as(accounts.create(Role.MEMBER).accountId());
         assertThat(reading.readingChoices()).isEqualTo(ReadingChoices.DEFAULT);
+    }
+
+    private Path indexDirectory() {
+        return Path.of(String.valueOf(entityManagerFactory.getProperties()
+                .get("hibernate.search.backend.directory.root")));
+    }
+
+    /** The index's files whose bytes hold {@code word} as written (a stored title keeps it so). */
+    private static List<Path> indexFilesHolding(Path index, String word) throws IOException {
+        try (Stream<Path> files = Files.walk(index)) {
+            return files.filter(Files::isRegularFile).filter(file -> {
+                try {
+                    return new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains(word);
+                } catch (NoSuchFileException mergedAway) {
+                    return false;
+                } catch (IOException unreadable) {
+                    throw new UncheckedIOException(unreadable);
+                }
+            }).toList();
+        }
     }
 
     private SubmissionReceipt submitted(String body) {

@@ -15,10 +15,9 @@ import java.util.Optional;
 
 /**
  * Indexes case studies by their newest published version: its title, summary and every other text, with its
- * structure of harm, kind of organisation, themes and Charter commitments as facets. Every case study is indexed, but
- * only a published one is marked published, and the access filter of every query requires that mark: a draft, one
- * waiting for moderation, an archived or a withdrawn one is never found. A revision under review is not indexed
- * until it is published. Case studies are for members only.
+ * structure of harm, kind of organisation, themes and Charter commitments as facets. Only a published case study
+ * has a document: a draft, one waiting for moderation, an archived or a withdrawn one is not in the index at all
+ * (decision 026). A revision, sent or not, is not indexed until it is published. Case studies are for members only.
  */
 @Component
 public class CaseStudyIndexMapping implements ContentIndexMapping {
@@ -38,8 +37,7 @@ public class CaseStudyIndexMapping implements ContentIndexMapping {
     @Override
     public void map(ProgrammaticMappingConfigurationContext mapping) {
         TypeMappingStep caseStudy = mapping.type(CaseStudy.class);
-        caseStudy.indexed().index(INDEX);
-        CommonContentMapping.publishedWhen(caseStudy, ContentType.CASE_STUDY, CaseStudy.class, "status",
+        CommonContentMapping.indexedWhilePublished(caseStudy, INDEX, ContentType.CASE_STUDY, CaseStudy.class, "status",
                 CaseStudy::isPublished);
         // A published version never changes: only publishing another one (a new pointer) changes the document.
         caseStudy.property("publishedVersion").indexingDependency().reindexOnUpdate(ReindexOnUpdate.SHALLOW);

@@ -31,19 +31,20 @@ public final class CommonContentMapping {
     private CommonContentMapping() {
     }
 
-    /** Writes the type and, for types that hold only published items, a constant published flag. */
+    /** Writes the type of an entity whose rows exist only once published (resources): every row is indexed. */
     public static void alwaysPublished(TypeMappingStep type, ContentType contentType) {
         type.binder(new ContentDocumentBinder(contentType));
     }
 
     /**
-     * Writes the type and a published flag computed from the entity, declaring that it depends on
-     * {@code statusProperty} so that publishing, unpublishing or withdrawing the item updates its document.
+     * Indexes the entity in {@code index} only while {@code published} holds for it, reading {@code statusProperty}:
+     * publishing it adds its document, and unpublishing or withdrawing it deletes the document (decision 026).
      */
-    public static <T> void publishedWhen(TypeMappingStep type, ContentType contentType, Class<T> entityType,
-                                         String statusProperty, Predicate<? super T> published) {
-        type.binder(new ContentDocumentBinder(contentType,
-                new ContentDocumentBinder.PublishedRule<>(entityType, statusProperty, published)));
+    public static <T> void indexedWhilePublished(TypeMappingStep type, String index, ContentType contentType,
+                                                 Class<T> entityType, String statusProperty,
+                                                 Predicate<? super T> published) {
+        type.indexed().index(index).routingBinder(new PublishedOnlyRouting<>(entityType, statusProperty, published));
+        type.binder(new ContentDocumentBinder(contentType));
     }
 
     public static void title(PropertyMappingStep property) {

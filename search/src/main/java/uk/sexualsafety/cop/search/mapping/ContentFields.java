@@ -10,8 +10,6 @@ public final class ContentFields {
 
     /** The {@code ContentType} name of the document: keyword, aggregable, projectable. */
     public static final String TYPE = "type";
-    /** Whether the item may be shown at all (published, not withdrawn): boolean. */
-    public static final String PUBLISHED = "published";
     /** The {@code Audience} name that may read the item: keyword. */
     public static final String AUDIENCE = "audience";
     /** Title: English full text, highlightable, projectable. */

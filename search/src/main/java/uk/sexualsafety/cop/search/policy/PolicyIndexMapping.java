@@ -16,7 +16,7 @@ import java.util.Optional;
 /**
  * Indexes the current version of each shared policy: its title, plain-English summary and the text read from its
  * file, the long text counting for less than the summary. Earlier versions are not indexed, so their text is never
- * found. A withdrawn policy stays in the index marked unpublished and the access filter of every query leaves it out.
+ * found. A withdrawn policy's document is deleted: only published policies are in the index (decision 026).
  * Policies are for members only.
  */
 @Component
@@ -40,8 +40,8 @@ public class PolicyIndexMapping implements ContentIndexMapping {
     @Override
     public void map(ProgrammaticMappingConfigurationContext mapping) {
         TypeMappingStep policy = mapping.type(Policy.class);
-        policy.indexed().index(INDEX);
-        CommonContentMapping.publishedWhen(policy, ContentType.POLICY, Policy.class, "status", Policy::isPublished);
+        CommonContentMapping.indexedWhilePublished(policy, INDEX, ContentType.POLICY, Policy.class, "status",
+                Policy::isPublished);
         CommonContentMapping.title(policy.property("title"));
         CommonContentMapping.summary(policy.property("summary"));
         CommonContentMapping.audience(policy.property("audience"));

@@ -10,9 +10,9 @@ import uk.sexualsafety.cop.search.mapping.CommonContentMapping;
 import uk.sexualsafety.cop.search.mapping.ContentIndexMapping;
 
 /**
- * Indexes lived-experience stories. Every story is indexed, but only a published one is marked published, and the
- * access filter of every query requires that mark: a story being moderated, rejected or withdrawn is never found.
- * Stories are for members only.
+ * Indexes lived-experience stories, only while published: a story being moderated, rejected, taken down or withdrawn
+ * has no document at all, so its text is neither found nor on disk in the index (decision 026). Stories are for
+ * members only.
  */
 @Component
 public class StoryIndexMapping implements ContentIndexMapping {
@@ -32,8 +32,8 @@ public class StoryIndexMapping implements ContentIndexMapping {
     @Override
     public void map(ProgrammaticMappingConfigurationContext mapping) {
         TypeMappingStep story = mapping.type(Story.class);
-        story.indexed().index(INDEX);
-        CommonContentMapping.publishedWhen(story, ContentType.STORY, Story.class, "status", Story::isPublished);
+        CommonContentMapping.indexedWhilePublished(story, INDEX, ContentType.STORY, Story.class, "status",
+                Story::isPublished);
         CommonContentMapping.title(story.property("title"));
         CommonContentMapping.body(story.property("body"));
         CommonContentMapping.audience(story.property("audience"));

@@ -1,7 +1,6 @@
 package uk.sexualsafety.cop.search.benchmark;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -125,7 +124,6 @@ final class RawLuceneSearch implements AutoCloseable {
         Query query = new BooleanQuery.Builder()
                 .add(new TermInSetQuery(ContentFields.AUDIENCE, audiences.stream().map(BytesRef::new).toList()),
                         BooleanClause.Occur.FILTER)
-                .add(IntPoint.newExactQuery(ContentFields.PUBLISHED, 1), BooleanClause.Occur.FILTER)
                 .add(textQuery, BooleanClause.Occur.MUST)
                 .build();
         TopDocs page = searcher.search(query, new TopFieldCollectorManager(RELEVANCE, limit, null, limit, false));

@@ -124,7 +124,10 @@ class SearchBenchmark {
         RebuildProgress rebuilt = administration.rebuild(RebuildListener.NONE).toCompletableFuture()
                 .get(30, TimeUnit.MINUTES);
         double rebuildSeconds = seconds(start);
-        log.info("Index rebuilt: {} documents in {} s", rebuilt.done(), Math.round(rebuildSeconds));
+        // Every item is loaded; only published ones get a document (decision 026).
+        long indexed = administration.indexState().documents();
+        log.info("Index rebuilt: {} items loaded, {} documents, in {} s", rebuilt.done(), indexed,
+                Math.round(rebuildSeconds));
 
         Map<String, String> plantedByHit = plantedByHit(placed);
         MariaDbFullTextSearch mariaDb = new MariaDbFullTextSearch(jdbc, searchable);
@@ -153,15 +156,15 @@ class SearchBenchmark {
                         Latency.measure(latencyQueries, MEASURED_ROUNDS, SEARCHERS, engine.getValue()::apply));
             }
 
-            record(documents, rebuilt, writer, loadSeconds, rebuildSeconds, searchable, latencyQueries, samples,
-                    quality, totalsDiffering, raw.documents());
+            record(documents, rebuilt, indexed, writer, loadSeconds, rebuildSeconds, searchable, latencyQueries,
+                    samples, quality, totalsDiffering, raw.documents());
             write(quality);
 
             assertThat(quality.used()).as("judged queries with something to find").isGreaterThanOrEqualTo(40);
             assertThat(quality.unpublishedFromLucene()).as("unpublished items returned by the service").isZero();
             assertThat(quality.unpublishedFromMariaDb()).as("unpublished items returned by MariaDB").isZero();
             assertThat(totalsDiffering).as("queries where raw Lucene and the service count differently").isZero();
-            assertThat(raw.documents()).as("documents the raw searcher reads").isEqualTo((int) rebuilt.done());
+            assertThat(raw.documents()).as("documents the raw searcher reads").isEqualTo((int) indexed);
         }
     }
 
@@ -249,7 +252,7 @@ class SearchBenchmark {
         return differing;
     }
 
-    private void record(int documents, RebuildProgress rebuilt, CorpusWriter writer, double loadSeconds,
+    private void record(int documents, RebuildProgress rebuilt, long indexed, CorpusWriter writer, double loadSeconds,
                         double rebuildSeconds, Set<Kind> searchable, List<String> latencyQueries,
                         Map<String, Latency.Samples> samples, Quality quality, int totalsDiffering,
                         int rawDocuments) {
@@ -257,7 +260,8 @@ class SearchBenchmark {
         Latency.Samples raw = samples.get("raw_lucene");
         Latency.Samples mariaDb = samples.get("mariadb");
         figures.put("documents", documents);
-        figures.put("indexed_documents", rebuilt.done());
+        figures.put("loaded_items", rebuilt.done());
+        figures.put("indexed_documents", indexed);
         figures.put("searchable_types", searchable.stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
         figures.put("corpus_mb", writer.characters() / 1e6);
         figures.put("load_seconds", loadSeconds);

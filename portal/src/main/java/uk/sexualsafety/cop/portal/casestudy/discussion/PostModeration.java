@@ -79,6 +79,9 @@ public class PostModeration {
             problems.add("email", "Enter the email address the member signs in with");
         } else if (account == null || !account.isActive() || !account.getRoles().contains(Role.MEMBER)) {
             problems.add("email", "There is no active member with this email address");
+        } else if (account.getId() == currentUser.require().accountId()) {
+            // Trust is one moderator's judgement of someone else; nobody publishes their own comments unreviewed.
+            problems.add("email", "You cannot trust your own comments. Another moderator can choose to trust them");
         } else if (trusted.existsById(account.getId())) {
             problems.add("email", account.getDisplayName() + "'s comments already appear before review");
         }

@@ -81,18 +81,29 @@ class CaseStudyEditorView extends VerticalLayout implements BeforeEnterObserver 
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        caseStudyId = event.getRouteParameters().get("caseStudyId").map(Long::parseLong).orElse(null);
-        if (caseStudyId == null) {
+        String requested = event.getRouteParameters().get("caseStudyId").orElse(null);
+        if (requested == null) {
+            caseStudyId = null;
             form.suggestOrganisationType(authoring.yourOrganisationType());
             return;
         }
         try {
+            caseStudyId = parsedId(requested);
             CaseStudyForEditing editing = authoring.open(caseStudyId);
             form.fill(editing.draft());
             showState(editing);
         } catch (CaseStudyNotFoundException missing) {
             removeAll();
             add(new H1("Case study not found"), Notice.information("case-study-missing", missing.getMessage()));
+        }
+    }
+
+    /** Digits beyond any id get the same answer as an id that does not exist. */
+    private static long parsedId(String requested) {
+        try {
+            return Long.parseLong(requested);
+        } catch (NumberFormatException tooLongForAnId) {
+            throw new CaseStudyNotFoundException();
         }
     }
 

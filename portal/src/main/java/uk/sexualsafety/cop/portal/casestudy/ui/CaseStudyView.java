@@ -66,15 +66,20 @@ class CaseStudyView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        long id = Long.parseLong(event.getRouteParameters().get("caseStudyId").orElseThrow());
+        CaseStudyNotFoundException missing;
         try {
-            show(library.read(id));
-        } catch (CaseStudyNotFoundException missing) {
-            content.removeAll();
-            discussion.setVisible(false);
-            content.add(new H1("Case study not available"), Notice.information("case-study-missing",
-                    missing.getMessage()), new RouterLink("Back to the case studies", CaseStudiesView.class));
+            show(library.read(Long.parseLong(event.getRouteParameters().get("caseStudyId").orElseThrow())));
+            return;
+        } catch (CaseStudyNotFoundException notFound) {
+            missing = notFound;
+        } catch (NumberFormatException tooLongForAnId) {
+            // Digits beyond any id get the same answer as an id that does not exist.
+            missing = new CaseStudyNotFoundException();
         }
+        content.removeAll();
+        discussion.setVisible(false);
+        content.add(new H1("Case study not available"), Notice.information("case-study-missing",
+                missing.getMessage()), new RouterLink("Back to the case studies", CaseStudiesView.class));
     }
 
     private void show(CaseStudyReading reading) {

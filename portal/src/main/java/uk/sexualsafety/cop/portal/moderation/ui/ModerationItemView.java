@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.db.moderation.ModerationStatus;
 import uk.sexualsafety.cop.db.taxonomy.ContentWarning;
 import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
 import uk.sexualsafety.cop.moderation.workflow.Decision;
@@ -111,6 +112,11 @@ class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
 
     /** Any content type but stories: its facts, then each text with the anonymiser's findings, then a decision. */
     private void show(ItemUnderReview review) {
+        if (!review.textShown()) {
+            showWithheld(review.item(), review.typeLabel(), (action, decision, suggested) -> items.decide(itemId,
+                    action, decision, review.item().version()));
+            return;
+        }
         content.removeAll();
         ItemReview item = review.item();
         H1 heading = new H1("Review: " + review.title());
@@ -164,7 +170,27 @@ class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
         return state;
     }
 
+    /**
+     * Withdrawn or taken-down content, or content whose author is changing what they sent: its status, what may still
+     * be decided and its history, never its text.
+     */
+    private void showWithheld(ItemReview item, String typeLabel, Decide decide) {
+        content.removeAll();
+        H1 heading = new H1("Review: " + typeLabel.toLowerCase() + " " + item.status().label().toLowerCase());
+        heading.setId("review-title");
+        String why = item.status() == ModerationStatus.WITHDRAWN
+                ? "Its contributor withdrew it, so its text is no longer shown to anyone."
+                : "Its text is not shown: it was taken down, or its author is changing it and has not sent it again.";
+        content.add(heading, state(item), Notice.information("text-withheld", why),
+                decisions(item, typeLabel.toLowerCase(), null, decide), history(item));
+    }
+
     private void show(StoryForReview story) {
+        if (!story.textShown()) {
+            showWithheld(story.item(), "Story", (action, decision, suggested) -> moderation.decide(itemId, action,
+                    decision, null, story.item().version()));
+            return;
+        }
         content.removeAll();
         ItemReview item = story.item();
         H1 heading = new H1("Review: " + story.title());
