@@ -11,7 +11,7 @@ import java.util.Optional;
  * The latest rebuild of this node's search index: how far it has come and how it ended.
  *
  * @param startedBy  the display name of the administrator who started it; empty when the portal started it itself
- *                   because the index was empty
+ *                   because the index was empty or written by an earlier version
  * @param startedAt  when it started
  * @param done       documents written so far
  * @param total      documents expected, as far as known yet

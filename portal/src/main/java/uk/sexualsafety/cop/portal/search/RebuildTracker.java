@@ -4,8 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import uk.sexualsafety.cop.search.IndexAdministration;
+import uk.sexualsafety.cop.search.IndexFormat;
 import uk.sexualsafety.cop.search.RebuildProgress;
 
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
@@ -23,11 +25,13 @@ class RebuildTracker {
     private static final Logger log = LoggerFactory.getLogger(RebuildTracker.class);
 
     private final IndexAdministration index;
+    private final IndexFormat format;
     private final Clock clock;
     private final AtomicReference<IndexRebuildStatus> latest = new AtomicReference<>();
 
-    RebuildTracker(IndexAdministration index, Clock clock) {
+    RebuildTracker(IndexAdministration index, IndexFormat format, Clock clock) {
         this.index = index;
+        this.format = format;
         this.clock = clock;
     }
 
@@ -50,12 +54,23 @@ class RebuildTracker {
             if (failure != null) {
                 log.error("Rebuilding the search index failed", failure);
             } else {
+                recordFormat();
                 log.info("Search index rebuilt: {} documents in {} ms", end.done(),
                         end.duration(clock.instant()).toMillis());
             }
             ended.accept(end);
         });
         return latest.get();
+    }
+
+    private void recordFormat() {
+        // The rebuild emptied the index first, so all of it is now in this version's format. If this cannot be
+        // written, the next start rebuilds again, which costs time but never trusts an old index.
+        try {
+            format.markCurrent();
+        } catch (UncheckedIOException e) {
+            log.error("The search index was rebuilt but its format could not be recorded", e);
+        }
     }
 
     Optional<IndexRebuildStatus> latest() {

@@ -50,12 +50,13 @@ public class SearchIndexPage {
         browser.driver().$("#rebuild-progress-label").shouldHave(Condition.matchText("([0-9,]+) of \\1 items"));
     }
 
-    /** The final message, with the number of items indexed; returns that number as shown. */
+    /** The final message, with the number of items the index holds; returns that number as shown. */
     public String shouldSayFinished() {
         String message = browser.driver().$("#rebuild-finished")
-                .shouldHave(Condition.matchText("The search index was rebuilt: [0-9,]+ items in .+\\."), REBUILD)
+                .shouldHave(Condition.matchText("The search index was rebuilt in .+: "
+                        + "it holds [0-9,]+ published items\\."), REBUILD)
                 .getText();
-        return message.replaceAll("^The search index was rebuilt: ([0-9,]+) items.*$", "$1");
+        return message.replaceAll("^.*: it holds ([0-9,]+) published items\\.$", "$1");
     }
 
     public void shouldShowItemsInTheIndex(String count) {

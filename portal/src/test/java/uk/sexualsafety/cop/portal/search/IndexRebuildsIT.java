@@ -1,8 +1,10 @@
 package uk.sexualsafety.cop.portal.search;
 
+import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -10,11 +12,12 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
-import uk.sexualsafety.cop.portal.story.ApprovedFindings;
-import uk.sexualsafety.cop.portal.story.StorySubmissions;
 import uk.sexualsafety.cop.search.IndexAdministration;
+import uk.sexualsafety.cop.search.IndexFormat;
 import uk.sexualsafety.cop.search.RebuildProgress;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
@@ -24,8 +27,6 @@ import java.util.concurrent.TimeUnit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
-import static uk.sexualsafety.cop.portal.story.StoryTestData.anonymousStory;
-import static uk.sexualsafety.cop.portal.story.StoryTestData.uniqueClient;
 
 @IntegrationTest
 class IndexRebuildsIT {
@@ -41,7 +42,15 @@ class IndexRebuildsIT {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    StorySubmissions submissions;
+    ApplicationContext context;
+    @Autowired
+    IndexFormat format;
+    @Autowired
+    IndexOnStartup startup;
+    @Autowired
+    RebuildTracker tracker;
+    @Autowired
+    EntityManagerFactory entityManagerFactory;
 
     @AfterEach
     void signOut() {
@@ -50,8 +59,8 @@ class IndexRebuildsIT {
 
     @Test
     void an_administrator_rebuilds_the_index_and_follows_it_to_the_end_and_it_is_audited() {
-        // At least one item, whatever ran before.
-        submissions.submit(anonymousStory().draft(), ApprovedFindings.NONE, uniqueClient());
+        // At least one published item, whatever ran before (nothing else is indexed).
+        new SearchTestData(context).somePublishedCaseStudy(accounts.create(Role.MEMBER).accountId());
         TestAccounts.Credentials administrator = accounts.create(Role.ADMINISTRATOR);
         signedIn.as(administrator.accountId());
 
@@ -106,6 +115,27 @@ class IndexRebuildsIT {
         }
         signedIn.nobody();
         assertThatThrownBy(() -> rebuilds.start()).isInstanceOf(AuthenticationCredentialsNotFoundException.class);
+    }
+
+    @Test
+    void an_index_written_by_an_earlier_version_is_rebuilt_when_the_portal_starts() throws Exception {
+        new SearchTestData(context).somePublishedCaseStudy(accounts.create(Role.MEMBER).accountId());
+        // What a portal from before decision 026 leaves: documents, and no record of this format.
+        Path indexDirectory = Path.of(String.valueOf(entityManagerFactory.getProperties()
+                .get("hibernate.search.backend.directory.root")));
+        Files.writeString(indexDirectory.resolve("portal-index-format"), "1: every story, whatever its state");
+        assertThat(format.isCurrent()).isFalse();
+
+        startup.rebuildAnEmptyOrOutdatedIndex();
+
+        IndexRebuildStatus rebuilt = await().atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .until(() -> tracker.latest().orElseThrow(), IndexRebuildStatus::succeeded);
+        assertThat(rebuilt.startedBy()).isEmpty();
+        assertThat(format.isCurrent()).isTrue();
+        assertThat(index.indexState().documents()).isPositive();
+
+        startup.rebuildAnEmptyOrOutdatedIndex();
+        assertThat(tracker.latest()).contains(rebuilt);
     }
 
     private static void waitFor(CountDownLatch latch) {

@@ -2,6 +2,7 @@ package uk.sexualsafety.cop.portal.search;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.browser.Browser;
@@ -9,11 +10,7 @@ import uk.sexualsafety.cop.portal.browser.BrowserTest;
 import uk.sexualsafety.cop.portal.pages.LoginPage;
 import uk.sexualsafety.cop.portal.pages.Navigation;
 import uk.sexualsafety.cop.portal.pages.SearchIndexPage;
-import uk.sexualsafety.cop.portal.story.ApprovedFindings;
-import uk.sexualsafety.cop.portal.story.StorySubmissions;
 
-import static uk.sexualsafety.cop.portal.story.StoryTestData.anonymousStory;
-import static uk.sexualsafety.cop.portal.story.StoryTestData.uniqueClient;
 
 @BrowserTest
 class SearchIndexBrowserIT {
@@ -21,12 +18,12 @@ class SearchIndexBrowserIT {
     @Autowired
     TestAccounts accounts;
     @Autowired
-    StorySubmissions submissions;
+    ApplicationContext context;
 
     @Test
     void anAdministratorRebuildsTheIndexAndFollowsItsProgressToTheEnd(Browser administrator) {
-        // At least one item to index, whatever ran before.
-        submissions.submit(anonymousStory().draft(), ApprovedFindings.NONE, uniqueClient());
+        // At least one published item to index, whatever ran before (nothing else is indexed).
+        new SearchTestData(context).somePublishedCaseStudy(accounts.create(Role.MEMBER).accountId());
         TestAccounts.Credentials person = accounts.create(Role.ADMINISTRATOR);
         LoginPage.open(administrator).signInAs(person.email(), person.password());
         new Navigation(administrator.driver()).shouldShowSignedInAs(person.displayName());

@@ -2,13 +2,16 @@ package uk.sexualsafety.cop.portal.search;
 
 import org.hibernate.search.util.common.SearchException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.Status;
 import uk.sexualsafety.cop.search.IndexAdministration;
+import uk.sexualsafety.cop.search.IndexFormat;
 import uk.sexualsafety.cop.search.IndexState;
 import uk.sexualsafety.cop.search.RebuildListener;
 import uk.sexualsafety.cop.search.RebuildProgress;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -18,12 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class SearchIndexHealthIndicatorTest {
 
+    @TempDir
+    Path indexDirectory;
+
     @Test
     void upWithTheDocumentsAndNoRebuild() {
         FakeIndex index = new FakeIndex();
         index.documents = 42;
 
-        Health health = new SearchIndexHealthIndicator(index, new RebuildTracker(index, Clock.systemUTC())).health();
+        Health health = new SearchIndexHealthIndicator(index, new RebuildTracker(index, new IndexFormat(indexDirectory), Clock.systemUTC())).health();
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat(health.getDetails()).containsEntry("documents", 42L).containsEntry("rebuilding", false)
@@ -34,7 +40,7 @@ class SearchIndexHealthIndicatorTest {
     void upWithTheProgressWhileARebuildRuns() {
         FakeIndex index = new FakeIndex();
         index.documents = 7;
-        RebuildTracker tracker = new RebuildTracker(index, Clock.systemUTC());
+        RebuildTracker tracker = new RebuildTracker(index, new IndexFormat(indexDirectory), Clock.systemUTC());
         tracker.start(null, end -> {
         });
         index.listener.progressed(new RebuildProgress(7, 20, false));
@@ -49,6 +55,7 @@ class SearchIndexHealthIndicatorTest {
         assertThat(new SearchIndexHealthIndicator(index, tracker).health().getDetails())
                 .containsEntry("rebuilding", false).doesNotContainKey("rebuildDone");
         assertThat(tracker.latest()).hasValueSatisfying(latest -> assertThat(latest.succeeded()).isTrue());
+        assertThat(new IndexFormat(indexDirectory).isCurrent()).isTrue();
     }
 
     @Test
@@ -56,7 +63,7 @@ class SearchIndexHealthIndicatorTest {
         FakeIndex index = new FakeIndex();
         index.unreadable = true;
 
-        Health health = new SearchIndexHealthIndicator(index, new RebuildTracker(index, Clock.systemUTC())).health();
+        Health health = new SearchIndexHealthIndicator(index, new RebuildTracker(index, new IndexFormat(indexDirectory), Clock.systemUTC())).health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
     }

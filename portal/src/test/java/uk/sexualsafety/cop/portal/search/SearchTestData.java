@@ -67,6 +67,12 @@ public final class SearchTestData {
         return "zs" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
     }
 
+    /** A published case study with a title of its own, for tests that need the index to hold something. */
+    public long somePublishedCaseStudy(long authorId) {
+        return publishedCaseStudy(authorId, "Rota changes " + uniqueWord(), "What we changed on the rota.",
+                Theme.REPORTING_AND_SPEAKING_UP);
+    }
+
     public long publishedCaseStudy(long authorId, String title, String account, Theme theme) {
         long id = draftCaseStudy(authorId, title, account, theme);
         changeCaseStudy(id, study -> study.submit(study.getWorkingVersion().orElseThrow().content(), Instant.now()));

@@ -143,8 +143,9 @@ class SearchIndexView extends VerticalLayout {
                     ? Notice.problem("rebuild-finished", "The rebuild failed after " + count(latest.done())
                     + " items. Searches may miss items until a rebuild succeeds: try again, and if it fails again, "
                     + "the server's log says why.")
-                    : Notice.success("rebuild-finished", "The search index was rebuilt: " + count(latest.done())
-                    + " items in " + took(latest.duration(Instant.now())) + ".")).focused());
+                    : Notice.success("rebuild-finished", "The search index was rebuilt in "
+                    + took(latest.duration(Instant.now())) + ": it holds "
+                    + count(overview.documents().orElse(0)) + " published items.")).focused());
         }
         return overview;
     }
@@ -155,7 +156,7 @@ class SearchIndexView extends VerticalLayout {
                     + "this server started.";
         }
         String who = latest.startedBy().map(name -> " by " + name)
-                .orElse(" by the portal, because the index was empty");
+                .orElse(" by the portal, because the index was empty or written by an earlier version");
         if (overview.rebuilding() && latest.running()) {
             return "A rebuild is running: started " + WHEN.format(latest.startedAt()) + who
                     + ". Searches show partial results until it has finished.";
