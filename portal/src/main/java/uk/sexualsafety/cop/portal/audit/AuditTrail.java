@@ -33,4 +33,14 @@ public class AuditTrail {
         events.save(new AuditEvent(clock.instant(), actor, action, targetType,
                 targetId == null ? null : targetId.toString(), detail));
     }
+
+    /**
+     * Appends a row whose actor is given rather than the signed-in person: for sign-in events, where the request
+     * has no signed-in person yet (or any more), and the account is known from the event.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(Long actorId, String action, String targetType, Object targetId, String detail) {
+        events.save(new AuditEvent(clock.instant(), actorId, action, targetType,
+                targetId == null ? null : targetId.toString(), detail));
+    }
 }
