@@ -28,8 +28,10 @@ public class Navigation {
         driver.$("#sign-in").shouldBe(Condition.visible);
     }
 
+    /** Signs out and waits until the portal has done it (the sign-out writes to the audit trail first). */
     public void signOut() {
         driver.$("#sign-out").click();
+        shouldShowSignedOut();
     }
 
     public void goTo(String itemId) {
