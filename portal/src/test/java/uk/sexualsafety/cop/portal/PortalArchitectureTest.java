@@ -54,7 +54,7 @@ class PortalArchitectureTest {
     @Test
     void services_know_nothing_of_vaadin() {
         // The security configuration is the one place where Spring Security is told about Vaadin.
-        noClasses().that().resideInAnyPackage("..portal.audit..", "..portal.database..", "..portal.demo..",
+        noClasses().that().resideInAnyPackage("..portal.audit", "..portal.database..", "..portal.demo..",
                         "..portal.validation..", "..portal.member", "..portal.organisation", "..portal.resource",
                         "..portal.investigator", "..portal.policy", "..portal.policy.extraction..",
                         "..portal.policy.reminder..",

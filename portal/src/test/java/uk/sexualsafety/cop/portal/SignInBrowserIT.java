@@ -51,7 +51,8 @@ class SignInBrowserIT {
                 Arguments.of(Role.POOL_COORDINATOR, withSharing("nav-pool-investigators", "nav-pool-requests-open",
                         "nav-pool-reports", "nav-account", "nav-sessions")),
                 Arguments.of(Role.ADMINISTRATOR, withSharing("nav-account", "nav-sessions", "nav-admin-organisations",
-                        "nav-admin-membership-requests", "nav-admin-members", "nav-admin-search-index")));
+                        "nav-admin-membership-requests", "nav-admin-members", "nav-admin-search-index",
+                        "nav-admin-audit")));
     }
 
     /** Everyone signed in may search, share a story and follow it; the rest depends on the role. */

@@ -32,4 +32,12 @@ public interface MembershipRequestRepository extends JpaRepository<MembershipReq
             + " where r.status = uk.sexualsafety.cop.db.member.MembershipRequestStatus.UNCONFIRMED"
             + " and r.requestedAt < :before")
     int deleteUnconfirmedRequestedBefore(@Param("before") Instant before);
+
+    /** Deletes requests an administrator declined before {@code before}; their links go with them. */
+    @Modifying
+    @Transactional
+    @Query("delete from MembershipRequest r"
+            + " where r.status = uk.sexualsafety.cop.db.member.MembershipRequestStatus.DECLINED"
+            + " and r.decidedAt < :before")
+    int deleteDeclinedDecidedBefore(@Param("before") Instant before);
 }

@@ -9,6 +9,7 @@ import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
@@ -31,8 +32,7 @@ public class AuditTrail {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String targetType, Object targetId, String detail) {
         Long actor = currentUser.get().map(PortalUser::accountId).orElse(null);
-        events.save(new AuditEvent(clock.instant(), actor, action, targetType,
-                targetId == null ? null : targetId.toString(), detail));
+        append(clock.instant(), actor, action, targetType, targetId, detail);
     }
 
     /**
@@ -41,7 +41,21 @@ public class AuditTrail {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void recordAnonymously(String action, String targetType, Object targetId, String detail) {
-        events.save(new AuditEvent(clock.instant().truncatedTo(ChronoUnit.HOURS), null, action, targetType,
-                targetId == null ? null : targetId.toString(), detail));
+        append(clock.instant().truncatedTo(ChronoUnit.HOURS), null, action, targetType, targetId, detail);
+    }
+
+    /**
+     * Appends a row whose actor is given rather than the signed-in person: for sign-in events, where the request
+     * has no signed-in person yet (or any more), and the account is known from the event.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(Long actorId, String action, String targetType, Object targetId, String detail) {
+        append(clock.instant(), actorId, action, targetType, targetId, detail);
+    }
+
+    private void append(Instant at, Long actorId, String action, String targetType, Object targetId,
+                        String detail) {
+        events.save(new AuditEvent(at, actorId, action, targetType, targetId == null ? null : targetId.toString(),
+                detail));
     }
 }

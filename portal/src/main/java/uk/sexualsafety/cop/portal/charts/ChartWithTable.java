@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -40,6 +41,8 @@ public class ChartWithTable extends Composite<Section> {
     private final Anchor download;
     private SuppressedData shown;
     private String csvFileName;
+    private SerializableRunnable onCsvDownload = () -> {
+    };
 
     /** With the portal's suppression of counts under 5. */
     public ChartWithTable(String title, CountData data) {
@@ -57,6 +60,7 @@ public class ChartWithTable extends Composite<Section> {
         table.addClassName("chart-table");
         table.setCaptionText(title + ": the numbers");
         download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            onCsvDownload.run();
             byte[] csv = Csv.bytes(shown.rows());
             return new DownloadResponse(new ByteArrayInputStream(csv), getCsvFileName(), "text/csv; charset=UTF-8",
                     csv.length);
@@ -114,6 +118,11 @@ public class ChartWithTable extends Composite<Section> {
     /** The downloaded file's name; by default the title as a slug and the day's date, e.g. "requests-2025-06-01.csv". */
     public void setCsvFileName(String csvFileName) {
         this.csvFileName = csvFileName;
+    }
+
+    /** Runs when a CSV download starts, before its bytes are sent: for auditing it. */
+    public void setOnCsvDownload(SerializableRunnable onCsvDownload) {
+        this.onCsvDownload = Objects.requireNonNull(onCsvDownload, "onCsvDownload");
     }
 
     public String getCsvFileName() {

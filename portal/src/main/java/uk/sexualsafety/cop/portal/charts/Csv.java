@@ -29,6 +29,11 @@ public final class Csv {
                 .collect(Collectors.joining());
     }
 
+    /** One row as a line of CSV, CRLF included, for writing a file a row at a time. */
+    public static String line(List<String> row) {
+        return row.stream().map(Csv::field).collect(Collectors.joining(",")) + "\r\n";
+    }
+
     /** The rows as the bytes of a CSV file: a UTF-8 byte order mark, then {@link #format(List)} in UTF-8. */
     public static byte[] bytes(List<? extends List<String>> rows) {
         byte[] text = format(rows).getBytes(StandardCharsets.UTF_8);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.function.SerializableRunnable;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 
@@ -16,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Figures that are not counts to chart (days, medians): a heading, a table with a caption and row headers, and the
@@ -24,7 +26,12 @@ import java.util.Locale;
  */
 public class FiguresTable extends Composite<Section> {
 
+    private final String title;
+    private SerializableRunnable onCsvDownload = () -> {
+    };
+
     public FiguresTable(String id, String title, List<String> headings, List<List<String>> rows) {
+        this.title = title;
         Section section = getContent();
         section.setId(id);
         section.addClassName("chart-with-table");
@@ -45,6 +52,7 @@ public class FiguresTable extends Composite<Section> {
         String fileName = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "")
                 + "-" + LocalDate.now(ZoneId.of("Europe/London")) + ".csv";
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
+            onCsvDownload.run();
             byte[] csv = Csv.bytes(csvRows);
             return new DownloadResponse(new ByteArrayInputStream(csv), fileName, "text/csv; charset=UTF-8",
                     csv.length);
@@ -52,6 +60,15 @@ public class FiguresTable extends Composite<Section> {
         download.addClassName("chart-csv");
         download.getElement().setAttribute("aria-label", "Download CSV: " + title);
         section.add(heading, table, download);
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    /** Runs when a CSV download starts, before its bytes are sent: for auditing it. */
+    public void setOnCsvDownload(SerializableRunnable onCsvDownload) {
+        this.onCsvDownload = Objects.requireNonNull(onCsvDownload, "onCsvDownload");
     }
 
     private static void header(NativeTableRow row, String text, String scope) {

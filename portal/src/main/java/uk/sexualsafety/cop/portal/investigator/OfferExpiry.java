@@ -40,10 +40,18 @@ class OfferExpiry {
         this.clock = clock;
     }
 
-    /** Expires every pending offer past its time; returns how many. */
+    /**
+     * Every few minutes, on one node at a time. Returns nothing: ShedLock cannot lock a method that returns a
+     * primitive, and would refuse to run it at all.
+     */
     @Scheduled(cron = "${portal.pool.offer-expiry-cron:0 */5 * * * *}", zone = "Europe/London")
     @SchedulerLock(name = "expire-investigator-offers", lockAtMostFor = "PT10M")
-    public int expireOffers() {
+    public void expireOffers() {
+        expireLapsedOffers();
+    }
+
+    /** Expires every pending offer past its time; returns how many. The scheduled run and tests call it. */
+    int expireLapsedOffers() {
         Instant now = clock.instant();
         int expired = 0;
         for (long offerId : offers.findPendingExpiredAt(now)) {

@@ -6,6 +6,7 @@ final class PoolAudit {
     static final String INVESTIGATOR = "investigator";
     static final String REQUEST = "investigation_request";
     static final String ASSIGNMENT = "investigation_assignment";
+    static final String REPORTS = "pool_reports";
 
     private PoolAudit() {
     }

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.investigator.RequestCategory;
 import uk.sexualsafety.cop.db.member.Role;
+import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.investigator.PoolReport.AllocationTimes;
 import uk.sexualsafety.cop.portal.investigator.PoolReport.AreaCapacity;
 import uk.sexualsafety.cop.portal.investigator.PoolReport.AreaCount;
@@ -34,16 +35,26 @@ public class PoolReports {
     private static final String WAITING = "('OPEN', 'OFFERED')";
 
     private final JdbcTemplate jdbc;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    PoolReports(JdbcTemplate jdbc, Clock clock) {
+    PoolReports(JdbcTemplate jdbc, AuditTrail audit, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
         this.clock = clock;
     }
 
-    @Transactional(readOnly = true)
+    /** The reports; each view of them is audited. */
+    @Transactional
     public PoolReport report() {
+        audit.record("POOL_REPORTS_VIEWED", PoolAudit.REPORTS, null, null);
         return new PoolReport(byArea(), byCategory(), capacity(), balance(), allocationTimes());
+    }
+
+    /** A report's CSV was downloaded: which one, never its figures. */
+    @Transactional
+    public void exported(String report) {
+        audit.record("POOL_REPORT_EXPORTED", PoolAudit.REPORTS, null, report);
     }
 
     private List<AreaCount> byArea() {

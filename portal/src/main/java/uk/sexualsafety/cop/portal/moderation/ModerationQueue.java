@@ -12,6 +12,7 @@ import uk.sexualsafety.cop.moderation.workflow.ItemReview;
 import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
 import uk.sexualsafety.cop.moderation.workflow.QueueEntry;
 import uk.sexualsafety.cop.moderation.workflow.WaitingItem;
+import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.search.text.TextRanking;
 
@@ -39,12 +40,15 @@ public class ModerationQueue {
 
     private final ModerationWorkflow workflow;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final Map<String, WaitingTexts> texts;
     private final TextRanking ranking = new TextRanking();
 
-    ModerationQueue(ModerationWorkflow workflow, CurrentUser currentUser, List<WaitingTexts> texts) {
+    ModerationQueue(ModerationWorkflow workflow, CurrentUser currentUser, List<WaitingTexts> texts,
+                    AuditTrail audit) {
         this.workflow = workflow;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.texts = texts.stream().collect(Collectors.toUnmodifiableMap(WaitingTexts::contentType,
                 Function.identity()));
     }
@@ -56,10 +60,12 @@ public class ModerationQueue {
     /**
      * The waiting items whose title or texts match what the moderator typed, best match first (equally good ones
      * in the queue's order), among the first {@value #SEARCHED_ITEMS} of the queue. The search page's syntax
-     * works ("quoted phrases", -excluded words); any text is accepted, and an empty one matches every item.
+     * works ("quoted phrases", -excluded words); any text is accepted, and an empty one matches every item. Each
+     * search is audited: that the moderator searched, never the words.
      */
-    @Transactional(readOnly = true)
+    @Transactional
     public Page<QueueEntry> search(String text, Pageable page) {
+        audit.record("MODERATION_QUEUE_SEARCHED", "moderation_queue", null, null);
         List<WaitingItem> waiting = workflow.waitingItems(SEARCHED_ITEMS, me());
         Map<Long, List<String>> textsByItem = textsOf(waiting);
         List<TextRanking.Candidate> candidates = waiting.stream()

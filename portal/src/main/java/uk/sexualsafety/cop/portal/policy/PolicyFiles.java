@@ -2,11 +2,13 @@ package uk.sexualsafety.cop.portal.policy;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.db.policy.PolicyFilePartRepository;
 import uk.sexualsafety.cop.db.policy.PolicyStatus;
 import uk.sexualsafety.cop.db.policy.PolicyVersionRepository;
 import uk.sexualsafety.cop.db.policy.StoredFile;
+import uk.sexualsafety.cop.portal.audit.AuditTrail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -22,20 +24,26 @@ public class PolicyFiles {
 
     private final PolicyVersionRepository versions;
     private final PolicyFilePartRepository parts;
+    private final AuditTrail audit;
 
-    PolicyFiles(PolicyVersionRepository versions, PolicyFilePartRepository parts) {
+    PolicyFiles(PolicyVersionRepository versions, PolicyFilePartRepository parts, AuditTrail audit) {
         this.versions = versions;
         this.parts = parts;
+        this.audit = audit;
     }
 
     /**
+     * Each download is audited (which version, by whom) when it starts; the bytes are read after this returns.
+     *
      * @throws PolicyNotFoundException for a version of a withdrawn or unknown policy
      */
+    @Transactional
     public PolicyDownload open(long versionId) {
         StoredFile file = versions.findStoredFile(versionId)
                 .filter(found -> found.policyStatus() == PolicyStatus.ACTIVE)
                 .orElseThrow(PolicyNotFoundException::new);
         int partCount = Math.toIntExact(parts.countByVersionId(versionId));
+        audit.record("POLICY_FILE_DOWNLOADED", "policy_version", versionId, null);
         return new PolicyDownload(file.fileName(), file.mediaType(), file.fileSize(),
                 new PartsStream(versionId, partCount, parts));
     }

@@ -19,9 +19,13 @@ public class SecondFactorGate {
     private final SecurityContextHolderStrategy securityContext;
     private final SignInSecurityContextRepository signIns;
 
-    SecondFactorGate(SecurityContextHolderStrategy securityContext, SignInSecurityContextRepository signIns) {
+    private final SignInAudit audit;
+
+    SecondFactorGate(SecurityContextHolderStrategy securityContext, SignInSecurityContextRepository signIns,
+                     SignInAudit audit) {
         this.securityContext = securityContext;
         this.signIns = signIns;
+        this.audit = audit;
     }
 
     /** The current request's sign-in that waits for its second factor, if it has one. */
@@ -41,7 +45,11 @@ public class SecondFactorGate {
         if (response == null) {
             throw new IllegalStateException("A second factor is completed in a request with a response");
         }
+        PendingSecondFactor pending = SignInSecurityContextRepository.pendingSecondFactor(current.getRequest())
+                .orElseThrow(() -> new IllegalStateException("This request has no sign-in waiting for a second "
+                        + "factor"));
         signIns.completeSecondFactor(current.getRequest(), response);
+        audit.secondStepPassed(pending.accountId());
     }
 
     private static Optional<ServletRequestAttributes> currentRequest() {

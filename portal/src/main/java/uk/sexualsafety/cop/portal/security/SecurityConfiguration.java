@@ -50,7 +50,8 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInSecurityContextRepository signInRepository,
                                             LoginThrottle throttle, MetricsAccessProperties metricsAccess,
                                             RequestUtil vaadinRequests, SecurityContextHolderStrategy securityContext,
-                                            ObjectProvider<SignInMethod> otherSignInMethods) throws Exception {
+                                            ObjectProvider<SignInMethod> otherSignInMethods,
+                                            SignInAudit signInAudit) throws Exception {
         http.securityContext(context -> context.securityContextRepository(signInRepository));
         secondFactorGate(http, securityContext);
         otherSignInMethods(http, otherSignInMethods);
@@ -77,6 +78,8 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .enableCsrfConfiguration(false)
                 .loginView(LoginView.class, "/")
+                // Audited first, while the sign-in still names its account.
+                .addLogoutHandler(signInAudit)
                 .addLogoutHandler((request, response, authentication) -> signInRepository.signOut(request, response)));
         return http.build();
     }

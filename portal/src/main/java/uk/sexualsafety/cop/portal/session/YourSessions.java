@@ -2,8 +2,10 @@ package uk.sexualsafety.cop.portal.session;
 
 import jakarta.annotation.security.PermitAll;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
+import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.SignIn;
 import uk.sexualsafety.cop.portal.security.SignInSecurityContextRepository;
@@ -22,10 +24,12 @@ public class YourSessions {
 
     private final SignInSessions signIns;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
 
-    YourSessions(SignInSessions signIns, CurrentUser currentUser) {
+    YourSessions(SignInSessions signIns, CurrentUser currentUser, AuditTrail audit) {
         this.signIns = signIns;
         this.currentUser = currentUser;
+        this.audit = audit;
     }
 
     public List<Entry> list() {
@@ -35,12 +39,16 @@ public class YourSessions {
                 .toList();
     }
 
+    @Transactional
     public int signOutOthers() {
         String current = currentSignInId();
         if (current == null) {
             throw new IllegalStateException("This request carries no sign-in");
         }
-        return signIns.endAllExcept(currentUser.require().accountId(), current);
+        long accountId = currentUser.require().accountId();
+        int ended = signIns.endAllExcept(accountId, current);
+        audit.record("OTHER_SIGN_INS_ENDED", "account", accountId, ended + " sign-ins");
+        return ended;
     }
 
     private static String currentSignInId() {

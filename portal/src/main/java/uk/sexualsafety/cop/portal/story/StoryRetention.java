@@ -48,10 +48,18 @@ public class StoryRetention {
         this.clock = clock;
     }
 
-    /** Purges every withdrawn story past retention; returns how many. Hourly, on one node at a time. */
+    /**
+     * Hourly, on one node at a time. Returns nothing: ShedLock cannot lock a method that returns a primitive, and
+     * would refuse to run it at all.
+     */
     @Scheduled(cron = "${portal.stories.purge-cron:0 20 * * * *}", zone = "Europe/London")
     @SchedulerLock(name = "purge-withdrawn-stories", lockAtMostFor = "PT30M")
-    public int purgeWithdrawnStories() {
+    public void purgeWithdrawnStories() {
+        purgeWithdrawnStoriesPastRetention();
+    }
+
+    /** Purges every withdrawn story past retention; returns how many. The scheduled run and tests call it. */
+    public int purgeWithdrawnStoriesPastRetention() {
         Instant before = clock.instant().minus(properties.withdrawnRetention());
         int purged = 0;
         List<Long> batch;

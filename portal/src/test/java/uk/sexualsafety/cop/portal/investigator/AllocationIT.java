@@ -432,7 +432,7 @@ class AllocationIT {
         expireNow(lapsingOffer);
         signedIn.nobody();
 
-        assertThat(expiry.expireOffers()).isGreaterThanOrEqualTo(1);
+        assertThat(expiry.expireLapsedOffers()).isGreaterThanOrEqualTo(1);
 
         signedIn.as(coordinator);
         RequestDetails passedOn = requests.request(lapsing.id());
@@ -451,7 +451,7 @@ class AllocationIT {
                     assertThat(event.getActorId()).as("nobody: the job").isNull();
                     assertThat(event.getDetail()).isEqualTo("offer " + lapsingOffer);
                 });
-        assertThat(expiry.expireOffers()).as("each offer lapses once").isZero();
+        assertThat(expiry.expireLapsedOffers()).as("each offer lapses once").isZero();
     }
 
     @Test

@@ -66,6 +66,11 @@ public class ChartWithTablePage {
     public DownloadedFile downloadCsv() {
         SelenideElement link = root.$("a.chart-csv").shouldHave(Condition.exactText("Download CSV"))
                 .shouldHave(Condition.attribute("download"));
+        return fetch(browser, link);
+    }
+
+    /** Any download link, fetched by the browser itself with its cookies. */
+    public static DownloadedFile fetch(Browser browser, SelenideElement link) {
         @SuppressWarnings("unchecked")
         Map<String, Object> result = (Map<String, Object>) ((JavascriptExecutor) browser.driver().getWebDriver())
                 .executeAsyncScript("""

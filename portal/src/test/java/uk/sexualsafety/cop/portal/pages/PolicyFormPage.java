@@ -114,8 +114,6 @@ public class PolicyFormPage {
 
     /** Sets a date picker's value as its calendar does, so the test does not depend on the locale's format. */
     private void date(String pickerId, LocalDate date) {
-        browser.driver().executeJavaScript("arguments[0].value = arguments[1]", browser.driver().$("#" + pickerId),
-                date.toString());
-        browser.waitForVaadin();
+        VaadinFields.date(browser, pickerId, date);
     }
 }

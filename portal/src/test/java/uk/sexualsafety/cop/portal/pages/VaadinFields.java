@@ -4,6 +4,8 @@ import com.codeborne.selenide.Condition;
 import com.codeborne.selenide.SelenideElement;
 import uk.sexualsafety.cop.portal.browser.Browser;
 
+import java.time.LocalDate;
+
 /** How the page objects work Vaadin's fields, so that each page object only names its own ids. */
 final class VaadinFields {
 
@@ -12,6 +14,13 @@ final class VaadinFields {
 
     static void type(Browser browser, String fieldId, String text) {
         browser.driver().$("#" + fieldId + " input, #" + fieldId + " textarea").setValue(text);
+    }
+
+    /** Sets a date picker's value as the picker itself would (ISO in the element; shown day first). */
+    static void date(Browser browser, String pickerId, LocalDate date) {
+        browser.driver().executeJavaScript("arguments[0].value = arguments[1]", browser.driver().$("#" + pickerId),
+                date.toString());
+        browser.waitForVaadin();
     }
 
     /** Types an item's whole label into a combo box and picks the item that the filter leaves. */

@@ -141,6 +141,9 @@ class PolicySharingIT {
                 .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         assertThat(latest.fileName()).isEqualTo("Policy 2026.docx");
         assertThat(latest.size()).isEqualTo(second.length);
+        assertThat(jdbc.queryForObject("select count(*) from audit_event where action = 'POLICY_FILE_DOWNLOADED' "
+                        + "and target_type = 'policy_version' and target_id = ? and actor_id = ?", Integer.class,
+                String.valueOf(page.currentVersion().id()), ourMember)).as("each download is audited").isEqualTo(2);
     }
 
     @Test

@@ -182,7 +182,8 @@ class AccessMatrixIT {
             row("admin/organisations",                                  "S R R R R R R A"),
             row("admin/membership-requests",                            "S R R R R R R A"),
             row("admin/members",                                        "S R R R R R R A"),
-            row("admin/search-index",                                   "S R R R R R R A"));
+            row("admin/search-index",                                   "S R R R R R R A"),
+            row("admin/audit",                                          "S R R R R R R A"));
     // @formatter:on
 
     /** A moderation item of withdrawn content shows its status and never its text (decision 025). */

@@ -16,12 +16,6 @@ import uk.sexualsafety.cop.portal.TestAccounts.Credentials;
 import uk.sexualsafety.cop.portal.browser.BrowserTest;
 import uk.sexualsafety.cop.portal.throttle.AtOnce;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
@@ -62,12 +56,12 @@ class SignInThrottleIT {
             passwordChecks.add(event.getAuthentication().getName());
         }
     };
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private SignInHttp http;
     private final String network = "2001:db8:" + Integer.toHexString(UUID.randomUUID().hashCode() & 0xffff) + ":";
 
     @BeforeEach
     void countPasswordChecks() {
+        http = new SignInHttp(port);
         context.addApplicationListener(checks);
     }
 
@@ -136,39 +130,10 @@ class SignInThrottleIT {
     }
 
     private SignInForm signInPage() {
-        try {
-            return SignInForm.of(http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return http.signInPage();
     }
 
-    /** Posts the page's sign-in form as the browser does; answers where the portal redirects to, without its host. */
     private String post(SignInForm form, Attempt attempt) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base() + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Origin", base())
-                .header("Cookie", form.sessionCookie())
-                .header("X-Forwarded-For", attempt.clientAddress())
-                .POST(HttpRequest.BodyPublishers.ofString(form.body(attempt.email(), attempt.password())))
-                .build();
-        try {
-            HttpResponse<Void> response = http.send(request, HttpResponse.BodyHandlers.discarding());
-            assertThat(response.statusCode()).isEqualTo(302);
-            return response.headers().firstValue("Location").orElseThrow().replace(base(), "");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private String base() {
-        return "http://localhost:" + port;
+        return http.post(form, attempt.email(), attempt.password(), attempt.clientAddress());
     }
 }

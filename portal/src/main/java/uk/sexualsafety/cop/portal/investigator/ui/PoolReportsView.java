@@ -66,11 +66,18 @@ class PoolReportsView extends VerticalLayout {
                 series("Cases it received", report.balance(), PoolReport.OrganisationBalance::casesReceived)));
         balance.setId("give-and-receive");
         balance.setOrientation(BarChart.Orientation.HORIZONTAL);
+        FiguresTable balanceDays = balanceInDays(report.balance());
+        for (ChartWithTable chart : List.of(byArea, byCategory, capacity, balance)) {
+            chart.setOnCsvDownload(() -> reports.exported(chart.getTitle()));
+        }
+        for (FiguresTable figures : List.of(allocationFigures, balanceDays)) {
+            figures.setOnCsvDownload(() -> reports.exported(figures.getTitle()));
+        }
         add(new H1("Pool reports"),
                 new Paragraph("Figures under five are shown as \u201Cfewer than 5\u201D, in tables and exports alike, "
                         + "so that no case can be recognised from them."),
                 new H2("Time to allocation"), allocation, allocationFigures, byArea, byCategory, capacity, balance,
-                balanceInDays(report.balance()));
+                balanceDays);
     }
 
     private static <T> CountSeries series(String name, List<T> rows, ToLongFunction<T> value) {
