@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * name them ("call sign", "vehicle", "unit", "crew", "car", "resource"), or without them when the letters are a kind
  * of ambulance resource (RRV, DCA, HART...), which makes the number a call sign.
  */
-final class CallSignDetector implements Detector {
+final class CallSignDetector implements WordDetector {
 
     private static final double NAMED_CONFIDENCE = 0.85;
     private static final double RESOURCE_KIND_CONFIDENCE = 0.7;
@@ -32,7 +32,7 @@ final class CallSignDetector implements Detector {
                     + "|(?<kind>(?i:rrv|dca|frv|hart|hems|ucr|mru|srv|ccp))[ -]?\\d{1,4}"
                     + "|(?<letters>[A-Z]{1,4})[ -]?\\d{1,4}(?:[-/]\\d{1,2})?[A-Z]?(?! ?[A-Z]{3}(?![\\p{Alnum}]))"
                     + "|(?<digits>\\d{2,6})"
-                    + ")(?![\\p{Alnum}]|[.,:/-]\\d)"), 0, 10);
+                    + ")(?![\\p{Alnum}]|[.,:/-]\\d)"), 0, 10, DigitAnchoredPattern.Start.LETTER_OR_DIGIT);
 
     private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{Alnum}])(?i:"
             + "call[- ]?sign|vehicle|unit|crew|car|resource)"
@@ -49,12 +49,13 @@ final class CallSignDetector implements Detector {
             Set.of("RRV", "DCA", "FRV", "HART", "HEMS", "PTS", "ECP", "UCR", "MRU", "SRV", "CCP");
 
     @Override
-    public List<Finding> detect(String text) {
+    public List<Finding> detect(Tokens tokens) {
+        String text = tokens.text();
         var findings = new ArrayList<Finding>();
         Matcher named = NAMED_BEFORE.matcher(text);
         Matcher callSignNamed = CALL_SIGN_BEFORE.matcher(text);
         Matcher crewedAs = CREWED_AS_BEFORE.matcher(text);
-        for (MatchResult callSign : CALL_SIGN.findAll(text)) {
+        for (MatchResult callSign : CALL_SIGN.findAll(tokens)) {
             double confidence = confidence(text, callSign, named, callSignNamed, crewedAs);
             if (confidence > 0) {
                 findings.add(Finding.of(FindingType.CALL_SIGN, text, callSign.start(), callSign.end(), confidence));

@@ -59,7 +59,7 @@ final class DateTimeDetector implements WordDetector {
     private static final DigitAnchoredPattern MONTH_FIRST = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])(?<!\\d(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3})" + MONTH + "\\s+(?:" + YEAR
                     + "|(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<dayyear>(?:19|20)\\d{2}))?)" + NUMBER_END),
-            4, 11, true);
+            4, 11, DigitAnchoredPattern.Start.LETTER);
 
     /** 12/03/2023, 12-03-2023, 12.03.2023, 12/03/23, 2023-03-12. */
     private static final DigitAnchoredPattern NUMERIC = new DigitAnchoredPattern(Pattern.compile(
@@ -103,7 +103,7 @@ final class DateTimeDetector implements WordDetector {
     /** "summer 2021", "Christmas 2019": a season or festival with its year. */
     private static final DigitAnchoredPattern SEASON_AND_YEAR = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])(?i:spring|summer|autumn|winter|christmas|xmas|easter)\\s+(?:of\\s+)?"
-                    + YEAR + NUMBER_END), 5, 12, true);
+                    + YEAR + NUMBER_END), 5, 12, DigitAnchoredPattern.Start.LETTER);
 
     /** Words an ordinal day counts ("the 5th floor", "the 3rd time") that make it no date. */
     private static final Set<String> ORDINAL_NOUNS = Set.of("floor", "time", "times", "attempt", "attempts", "call",
@@ -159,15 +159,15 @@ final class DateTimeDetector implements WordDetector {
     public List<Finding> detect(Tokens tokens) {
         String text = tokens.text();
         var findings = new ArrayList<Finding>();
-        addDaysFirst(text, findings);
-        addMonthsFirst(text, findings);
-        addNumericDates(text, findings);
-        addDaysAndMonths(text, findings);
-        addTimes(text, findings);
+        addDaysFirst(tokens, findings);
+        addMonthsFirst(tokens, findings);
+        addNumericDates(tokens, findings);
+        addDaysAndMonths(tokens, findings);
+        addTimes(tokens, findings);
         addLastWeekdays(text, findings);
-        addFourDigitTimes(text, findings);
+        addFourDigitTimes(tokens, findings);
         addHalfPast(text, findings);
-        for (MatchResult season : SEASON_AND_YEAR.findAll(text)) {
+        for (MatchResult season : SEASON_AND_YEAR.findAll(tokens)) {
             findings.add(Finding.of(FindingType.DATE, text, season.start(), season.end(), MONTH_AND_YEAR_CONFIDENCE));
         }
         addNamedDaysAndWeekdays(tokens, findings);
@@ -231,10 +231,11 @@ final class DateTimeDetector implements WordDetector {
     }
 
     /** "21/12", "3/4": a day and month, unless a score, a reading or clinical shorthand ("pain 8/10", "5/7 post op"). */
-    private static void addDaysAndMonths(String text, List<Finding> findings) {
+    private static void addDaysAndMonths(Tokens tokens, List<Finding> findings) {
+        String text = tokens.text();
         Matcher score = SCORE_BEFORE.matcher(text);
         Matcher shorthand = SHORTHAND_AFTER.matcher(text);
-        for (MatchResult date : DAY_SLASH_MONTH.findAll(text)) {
+        for (MatchResult date : DAY_SLASH_MONTH.findAll(tokens)) {
             int day = Integer.parseInt(date.group("day"));
             int month = Integer.parseInt(date.group("month"));
             if (!isValid(day, month, 0) || PrecedingText.matchStart(score, date.start(), SCORE_WINDOW) >= 0
@@ -246,9 +247,10 @@ final class DateTimeDetector implements WordDetector {
     }
 
     /** "at 0330", "started at 0700". */
-    private static void addFourDigitTimes(String text, List<Finding> findings) {
+    private static void addFourDigitTimes(Tokens tokens, List<Finding> findings) {
+        String text = tokens.text();
         Matcher cue = TIME_CUE_BEFORE.matcher(text);
-        for (MatchResult time : FOUR_DIGIT_TIME.findAll(text)) {
+        for (MatchResult time : FOUR_DIGIT_TIME.findAll(tokens)) {
             if (PrecedingText.matchStart(cue, time.start(), 24) >= 0) {
                 findings.add(Finding.of(FindingType.DATE, text, time.start(), time.end(), TIME_CONFIDENCE)
                         .withReplacement(TIME_REPLACEMENT));
@@ -280,10 +282,11 @@ final class DateTimeDetector implements WordDetector {
         return lower < 0 ? capital : capital < 0 ? lower : Math.min(lower, capital);
     }
 
-    private static void addDaysFirst(String text, List<Finding> findings) {
+    private static void addDaysFirst(Tokens tokens, List<Finding> findings) {
+        String text = tokens.text();
         Matcher weekdayBefore = WEEKDAY_BEFORE_DAY.matcher(text);
         Matcher theBefore = THE_BEFORE_ORDINAL.matcher(text);
-        for (MatchResult date : DAY_FIRST.findAll(text)) {
+        for (MatchResult date : DAY_FIRST.findAll(tokens)) {
             String month = date.group("month");
             if (month == null && date.group("ordinal") == null) {
                 continue;
@@ -338,8 +341,9 @@ final class DateTimeDetector implements WordDetector {
         return end > start && ORDINAL_NOUNS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
-    private static void addMonthsFirst(String text, List<Finding> findings) {
-        for (MatchResult date : MONTH_FIRST.findAll(text)) {
+    private static void addMonthsFirst(Tokens tokens, List<Finding> findings) {
+        String text = tokens.text();
+        for (MatchResult date : MONTH_FIRST.findAll(tokens)) {
             boolean lowerCase = Character.isLowerCase(date.group("month").charAt(0));
             if (lowerCase && date.group("year") == null && date.group("dayyear") == null
                     && !Character.isLetter(text.charAt(date.end() - 1))) {
@@ -359,8 +363,9 @@ final class DateTimeDetector implements WordDetector {
         }
     }
 
-    private static void addNumericDates(String text, List<Finding> findings) {
-        for (MatchResult date : NUMERIC.findAll(text)) {
+    private static void addNumericDates(Tokens tokens, List<Finding> findings) {
+        String text = tokens.text();
+        for (MatchResult date : NUMERIC.findAll(tokens)) {
             double confidence;
             if (date.group("isoyear") != null) {
                 confidence = isValid(Integer.parseInt(date.group("isoday")), Integer.parseInt(date.group("isomonth")),
@@ -380,9 +385,10 @@ final class DateTimeDetector implements WordDetector {
         }
     }
 
-    private static void addTimes(String text, List<Finding> findings) {
+    private static void addTimes(Tokens tokens, List<Finding> findings) {
+        String text = tokens.text();
         Matcher dayBefore = DAY_BEFORE_TIME.matcher(text);
-        for (MatchResult time : TIME.findAll(text)) {
+        for (MatchResult time : TIME.findAll(tokens)) {
             if (time.group("hour12") != null) {
                 int hour = Integer.parseInt(time.group("hour12"));
                 if (hour < 1 || hour > 12) {

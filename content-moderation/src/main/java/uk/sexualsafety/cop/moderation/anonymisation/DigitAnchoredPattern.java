@@ -23,8 +23,25 @@ final class DigitAnchoredPattern {
     private final int maxDigitOffset;
     /** Whether only starts after something other than an ASCII letter or digit can match. */
     private final boolean startsAfterBoundary;
-    /** Whether every match starts with a letter (a month's name, a season), so other starts need no try. */
-    private final boolean startsWithLetter;
+    /** What every match starts with, so that starts with anything else need no try. */
+    private final Start start;
+
+    /** What the first character of every match is. */
+    enum Start {
+        ANY,
+        /** A month's name, a season, a postcode's area. */
+        LETTER,
+        /** A call sign's letters or digits. */
+        LETTER_OR_DIGIT;
+
+        boolean admits(char c) {
+            return switch (this) {
+                case ANY -> true;
+                case LETTER -> Character.isLetter(c);
+                case LETTER_OR_DIGIT -> Character.isLetterOrDigit(c);
+            };
+        }
+    }
 
     /**
      * @param pattern        what to find; it may look behind the start of a match
@@ -32,13 +49,13 @@ final class DigitAnchoredPattern {
      * @param maxDigitOffset the most characters any match has before its first digit
      */
     DigitAnchoredPattern(Pattern pattern, int minDigitOffset, int maxDigitOffset) {
-        this(pattern, minDigitOffset, maxDigitOffset, false);
+        this(pattern, minDigitOffset, maxDigitOffset, Start.ANY);
     }
 
     /**
-     * @param startsWithLetter whether every match starts with a letter, so that starts elsewhere are not tried
+     * @param start what every match starts with, so that starts with anything else are not tried
      */
-    DigitAnchoredPattern(Pattern pattern, int minDigitOffset, int maxDigitOffset, boolean startsWithLetter) {
+    DigitAnchoredPattern(Pattern pattern, int minDigitOffset, int maxDigitOffset, Start start) {
         if (minDigitOffset < 0 || maxDigitOffset < minDigitOffset) {
             throw new IllegalArgumentException("digit offsets " + minDigitOffset + ".." + maxDigitOffset);
         }
@@ -46,26 +63,36 @@ final class DigitAnchoredPattern {
         this.minDigitOffset = minDigitOffset;
         this.maxDigitOffset = maxDigitOffset;
         this.startsAfterBoundary = pattern.pattern().startsWith(NOT_AFTER_ALPHANUMERIC);
-        this.startsWithLetter = startsWithLetter;
+        this.start = start;
     }
 
     /** The matches {@link Matcher#find()} would return, left to right and not overlapping. */
     List<MatchResult> findAll(String text) {
+        return findAll(Tokens.of(text));
+    }
+
+    /**
+     * The matches in the tokens' text, tried only before the runs of digits the tokens found: one pass over the text
+     * serves every pattern.
+     */
+    List<MatchResult> findAll(Tokens tokens) {
+        String text = tokens.text();
         var matches = new ArrayList<MatchResult>();
         // Transparent bounds let look-behind see the text before the start being tried.
-        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher matcher = null;
         int earliestStart = 0;
-        for (int digit = 0; digit < text.length(); digit++) {
-            if (!startsDigitRun(text, digit)) {
-                continue;
-            }
+        for (int run = 0; run < tokens.digitRuns(); run++) {
+            int digit = tokens.digitRunStart(run);
             int lastStart = digit - minDigitOffset;
-            for (int start = Math.max(earliestStart, digit - maxDigitOffset); start <= lastStart; start++) {
-                if (startsAfterBoundary && start > 0 && isAsciiAlphanumeric(text.charAt(start - 1))
-                        || startsWithLetter && !Character.isLetter(text.charAt(start))) {
+            for (int from = Math.max(earliestStart, digit - maxDigitOffset); from <= lastStart; from++) {
+                if (startsAfterBoundary && from > 0 && isAsciiAlphanumeric(text.charAt(from - 1))
+                        || !start.admits(text.charAt(from))) {
                     continue;
                 }
-                if (matcher.region(start, text.length()).lookingAt()) {
+                if (matcher == null) {
+                    matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (matcher.region(from, text.length()).lookingAt()) {
                     matches.add(matcher.toMatchResult());
                     earliestStart = matcher.end();
                     break;
@@ -73,10 +100,6 @@ final class DigitAnchoredPattern {
             }
         }
         return matches;
-    }
-
-    private static boolean startsDigitRun(String text, int index) {
-        return isAsciiDigit(text.charAt(index)) && (index == 0 || !isAsciiDigit(text.charAt(index - 1)));
     }
 
     /** What {@code \\p{Alnum}} matches without the UNICODE_CHARACTER_CLASS flag. */

@@ -2,10 +2,8 @@ package uk.sexualsafety.cop.moderation.anonymisation;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -116,13 +114,10 @@ final class Lexicon {
     }
 
     private static Set<String> folded(List<String> resources) {
-        var set = new HashSet<String>();
+        WordSet.Builder words = WordSet.builder();
         for (String resource : resources) {
-            for (String word : Gazetteer.readPhrases(resource)) {
-                set.add(fold(word.toLowerCase(Locale.ROOT)));
-            }
+            words.addLines(Gazetteer.readResource(resource));
         }
-        // Not copied again: the lists hold a quarter of a million words, read while the JVM starts.
-        return Collections.unmodifiableSet(set);
+        return words.build();
     }
 }

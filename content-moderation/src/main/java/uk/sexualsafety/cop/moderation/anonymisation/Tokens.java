@@ -1,5 +1,6 @@
 package uk.sexualsafety.cop.moderation.anonymisation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -32,14 +33,20 @@ final class Tokens {
     private final int[] ends;
     private final String[] lowerCase;
     private final byte[] gaps;
+    /** Where each run of ASCII digits starts, for the patterns anchored on digits. */
+    private final int[] digitRunStarts;
+    private final int digitRuns;
 
-    private Tokens(String text, int size, int[] starts, int[] ends, String[] lowerCase, byte[] gaps) {
+    private Tokens(String text, int size, int[] starts, int[] ends, String[] lowerCase, byte[] gaps,
+                   int[] digitRunStarts, int digitRuns) {
         this.text = text;
         this.size = size;
         this.starts = starts;
         this.ends = ends;
         this.lowerCase = lowerCase;
         this.gaps = gaps;
+        this.digitRunStarts = digitRunStarts;
+        this.digitRuns = digitRuns;
     }
 
     static Tokens of(String text) {
@@ -47,10 +54,22 @@ final class Tokens {
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         int size = 0;
+        int[] digitRunStarts = new int[16];
+        int digitRuns = 0;
         int index = 0;
         int length = text.length();
         while (index < length) {
             char c = text.charAt(index);
+            if (c >= '0' && c <= '9') {
+                if (index == 0 || !isAsciiDigit(text.charAt(index - 1))) {
+                    if (digitRuns == digitRunStarts.length) {
+                        digitRunStarts = Arrays.copyOf(digitRunStarts, digitRuns * 2);
+                    }
+                    digitRunStarts[digitRuns++] = index;
+                }
+                index++;
+                continue;
+            }
             if (c == '&') {
                 if (size == starts.length) {
                     starts = Arrays.copyOf(starts, size * 2);
@@ -84,12 +103,26 @@ final class Tokens {
         var gaps = new byte[size];
         for (int i = 0; i < size; i++) {
             // One apostrophe for look-ups: O’Neill is O'Neill.
-            lowerCase[i] = text.charAt(starts[i]) == '&' ? "and"
-                    : Lexicon.fold(text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT));
-            gaps[i] = i == 0 ? STARTS_SENTENCE
-                    : gap(text, ends[i - 1], starts[i], isAbbreviation(text, starts[i - 1], ends[i - 1]));
+            lowerCase[i] = text.charAt(starts[i]) == '&' ? "and" : lowerCaseWord(text, starts[i], ends[i]);
+            gaps[i] = i == 0 ? STARTS_SENTENCE : gap(text, starts[i - 1], ends[i - 1], starts[i]);
         }
-        return new Tokens(text, size, starts, ends, lowerCase, gaps);
+        return new Tokens(text, size, starts, ends, lowerCase, gaps, digitRunStarts, digitRuns);
+    }
+
+    /**
+     * {@code text[start, end)} in lower case and folded: in one copy for a word of ASCII letters, the usual case, where
+     * a substring and then its lower case would copy it twice.
+     */
+    private static String lowerCaseWord(String text, int start, int end) {
+        byte[] ascii = new byte[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= 128) {
+                return Lexicon.fold(text.substring(start, end).toLowerCase(Locale.ROOT));
+            }
+            ascii[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+        }
+        return new String(ascii, StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -161,7 +194,8 @@ final class Tokens {
         return end - start <= MAX_ABBREVIATION_LENGTH && ABBREVIATIONS.contains(text.substring(start, end));
     }
 
-    private static byte gap(String text, int from, int to, boolean afterAbbreviation) {
+    /** What lies between the word before ({@code text[previousStart, from)}) and the word at {@code to}. */
+    private static byte gap(String text, int previousStart, int from, int to) {
         byte flags = 0;
         boolean joins = to - from <= MAX_JOINING_GAP;
         for (int i = from; i < to; i++) {
@@ -172,7 +206,8 @@ final class Tokens {
                 }
                 case 's', 'S' -> joins &= i > from && isApostrophe(text.charAt(i - 1));
                 case '.' -> {
-                    if (!afterAbbreviation) {
+                    // Asked only here: most gaps hold no full stop.
+                    if (!isAbbreviation(text, previousStart, from)) {
                         flags |= STARTS_SENTENCE;
                         joins = false;
                     }
@@ -191,6 +226,10 @@ final class Tokens {
         return joins ? (byte) (flags | JOINS) : flags;
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
     }
@@ -201,6 +240,16 @@ final class Tokens {
 
     int size() {
         return size;
+    }
+
+    /** How many runs of ASCII digits the text has. */
+    int digitRuns() {
+        return digitRuns;
+    }
+
+    /** Where the run of ASCII digits {@code run} starts, in the order of the text. */
+    int digitRunStart(int run) {
+        return digitRunStarts[run];
     }
 
     int start(int token) {
