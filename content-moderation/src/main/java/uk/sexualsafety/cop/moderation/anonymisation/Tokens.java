@@ -1,6 +1,5 @@
 package uk.sexualsafety.cop.moderation.anonymisation;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
@@ -101,28 +100,89 @@ final class Tokens {
         }
         var lowerCase = new String[size];
         var gaps = new byte[size];
+        var distinct = new DistinctWords();
         for (int i = 0; i < size; i++) {
             // One apostrophe for look-ups: O’Neill is O'Neill.
-            lowerCase[i] = text.charAt(starts[i]) == '&' ? "and" : lowerCaseWord(text, starts[i], ends[i]);
+            lowerCase[i] = text.charAt(starts[i]) == '&' ? "and" : distinct.lowerCase(text, starts[i], ends[i]);
             gaps[i] = i == 0 ? STARTS_SENTENCE : gap(text, starts[i - 1], ends[i - 1], starts[i]);
         }
         return new Tokens(text, size, starts, ends, lowerCase, gaps, digitRunStarts, digitRuns);
     }
 
     /**
-     * {@code text[start, end)} in lower case and folded: in one copy for a word of ASCII letters, the usual case, where
-     * a substring and then its lower case would copy it twice.
+     * The words of one text in lower case, one string for each distinct word: a text repeats its words, so most are
+     * found here without a copy, and the detectors' look-ups of a repeated word reuse its hash code.
      */
-    private static String lowerCaseWord(String text, int start, int end) {
-        byte[] ascii = new byte[end - start];
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= 128) {
-                return Lexicon.fold(text.substring(start, end).toLowerCase(Locale.ROOT));
+    private static final class DistinctWords {
+
+        /** Open addressing, at most half full. */
+        private String[] table = new String[256];
+        private int count;
+
+        /** {@code text[start, end)} in lower case with accents folded. */
+        String lowerCase(String text, int start, int end) {
+            int hash = 0;
+            boolean capitals = false;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 128) {
+                    // Rare: folding decides what the word becomes.
+                    return intern(Lexicon.fold(text.substring(start, end).toLowerCase(Locale.ROOT)));
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    capitals = true;
+                    c += 'a' - 'A';
+                }
+                hash = 31 * hash + c;
             }
-            ascii[i - start] = (byte) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c);
+            int mask = table.length - 1;
+            int slot = spread(hash) & mask;
+            for (String word = table[slot]; word != null; word = table[slot]) {
+                if (word.hashCode() == hash && word.length() == end - start
+                        && word.regionMatches(true, 0, text, start, end - start)) {
+                    return word;
+                }
+                slot = (slot + 1) & mask;
+            }
+            String word = capitals ? text.substring(start, end).toLowerCase(Locale.ROOT) : text.substring(start, end);
+            put(slot, word);
+            return word;
         }
-        return new String(ascii, StandardCharsets.ISO_8859_1);
+
+        private String intern(String word) {
+            int mask = table.length - 1;
+            int slot = spread(word.hashCode()) & mask;
+            for (String known = table[slot]; known != null; known = table[slot]) {
+                if (known.equals(word)) {
+                    return known;
+                }
+                slot = (slot + 1) & mask;
+            }
+            put(slot, word);
+            return word;
+        }
+
+        private void put(int slot, String word) {
+            table[slot] = word;
+            if (++count * 2 > table.length) {
+                String[] old = table;
+                table = new String[old.length * 2];
+                int mask = table.length - 1;
+                for (String known : old) {
+                    if (known != null) {
+                        int at = spread(known.hashCode()) & mask;
+                        while (table[at] != null) {
+                            at = (at + 1) & mask;
+                        }
+                        table[at] = known;
+                    }
+                }
+            }
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
     }
 
     /**
