@@ -19,9 +19,13 @@ final class CallSignDetector implements WordDetector {
     private static final double RESOURCE_KIND_CONFIDENCE = 0.7;
     private static final double PHONETIC_ALONE_CONFIDENCE = 0.5;
 
-    private static final String PHONETIC = "(?i:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet"
-            + "|Juliett|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Whisky"
-            + "|X-ray|Xray|Yankee|Zulu)";
+    private static final List<String> PHONETIC_WORDS = List.of("Alpha", "Alfa", "Bravo", "Charlie", "Delta", "Echo",
+            "Foxtrot", "Golf", "Hotel", "India", "Juliet", "Juliett", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa",
+            "Quebec", "Romeo", "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "Whisky", "X-ray", "Xray", "Yankee",
+            "Zulu");
+    private static final String PHONETIC = "(?i:" + String.join("|", PHONETIC_WORDS) + ")";
+    private static final DigitAnchoredPattern.Start PHONETIC_WORD = DigitAnchoredPattern.Start.wordIn(
+            PHONETIC_WORDS.stream().filter(word -> !word.contains("-")).toList());
     /**
      * The first digit is at most ten characters in ("November 4"); a registration's letters after the number
      * ("AB12 CDE") make it a registration instead.
@@ -32,7 +36,7 @@ final class CallSignDetector implements WordDetector {
                     + "|(?<kind>(?i:rrv|dca|frv|hart|hems|ucr|mru|srv|ccp))[ -]?\\d{1,4}"
                     + "|(?<letters>[A-Z]{1,4})[ -]?\\d{1,4}(?:[-/]\\d{1,2})?[A-Z]?(?! ?[A-Z]{3}(?![\\p{Alnum}]))"
                     + "|(?<digits>\\d{2,6})"
-                    + ")(?![\\p{Alnum}]|[.,:/-]\\d)"), 0, 10, DigitAnchoredPattern.Start.LETTER_OR_DIGIT);
+                    + ")(?![\\p{Alnum}]|[.,:/-]\\d)"), 0, 10, CallSignDetector::mayStartCallSign);
 
     private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{Alnum}])(?i:"
             + "call[- ]?sign|vehicle|unit|crew|car|resource)"
@@ -47,6 +51,20 @@ final class CallSignDetector implements WordDetector {
     /** Kinds of ambulance resource, whose letters before a number make it a call sign. */
     private static final Set<String> RESOURCE_KINDS =
             Set.of("RRV", "DCA", "FRV", "HART", "HEMS", "PTS", "ECP", "UCR", "MRU", "SRV", "CCP");
+
+    /**
+     * Digits, up to four letters before digits ("RRV 123", "A123"), or a phonetic word: most words near a number are
+     * none of these, and the pattern's alternatives need not be tried on them.
+     */
+    private static boolean mayStartCallSign(String text, int index) {
+        char c = text.charAt(index);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        int lettersEnd = DigitAnchoredPattern.asciiLettersEnd(text, index);
+        return lettersEnd > index && (lettersEnd - index <= 4 && DigitAnchoredPattern.digitsFollow(text, lettersEnd)
+                || PHONETIC_WORD.admits(text, index) || text.regionMatches(true, index, "x-ray", 0, 5));
+    }
 
     @Override
     public List<Finding> detect(Tokens tokens) {
@@ -69,16 +87,16 @@ final class CallSignDetector implements WordDetector {
         if (callSign.group("digits") != null) {
             // "crew 2", "unit 12": only "call sign" makes a bare number a call sign; most numbers have no "sign".
             return PrecedingText.contains(text, callSign.start(), WINDOW, "sign")
-                    && PrecedingText.matchStart(callSignNamed, callSign.start(), WINDOW) >= 0 ? NAMED_CONFIDENCE : 0;
+                    && PrecedingText.matchStart(callSignNamed, text, callSign.start(), WINDOW) >= 0 ? NAMED_CONFIDENCE : 0;
         }
-        if (PrecedingText.matchStart(named, callSign.start(), WINDOW) >= 0) {
+        if (PrecedingText.matchStart(named, text, callSign.start(), WINDOW) >= 0) {
             return NAMED_CONFIDENCE;
         }
         if (callSign.group("kind") != null) {
             return RESOURCE_KIND_CONFIDENCE;
         }
         if (callSign.group("phonetic") != null && callSign.group().chars().filter(Character::isDigit).count() >= 2
-                && PrecedingText.matchStart(crewedAs, callSign.start(), WINDOW) >= 0) {
+                && PrecedingText.matchStart(crewedAs, text, callSign.start(), WINDOW) >= 0) {
             // "we were delta 21": two digits after a phonetic word are a call sign more often than not.
             return PHONETIC_ALONE_CONFIDENCE;
         }

@@ -35,8 +35,11 @@ final class DateTimeDetector implements WordDetector {
     static final String TIME_REPLACEMENT = "[time]";
     static final String RELATIVE_REPLACEMENT = "recently";
 
-    private static final String MONTH = "(?<month>(?i:January|February|March|April|May|June|July|August|September"
-            + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\\.?";
+    /** In the order the pattern tries them: "Sept" before "Sep". */
+    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+            "Aug", "Sept", "Sep", "Oct", "Nov", "Dec");
+    private static final String MONTH = "(?<month>(?i:" + String.join("|", MONTH_NAMES) + "))\\.?";
     private static final String WEEKDAY = "(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues"
             + "|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)";
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
@@ -59,7 +62,7 @@ final class DateTimeDetector implements WordDetector {
     private static final DigitAnchoredPattern MONTH_FIRST = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])(?<!\\d(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3})" + MONTH + "\\s+(?:" + YEAR
                     + "|(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<dayyear>(?:19|20)\\d{2}))?)" + NUMBER_END),
-            4, 11, DigitAnchoredPattern.Start.LETTER);
+            4, 11, DigitAnchoredPattern.Start.wordIn(MONTH_NAMES));
 
     /** 12/03/2023, 12-03-2023, 12.03.2023, 12/03/23, 2023-03-12. */
     private static final DigitAnchoredPattern NUMERIC = new DigitAnchoredPattern(Pattern.compile(
@@ -100,10 +103,12 @@ final class DateTimeDetector implements WordDetector {
             + "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![\\p{Alnum}])");
     private static final Pattern HALF_CUE_BEFORE = Pattern.compile("(?i:at|around|about|by|till|until|from|gone)\\s+$");
 
+    private static final List<String> SEASONS =
+            List.of("spring", "summer", "autumn", "winter", "christmas", "xmas", "easter");
     /** "summer 2021", "Christmas 2019": a season or festival with its year. */
     private static final DigitAnchoredPattern SEASON_AND_YEAR = new DigitAnchoredPattern(Pattern.compile(
-            "(?<![\\p{Alnum}])(?i:spring|summer|autumn|winter|christmas|xmas|easter)\\s+(?:of\\s+)?"
-                    + YEAR + NUMBER_END), 5, 12, DigitAnchoredPattern.Start.LETTER);
+            "(?<![\\p{Alnum}])(?i:" + String.join("|", SEASONS) + ")\\s+(?:of\\s+)?"
+                    + YEAR + NUMBER_END), 5, 12, DigitAnchoredPattern.Start.wordIn(SEASONS));
 
     /** Words an ordinal day counts ("the 5th floor", "the 3rd time") that make it no date. */
     private static final Set<String> ORDINAL_NOUNS = Set.of("floor", "time", "times", "attempt", "attempts", "call",
@@ -238,7 +243,7 @@ final class DateTimeDetector implements WordDetector {
         for (MatchResult date : DAY_SLASH_MONTH.findAll(tokens)) {
             int day = Integer.parseInt(date.group("day"));
             int month = Integer.parseInt(date.group("month"));
-            if (!isValid(day, month, 0) || PrecedingText.matchStart(score, date.start(), SCORE_WINDOW) >= 0
+            if (!isValid(day, month, 0) || PrecedingText.matchStart(score, text, date.start(), SCORE_WINDOW) >= 0
                     || shorthand.region(date.end(), Math.min(text.length(), date.end() + 12)).lookingAt()) {
                 continue;
             }
@@ -251,7 +256,7 @@ final class DateTimeDetector implements WordDetector {
         String text = tokens.text();
         Matcher cue = TIME_CUE_BEFORE.matcher(text);
         for (MatchResult time : FOUR_DIGIT_TIME.findAll(tokens)) {
-            if (PrecedingText.matchStart(cue, time.start(), 24) >= 0) {
+            if (PrecedingText.matchStart(cue, text, time.start(), 24) >= 0) {
                 findings.add(Finding.of(FindingType.DATE, text, time.start(), time.end(), TIME_CONFIDENCE)
                         .withReplacement(TIME_REPLACEMENT));
             }
@@ -268,7 +273,7 @@ final class DateTimeDetector implements WordDetector {
         Matcher cue = HALF_CUE_BEFORE.matcher(text);
         while (index >= 0) {
             if (half.region(index, text.length()).lookingAt()
-                    && PrecedingText.matchStart(cue, index, 20) >= 0) {
+                    && PrecedingText.matchStart(cue, text, index, 20) >= 0) {
                 findings.add(Finding.of(FindingType.DATE, text, index, half.end(), TIME_CONFIDENCE)
                         .withReplacement(TIME_REPLACEMENT));
             }
@@ -292,12 +297,12 @@ final class DateTimeDetector implements WordDetector {
                 continue;
             }
             int day = Integer.parseInt(date.group("day"));
-            int weekday = PrecedingText.matchStart(weekdayBefore, date.start(), WEEKDAY_BEFORE_DAY_WINDOW);
+            int weekday = PrecedingText.matchStart(weekdayBefore, text, date.start(), WEEKDAY_BEFORE_DAY_WINDOW);
             if (month == null) {
                 // A number alone is a date as "Tuesday 14th", or as "the 5th" when no noun follows ("the 5th floor").
                 if (weekday >= 0 && day >= 1 && day <= 31) {
                     findings.add(Finding.of(FindingType.DATE, text, weekday, date.end(), DAY_AND_MONTH_CONFIDENCE));
-                } else if (day >= 1 && day <= 31 && PrecedingText.matchStart(theBefore, date.start(), 8) >= 0
+                } else if (day >= 1 && day <= 31 && PrecedingText.matchStart(theBefore, text, date.start(), 8) >= 0
                         && !nounAfter(text, date.end())) {
                     findings.add(Finding.of(FindingType.DATE, text, date.start(), date.end(), ORDINAL_CONFIDENCE));
                 }
@@ -395,7 +400,7 @@ final class DateTimeDetector implements WordDetector {
                     continue;
                 }
             }
-            int day = PrecedingText.matchStart(dayBefore, time.start(), DAY_BEFORE_TIME_WINDOW);
+            int day = PrecedingText.matchStart(dayBefore, text, time.start(), DAY_BEFORE_TIME_WINDOW);
             if (day >= 0) {
                 findings.add(relative(text, day, time.end(), DAY_AND_TIME_CONFIDENCE));
             } else {

@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.moderation.anonymisation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -26,21 +27,60 @@ final class DigitAnchoredPattern {
     /** What every match starts with, so that starts with anything else need no try. */
     private final Start start;
 
-    /** What the first character of every match is. */
-    enum Start {
-        ANY,
-        /** A month's name, a season, a postcode's area. */
-        LETTER,
-        /** A call sign's letters or digits. */
-        LETTER_OR_DIGIT;
+    /**
+     * What a match must start with, asked before the pattern is tried at a start: a cheap test that rules out most
+     * starts saves trying a long alternation there. It must admit every start where the pattern can match.
+     */
+    @FunctionalInterface
+    interface Start {
+        Start ANY = (text, index) -> true;
+        /** A postcode's area, a registration's letters. */
+        Start LETTER = (text, index) -> Character.isLetter(text.charAt(index));
+        Start LETTER_OR_DIGIT = (text, index) -> Character.isLetterOrDigit(text.charAt(index));
 
-        boolean admits(char c) {
-            return switch (this) {
-                case ANY -> true;
-                case LETTER -> Character.isLetter(c);
-                case LETTER_OR_DIGIT -> Character.isLetterOrDigit(c);
+        boolean admits(String text, int index);
+
+        /**
+         * A match starts with one of these words (of ASCII letters, in any case) followed by something other than an
+         * ASCII letter: a month's name, a season.
+         */
+        static Start wordIn(Collection<String> words) {
+            int longest = words.stream().mapToInt(String::length).max().orElse(0);
+            var byLength = new String[longest + 1][];
+            for (int length = 1; length <= longest; length++) {
+                int wanted = length;
+                byLength[length] = words.stream().filter(word -> word.length() == wanted).toArray(String[]::new);
+            }
+            return (text, index) -> {
+                int length = asciiLettersEnd(text, index) - index;
+                if (length == 0 || length > longest) {
+                    return false;
+                }
+                for (String word : byLength[length]) {
+                    if (text.regionMatches(true, index, word, 0, length)) {
+                        return true;
+                    }
+                }
+                return false;
             };
         }
+    }
+
+    /** The end of the run of ASCII letters that starts at {@code index}; {@code index} if there is none. */
+    static int asciiLettersEnd(String text, int index) {
+        int end = index;
+        while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether a digit is at {@code index}, or a space or dash and then a digit: "RRV 123", "E-12345", "A123". */
+    static boolean digitsFollow(String text, int index) {
+        if (index < text.length() && (text.charAt(index) == ' ' || text.charAt(index) == '-')) {
+            index++;
+        }
+        return index < text.length() && isAsciiDigit(text.charAt(index));
     }
 
     /**
@@ -86,7 +126,7 @@ final class DigitAnchoredPattern {
             int lastStart = digit - minDigitOffset;
             for (int from = Math.max(earliestStart, digit - maxDigitOffset); from <= lastStart; from++) {
                 if (startsAfterBoundary && from > 0 && isAsciiAlphanumeric(text.charAt(from - 1))
-                        || !start.admits(text.charAt(from))) {
+                        || !start.admits(text, from)) {
                     continue;
                 }
                 if (matcher == null) {
@@ -105,6 +145,10 @@ final class DigitAnchoredPattern {
     /** What {@code \\p{Alnum}} matches without the UNICODE_CHARACTER_CLASS flag. */
     private static boolean isAsciiAlphanumeric(char c) {
         return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isAsciiDigit(char c) {

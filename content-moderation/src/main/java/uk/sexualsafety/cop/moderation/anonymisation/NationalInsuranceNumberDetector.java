@@ -47,7 +47,7 @@ final class NationalInsuranceNumberDetector implements WordDetector {
         var findings = new ArrayList<Finding>();
         Matcher named = NAMED_BEFORE.matcher(text);
         for (MatchResult match : ANY_PREFIX.findAll(tokens)) {
-            if (PrecedingText.matchStart(named, match.start(), 30) >= 0) {
+            if (PrecedingText.matchStart(named, text, match.start(), 30) >= 0) {
                 findings.add(Finding.of(FindingType.NATIONAL_INSURANCE_NUMBER, text, match.start(), match.end(),
                         NAMED_CONFIDENCE));
             }

@@ -39,7 +39,7 @@ final class NhsNumberDetector implements WordDetector {
             double confidence;
             if (NhsNumbers.hasValidCheckDigit(text.subSequence(candidate.start(), candidate.end()))) {
                 confidence = unbroken ? UNBROKEN_CONFIDENCE : GROUPED_CONFIDENCE;
-            } else if (PrecedingText.matchStart(named, candidate.start(), WINDOW) >= 0) {
+            } else if (PrecedingText.matchStart(named, text, candidate.start(), WINDOW) >= 0) {
                 confidence = NAMED_CONFIDENCE;
             } else if (!unbroken && text.charAt(candidate.start()) != '0') {
                 confidence = GROUPED_UNCHECKED_CONFIDENCE;

@@ -66,7 +66,7 @@ final class VehicleRegistrationDetector implements WordDetector {
             boolean spacedTag = !typed.group("gap").isEmpty();
             if (ISSUED_TAG.matcher(tag).matches() && ISSUED_LETTERS.matcher(letters).matches()
                     && isIssued(Integer.parseInt(typed.group("age")))
-                    && (!spacedTag || PrecedingText.matchStart(named, typed.start(), 30) >= 0)) {
+                    && (!spacedTag || PrecedingText.matchStart(named, text, typed.start(), 30) >= 0)) {
                 findings.add(Finding.of(FindingType.VEHICLE_REGISTRATION, text, typed.start(), typed.end(),
                         AS_TYPED_CONFIDENCE));
             }
