@@ -55,11 +55,16 @@ final class Gazetteer<V> {
 
     /** The whole of a resource beside this class, read at once: a reader line by line costs several times more. */
     static String readResource(String resourceName) {
+        return new String(readBytes(resourceName), StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of a resource beside this class. */
+    static byte[] readBytes(String resourceName) {
         try (InputStream in = Gazetteer.class.getResourceAsStream(resourceName)) {
             if (in == null) {
                 throw new IllegalStateException("missing gazetteer resource " + resourceName);
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer resource " + resourceName, e);
         }
@@ -126,11 +131,16 @@ final class Gazetteer<V> {
          * @return whether the phrase had words to add
          */
         boolean add(String phrase, V value) {
+            return add(Tokens.of(phrase), value);
+        }
+
+        /** {@link #add(String, Object)} with the phrase's words read already. */
+        boolean add(Tokens words, V value) {
             Objects.requireNonNull(value, "value");
             if (built) {
                 throw new IllegalStateException("the gazetteer is built");
             }
-            Tokens words = Tokens.of(phrase);
+            String phrase = words.text();
             if (words.size() == 0) {
                 return false;
             }
@@ -152,11 +162,15 @@ final class Gazetteer<V> {
          * @return whether the phrase had words to add
          */
         boolean addInAnyCase(String phrase, V value) {
+            return addInAnyCase(Tokens.of(phrase), value);
+        }
+
+        /** {@link #addInAnyCase(String, Object)} with the phrase's words read already. */
+        boolean addInAnyCase(Tokens words, V value) {
             Objects.requireNonNull(value, "value");
             if (built) {
                 throw new IllegalStateException("the gazetteer is built");
             }
-            Tokens words = Tokens.of(phrase);
             if (words.size() == 0) {
                 return false;
             }

@@ -100,7 +100,7 @@ final class Tokens {
         }
         var lowerCase = new String[size];
         var gaps = new byte[size];
-        var distinct = new DistinctWords();
+        var distinct = new DistinctWords(size);
         for (int i = 0; i < size; i++) {
             // One apostrophe for look-ups: O’Neill is O'Neill.
             lowerCase[i] = text.charAt(starts[i]) == '&' ? "and" : distinct.lowerCase(text, starts[i], ends[i]);
@@ -116,8 +116,13 @@ final class Tokens {
     private static final class DistinctWords {
 
         /** Open addressing, at most half full. */
-        private String[] table = new String[256];
+        private String[] table;
         private int count;
+
+        /** @param words how many words the text has: a phrase of a gazetteer needs a small table, a story more. */
+        DistinctWords(int words) {
+            table = new String[Integer.highestOneBit(Math.min(Math.max(words, 4), 1 << 10)) * 4];
+        }
 
         /** {@code text[start, end)} in lower case with accents folded. */
         String lowerCase(String text, int start, int end) {

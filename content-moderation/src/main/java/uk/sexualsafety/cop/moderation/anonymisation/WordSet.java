@@ -1,5 +1,6 @@
 package uk.sexualsafety.cop.moderation.anonymisation;
 
+import java.nio.charset.StandardCharsets;
 import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -7,26 +8,29 @@ import java.util.Locale;
 import java.util.NoSuchElementException;
 
 /**
- * A large set of words (the quarter of a million in the word lists) kept as one string of all the words, their
- * offsets and hash codes, and an open-addressing table: no object per word. Reading the lists into a {@code HashSet}
- * made a string and a node for every word, which took most of the anonymiser's start-up time and most of its heap;
- * here reading is a copy of the characters and an array store per word, and a look-up costs what a {@code HashSet}'s
- * does (the word's cached hash code, then one comparison of characters). Immutable and thread-safe once built.
+ * A large set of words (the quarter of a million in the word lists) kept as the lists' own text, where each word
+ * starts and ends in it, its hash code, and an open-addressing table: no object per word. Reading the lists into a
+ * {@code HashSet} made a string and a node for every word, which took most of the anonymiser's start-up time and most
+ * of its heap; here a list is read with one look at each character, and a look-up costs what a {@code HashSet}'s does
+ * (the word's cached hash code, then one comparison of characters). Immutable and thread-safe once built.
  */
 final class WordSet extends AbstractSet<String> {
 
-    private final String words;
-    /** Word {@code i} is {@code words[offsets[i], offsets[i + 1])}. */
-    private final int[] offsets;
+    /** The lists as read, then the words that folding changed. */
+    private final String text;
+    /** Word {@code i} is {@code text[starts[i], ends[i])}. */
+    private final int[] starts;
+    private final int[] ends;
     /** {@link String#hashCode()} of each word. */
     private final int[] hashes;
     /** Index + 1 of the word in each slot, 0 where empty; a power of two long, at most half full. */
     private final int[] table;
     private final int size;
 
-    private WordSet(String words, int[] offsets, int[] hashes, int[] table, int size) {
-        this.words = words;
-        this.offsets = offsets;
+    private WordSet(String text, int[] starts, int[] ends, int[] hashes, int[] table, int size) {
+        this.text = text;
+        this.starts = starts;
+        this.ends = ends;
         this.hashes = hashes;
         this.table = table;
         this.size = size;
@@ -42,8 +46,8 @@ final class WordSet extends AbstractSet<String> {
         int mask = table.length - 1;
         for (int slot = spread(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
             int index = table[slot] - 1;
-            if (hashes[index] == hash && offsets[index + 1] - offsets[index] == length
-                    && words.regionMatches(offsets[index], word, 0, length)) {
+            if (hashes[index] == hash && ends[index] - starts[index] == length
+                    && text.regionMatches(starts[index], word, 0, length)) {
                 return true;
             }
         }
@@ -71,37 +75,15 @@ final class WordSet extends AbstractSet<String> {
                     throw new NoSuchElementException();
                 }
                 next++;
-                return words.substring(offsets[next - 1], offsets[next]);
+                return text.substring(starts[next - 1], ends[next - 1]);
             }
         };
     }
 
-    /** While building: the index of {@code key[start, end)} (whose hash code is {@code hash}) among the words, or -1. */
-    private static int find(CharSequence words, int[] offsets, int[] hashes, int[] table, CharSequence key, int start,
-                            int end, int hash) {
-        int mask = table.length - 1;
-        int length = end - start;
-        for (int slot = spread(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-            int word = table[slot] - 1;
-            if (hashes[word] == hash && offsets[word + 1] - offsets[word] == length
-                    && regionEquals(words, offsets[word], key, start, length)) {
-                return word;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean regionEquals(CharSequence words, int offset, CharSequence key, int start, int length) {
-        for (int i = 0; i < length; i++) {
-            if (words.charAt(offset + i) != key.charAt(start + i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
+    /** Mixes the bits of a hash code: words that differ in their last letters otherwise crowd together. */
     private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+        int mixed = hash * 0x9E3779B9;
+        return mixed ^ (mixed >>> 16);
     }
 
     static Builder builder() {
@@ -111,94 +93,250 @@ final class WordSet extends AbstractSet<String> {
     /** Collects words as a list's lines give them: lower case, accents folded, each once. */
     static final class Builder {
 
-        private final StringBuilder words = new StringBuilder(1 << 16);
-        private int[] offsets = new int[1 << 12];
-        private int[] hashes = new int[1 << 11];
-        private int[] table = new int[1 << 12];
+        /** The lists' bytes, their ASCII lines in lower case; words of other lines are kept in {@link #folded}. */
+        private byte[] lists = new byte[1 << 16];
+        private int listsLength;
+        /** Words that folding changed, kept after the lists. */
+        private final StringBuilder folded = new StringBuilder();
+        /** The folded word being read. */
+        private char[] buffer = new char[64];
+        private int[] starts = new int[1 << 12];
+        private int[] ends = new int[1 << 12];
+        /** Whether each word is in {@link #folded} rather than the lists. */
+        private boolean[] inFolded = new boolean[1 << 12];
+        private int[] hashes = new int[1 << 12];
+        private int[] table = new int[1 << 13];
         private int size;
 
         private Builder() {
         }
 
         /**
-         * Adds the lines of a list, skipping blank lines and lines starting with #, each folded as
-         * {@link Lexicon#fold} folds a lower-case word.
+         * Adds the lines of a list in UTF-8, skipping blank lines and lines starting with #, each folded as
+         * {@link Lexicon#fold} folds a lower-case word. The bytes are read directly, not as a string: the lists are
+         * read while the JVM starts, before the compiler has made string handling fast.
          */
-        Builder addLines(String list) {
-            int length = list.length();
-            int lineStart = 0;
-            while (lineStart < length) {
+        Builder addLines(byte[] utf8) {
+            int offset = listsLength;
+            if (offset + utf8.length > lists.length) {
+                lists = Arrays.copyOf(lists, Math.max(lists.length * 2, offset + utf8.length));
+            }
+            System.arraycopy(utf8, 0, lists, offset, utf8.length);
+            listsLength += utf8.length;
+            int end = listsLength;
+            int lineStart = offset;
+            while (lineStart < end) {
                 int lineEnd = lineStart;
-                while (lineEnd < length && list.charAt(lineEnd) != '\n' && list.charAt(lineEnd) != '\r') {
+                boolean ascii = true;
+                while (lineEnd < end && lists[lineEnd] != '\n') {
+                    ascii &= lists[lineEnd] >= 0;
                     lineEnd++;
                 }
-                int start = lineStart;
-                int end = lineEnd;
-                while (start < end && Character.isWhitespace(list.charAt(start))) {
-                    start++;
-                }
-                while (end > start && Character.isWhitespace(list.charAt(end - 1))) {
-                    end--;
-                }
-                if (start < end && list.charAt(start) != '#') {
-                    addWord(list, start, end);
+                if (ascii) {
+                    addAsciiLine(lineStart, lineEnd);
+                } else if (!addAccentedLine(lineStart, lineEnd)) {
+                    addLine(new String(lists, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8));
                 }
                 lineStart = lineEnd + 1;
             }
             return this;
         }
 
-        private void addWord(String list, int start, int end) {
-            if (isFoldedAscii(list, start, end)) {
-                add(list, start, end);
-            } else {
-                String folded = Lexicon.fold(list.substring(start, end).toLowerCase(Locale.ROOT));
-                add(folded, 0, folded.length());
+        private void addAsciiLine(int lineStart, int lineEnd) {
+            int start = lineStart;
+            int end = lineEnd;
+            while (start < end && isAsciiWhitespace(lists[start])) {
+                start++;
+            }
+            while (end > start && isAsciiWhitespace(lists[end - 1])) {
+                end--;
+            }
+            if (start == end || lists[start] == '#') {
+                return;
+            }
+            int hash = 0;
+            for (int i = start; i < end; i++) {
+                byte b = lists[i];
+                if (b >= 'A' && b <= 'Z') {
+                    b += 'a' - 'A';
+                    lists[i] = b;
+                }
+                hash = 31 * hash + b;
+            }
+            if (indexOf(lists, start, end, hash) < 0) {
+                add(start, end, false, hash);
             }
         }
 
-        /** Whether the word is already as folding would leave it: ASCII without capitals, the usual case. */
-        private static boolean isFoldedAscii(String list, int start, int end) {
-            for (int i = start; i < end; i++) {
-                char c = list.charAt(i);
-                if (c >= 128 || (c >= 'A' && c <= 'Z')) {
+        /** What {@link Character#isWhitespace} says of an ASCII character. */
+        private static boolean isAsciiWhitespace(byte b) {
+            return b == ' ' || (b >= '\t' && b <= '\r') || (b >= 0x1C && b <= 0x1F);
+        }
+
+        /**
+         * Adds a line of ASCII and lower-case letters of two bytes in UTF-8 (siobhán, łukasz), folded a character at a
+         * time as {@link Lexicon#fold} folds it: a twentieth of the lines, too many to make a string of each.
+         *
+         * @return false if the line has anything else (a capital beyond ASCII, a character of three bytes or more),
+         * which the caller reads as a string
+         */
+        private boolean addAccentedLine(int lineStart, int lineEnd) {
+            int start = lineStart;
+            int end = lineEnd;
+            while (start < end && isAsciiWhitespace(lists[start])) {
+                start++;
+            }
+            while (end > start && isAsciiWhitespace(lists[end - 1])) {
+                end--;
+            }
+            if (start == end || lists[start] == '#') {
+                return true;
+            }
+            int length = 0;
+            int i = start;
+            while (i < end) {
+                int b = lists[i];
+                if (b >= 0) {
+                    length = append(length, (char) (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b));
+                    i++;
+                } else if ((b & 0xE0) == 0xC0 && i + 1 < end && (lists[i + 1] & 0xC0) == 0x80
+                        && (b & 0x1F) >= 2) {
+                    char c = (char) (((b & 0x1F) << 6) | (lists[i + 1] & 0x3F));
+                    if (Character.toLowerCase(c) != c) {
+                        return false;
+                    }
+                    String piece = Lexicon.foldedCharacter(c);
+                    for (int j = 0; j < piece.length(); j++) {
+                        length = append(length, piece.charAt(j));
+                    }
+                    i += 2;
+                } else {
+                    return false;
+                }
+            }
+            int hash = 0;
+            for (int j = 0; j < length; j++) {
+                hash = 31 * hash + buffer[j];
+            }
+            if (indexOf(buffer, length, hash) < 0) {
+                int at = folded.length();
+                folded.append(buffer, 0, length);
+                add(at, folded.length(), true, hash);
+            }
+            return true;
+        }
+
+        private int append(int length, char c) {
+            if (length == buffer.length) {
+                buffer = Arrays.copyOf(buffer, length * 2);
+            }
+            buffer[length] = c;
+            return length + 1;
+        }
+
+        /** The index of the word {@code chars[0, length)} among the words so far; or -1. */
+        private int indexOf(char[] chars, int length, int hash) {
+            int mask = table.length - 1;
+            for (int slot = spread(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+                int word = table[slot] - 1;
+                if (hashes[word] == hash && ends[word] - starts[word] == length && equal(word, chars, length)) {
+                    return word;
+                }
+            }
+            return -1;
+        }
+
+        private boolean equal(int word, char[] chars, int length) {
+            for (int i = 0, at = starts[word]; i < length; i++, at++) {
+                char c = inFolded[word] ? folded.charAt(at) : (char) lists[at];
+                if (c != chars[i]) {
                     return false;
                 }
             }
             return true;
         }
 
-        private void add(String source, int start, int end) {
-            int hash = 0;
-            for (int i = start; i < end; i++) {
-                hash = 31 * hash + source.charAt(i);
-            }
-            if (find(words, offsets, hashes, table, source, start, end, hash) >= 0) {
+        /** A line with other than ASCII in it: rare, and read as before. */
+        private void addLine(String line) {
+            String word = line.strip();
+            if (word.isEmpty() || word.startsWith("#")) {
                 return;
             }
-            if (size + 2 > offsets.length) {
-                offsets = Arrays.copyOf(offsets, offsets.length * 2);
-            }
-            if (size + 1 > hashes.length) {
-                hashes = Arrays.copyOf(hashes, hashes.length * 2);
-            }
-            words.append(source, start, end);
-            hashes[size] = hash;
-            offsets[size + 1] = words.length();
-            size++;
-            if (size * 2 > table.length) {
-                table = tableOf(hashes, size, table.length * 2);
-            } else {
-                insert(table, hash, size);
+            word = Lexicon.fold(word.toLowerCase(Locale.ROOT));
+            int hash = word.hashCode();
+            if (indexOf(word, hash) < 0) {
+                int start = folded.length();
+                folded.append(word);
+                add(start, folded.length(), true, hash);
             }
         }
 
-        private static int[] tableOf(int[] hashes, int size, int length) {
-            int[] table = new int[length];
-            for (int word = 0; word < size; word++) {
-                insert(table, hashes[word], word + 1);
+        /** The index of the word {@code bytes[start, end)} of the lists among the words so far; or -1. */
+        private int indexOf(byte[] bytes, int start, int end, int hash) {
+            int mask = table.length - 1;
+            for (int slot = spread(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+                int word = table[slot] - 1;
+                if (hashes[word] == hash && ends[word] - starts[word] == end - start
+                        && equal(word, bytes, start, end)) {
+                    return word;
+                }
             }
-            return table;
+            return -1;
+        }
+
+        private boolean equal(int word, byte[] bytes, int start, int end) {
+            for (int i = start, at = starts[word]; i < end; i++, at++) {
+                char c = inFolded[word] ? folded.charAt(at) : (char) lists[at];
+                if (c != (char) bytes[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The index of {@code key}, whose hash code is {@code hash}, among the words so far; or -1. */
+        private int indexOf(String key, int hash) {
+            int mask = table.length - 1;
+            for (int slot = spread(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+                int word = table[slot] - 1;
+                if (hashes[word] == hash && ends[word] - starts[word] == key.length() && equal(word, key)) {
+                    return word;
+                }
+            }
+            return -1;
+        }
+
+        private boolean equal(int word, String key) {
+            for (int i = 0, at = starts[word]; i < key.length(); i++, at++) {
+                char c = inFolded[word] ? folded.charAt(at) : (char) lists[at];
+                if (c != key.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void add(int start, int end, boolean isFolded, int hash) {
+            if (size == starts.length) {
+                int capacity = size * 2;
+                starts = Arrays.copyOf(starts, capacity);
+                ends = Arrays.copyOf(ends, capacity);
+                inFolded = Arrays.copyOf(inFolded, capacity);
+                hashes = Arrays.copyOf(hashes, capacity);
+            }
+            starts[size] = start;
+            ends[size] = end;
+            inFolded[size] = isFolded;
+            hashes[size] = hash;
+            size++;
+            if (size * 2 > table.length) {
+                table = new int[table.length * 2];
+                for (int word = 0; word < size; word++) {
+                    insert(table, hashes[word], word + 1);
+                }
+            } else {
+                insert(table, hash, size);
+            }
         }
 
         private static void insert(int[] table, int hash, int entry) {
@@ -211,8 +349,18 @@ final class WordSet extends AbstractSet<String> {
         }
 
         WordSet build() {
-            return new WordSet(words.toString(), Arrays.copyOf(offsets, size + 1), Arrays.copyOf(hashes, size),
-                    table, size);
+            // The lists' ASCII lines as they are; other lines' bytes are never referred to.
+            int foldedAt = listsLength;
+            int[] wordStarts = Arrays.copyOf(starts, size);
+            int[] wordEnds = Arrays.copyOf(ends, size);
+            for (int word = 0; word < size; word++) {
+                if (inFolded[word]) {
+                    wordStarts[word] += foldedAt;
+                    wordEnds[word] += foldedAt;
+                }
+            }
+            String text = new String(lists, 0, listsLength, StandardCharsets.ISO_8859_1) + folded;
+            return new WordSet(text, wordStarts, wordEnds, Arrays.copyOf(hashes, size), table, size);
         }
     }
 }
