@@ -143,7 +143,7 @@ final class DateTimeDetector implements WordDetector {
     private static final double DAY_SLASH_MONTH_CONFIDENCE = 0.65;
 
     /** What, before a time, makes it a day and a time: "last Tuesday at ", "yesterday evening around ". */
-    private static final Pattern DAY_BEFORE_TIME = Pattern.compile("(?i:(?<![\\p{Alnum}])(?:"
+    private static final Pattern DAY_BEFORE_TIME = Pattern.compile("(?<![\\p{Alnum}])(?i:(?:"
             + "(?:(?:last|this past|this|on)\\s+)?(?-i:" + WEEKDAY + ")"
             + "|yesterday|last night|tonight|this morning|this afternoon|this evening|earlier today)"
             + "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:at|around|about|from|just after|just before)"

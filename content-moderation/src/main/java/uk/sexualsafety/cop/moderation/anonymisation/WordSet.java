@@ -132,28 +132,28 @@ final class WordSet extends AbstractSet<String> {
                     ascii &= lists[lineEnd] >= 0;
                     lineEnd++;
                 }
-                if (ascii) {
-                    addAsciiLine(lineStart, lineEnd);
-                } else if (!addAccentedLine(lineStart, lineEnd)) {
-                    addLine(new String(lists, lineStart, lineEnd - lineStart, StandardCharsets.UTF_8));
+                int start = lineStart;
+                int wordEnd = lineEnd;
+                while (start < wordEnd && isAsciiWhitespace(lists[start])) {
+                    start++;
+                }
+                while (wordEnd > start && isAsciiWhitespace(lists[wordEnd - 1])) {
+                    wordEnd--;
+                }
+                if (start < wordEnd && lists[start] != '#') {
+                    if (ascii) {
+                        addAsciiWord(start, wordEnd);
+                    } else if (!addAccentedWord(start, wordEnd)) {
+                        addLine(new String(lists, start, wordEnd - start, StandardCharsets.UTF_8));
+                    }
                 }
                 lineStart = lineEnd + 1;
             }
             return this;
         }
 
-        private void addAsciiLine(int lineStart, int lineEnd) {
-            int start = lineStart;
-            int end = lineEnd;
-            while (start < end && isAsciiWhitespace(lists[start])) {
-                start++;
-            }
-            while (end > start && isAsciiWhitespace(lists[end - 1])) {
-                end--;
-            }
-            if (start == end || lists[start] == '#') {
-                return;
-            }
+        /** Adds the word {@code lists[start, end)} of ASCII, in lower case. */
+        private void addAsciiWord(int start, int end) {
             int hash = 0;
             for (int i = start; i < end; i++) {
                 byte b = lists[i];
@@ -174,24 +174,13 @@ final class WordSet extends AbstractSet<String> {
         }
 
         /**
-         * Adds a line of ASCII and lower-case letters of two bytes in UTF-8 (siobhán, łukasz), folded a character at a
+         * Adds a word of ASCII and lower-case letters of two bytes in UTF-8 (siobhán, łukasz), folded a character at a
          * time as {@link Lexicon#fold} folds it: a twentieth of the lines, too many to make a string of each.
          *
-         * @return false if the line has anything else (a capital beyond ASCII, a character of three bytes or more),
+         * @return false if the word has anything else (a capital beyond ASCII, a character of three bytes or more),
          * which the caller reads as a string
          */
-        private boolean addAccentedLine(int lineStart, int lineEnd) {
-            int start = lineStart;
-            int end = lineEnd;
-            while (start < end && isAsciiWhitespace(lists[start])) {
-                start++;
-            }
-            while (end > start && isAsciiWhitespace(lists[end - 1])) {
-                end--;
-            }
-            if (start == end || lists[start] == '#') {
-                return true;
-            }
+        private boolean addAccentedWord(int start, int end) {
             int length = 0;
             int i = start;
             while (i < end) {
@@ -256,7 +245,7 @@ final class WordSet extends AbstractSet<String> {
             return true;
         }
 
-        /** A line with other than ASCII in it: rare, and read as before. */
+        /** A line with characters {@link #addAccentedWord} leaves: rare, and read as before. */
         private void addLine(String line) {
             String word = line.strip();
             if (word.isEmpty() || word.startsWith("#")) {
