@@ -32,10 +32,11 @@ final class CallSignDetector implements WordDetector {
      */
     private static final DigitAnchoredPattern CALL_SIGN = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])(?:"
-                    + "(?<phonetic>" + PHONETIC + ")[ -]?\\d{1,3}(?:[-/]\\d{1,2})?"
+                    // First: most starts tried are digits, which no other alternative begins with.
+                    + "(?<digits>\\d{2,6})"
+                    + "|(?<phonetic>" + PHONETIC + ")[ -]?\\d{1,3}(?:[-/]\\d{1,2})?"
                     + "|(?<kind>(?i:rrv|dca|frv|hart|hems|ucr|mru|srv|ccp))[ -]?\\d{1,4}"
                     + "|(?<letters>[A-Z]{1,4})[ -]?\\d{1,4}(?:[-/]\\d{1,2})?[A-Z]?(?! ?[A-Z]{3}(?![\\p{Alnum}]))"
-                    + "|(?<digits>\\d{2,6})"
                     + ")(?![\\p{Alnum}]|[.,:/-]\\d)"), 0, 10, CallSignDetector::mayStartCallSign);
 
     private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{Alnum}])(?i:"
