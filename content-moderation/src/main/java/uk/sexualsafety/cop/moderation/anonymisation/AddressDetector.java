@@ -57,7 +57,7 @@ final class AddressDetector implements WordDetector {
                     end++;
                 }
                 if (end > token + 1 && token >= free) {
-                    int numberStart = PrecedingText.matchStart(number, tokens.start(token), WINDOW);
+                    int numberStart = PrecedingText.matchStart(number, tokens.text(), tokens.start(token), WINDOW);
                     findings.add(Finding.of(FindingType.PLACE, tokens.text(),
                             numberStart >= 0 ? numberStart : tokens.start(token), tokens.end(end - 1),
                             numberStart >= 0 ? NUMBERED_CONFIDENCE : NAMED_CONFIDENCE));
@@ -79,7 +79,7 @@ final class AddressDetector implements WordDetector {
             if (first == token) {
                 // "14 the crescent": a street named by its word alone, after a house number.
                 int withArticle = first > free && tokens.lowerCase(first - 1).equals("the") && street
-                        ? PrecedingText.matchStart(number, tokens.start(first - 1), WINDOW) : -1;
+                        ? PrecedingText.matchStart(number, tokens.text(), tokens.start(first - 1), WINDOW) : -1;
                 if (withArticle >= 0) {
                     findings.add(Finding.of(FindingType.PLACE, tokens.text(), withArticle, tokens.end(token),
                             NUMBERED_CONFIDENCE));
@@ -87,10 +87,10 @@ final class AddressDetector implements WordDetector {
                 }
                 continue;
             }
-            int numberStart = PrecedingText.matchStart(number, tokens.start(first), WINDOW);
+            int numberStart = PrecedingText.matchStart(number, tokens.text(), tokens.start(first), WINDOW);
             // "14 the crescent": the article belongs to a numbered street's name.
             if (numberStart < 0 && first > free && tokens.lowerCase(first - 1).equals("the")) {
-                int withArticle = PrecedingText.matchStart(number, tokens.start(first - 1), WINDOW);
+                int withArticle = PrecedingText.matchStart(number, tokens.text(), tokens.start(first - 1), WINDOW);
                 if (withArticle >= 0) {
                     numberStart = withArticle;
                 }

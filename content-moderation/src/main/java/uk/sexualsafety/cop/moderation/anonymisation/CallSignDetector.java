@@ -13,26 +13,31 @@ import java.util.regex.Pattern;
  * name them ("call sign", "vehicle", "unit", "crew", "car", "resource"), or without them when the letters are a kind
  * of ambulance resource (RRV, DCA, HART...), which makes the number a call sign.
  */
-final class CallSignDetector implements Detector {
+final class CallSignDetector implements WordDetector {
 
     private static final double NAMED_CONFIDENCE = 0.85;
     private static final double RESOURCE_KIND_CONFIDENCE = 0.7;
     private static final double PHONETIC_ALONE_CONFIDENCE = 0.5;
 
-    private static final String PHONETIC = "(?i:Alpha|Alfa|Bravo|Charlie|Delta|Echo|Foxtrot|Golf|Hotel|India|Juliet"
-            + "|Juliett|Kilo|Lima|Mike|November|Oscar|Papa|Quebec|Romeo|Sierra|Tango|Uniform|Victor|Whiskey|Whisky"
-            + "|X-ray|Xray|Yankee|Zulu)";
+    private static final List<String> PHONETIC_WORDS = List.of("Alpha", "Alfa", "Bravo", "Charlie", "Delta", "Echo",
+            "Foxtrot", "Golf", "Hotel", "India", "Juliet", "Juliett", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa",
+            "Quebec", "Romeo", "Sierra", "Tango", "Uniform", "Victor", "Whiskey", "Whisky", "X-ray", "Xray", "Yankee",
+            "Zulu");
+    private static final String PHONETIC = "(?i:" + String.join("|", PHONETIC_WORDS) + ")";
+    private static final DigitAnchoredPattern.Start PHONETIC_WORD = DigitAnchoredPattern.Start.wordIn(
+            PHONETIC_WORDS.stream().filter(word -> !word.contains("-")).toList());
     /**
      * The first digit is at most ten characters in ("November 4"); a registration's letters after the number
      * ("AB12 CDE") make it a registration instead.
      */
     private static final DigitAnchoredPattern CALL_SIGN = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])(?:"
-                    + "(?<phonetic>" + PHONETIC + ")[ -]?\\d{1,3}(?:[-/]\\d{1,2})?"
+                    // First: most starts tried are digits, which no other alternative begins with.
+                    + "(?<digits>\\d{2,6})"
+                    + "|(?<phonetic>" + PHONETIC + ")[ -]?\\d{1,3}(?:[-/]\\d{1,2})?"
                     + "|(?<kind>(?i:rrv|dca|frv|hart|hems|ucr|mru|srv|ccp))[ -]?\\d{1,4}"
                     + "|(?<letters>[A-Z]{1,4})[ -]?\\d{1,4}(?:[-/]\\d{1,2})?[A-Z]?(?! ?[A-Z]{3}(?![\\p{Alnum}]))"
-                    + "|(?<digits>\\d{2,6})"
-                    + ")(?![\\p{Alnum}]|[.,:/-]\\d)"), 0, 10);
+                    + ")(?![\\p{Alnum}]|[.,:/-]\\d)"), 0, 10, CallSignDetector::mayStartCallSign);
 
     private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{Alnum}])(?i:"
             + "call[- ]?sign|vehicle|unit|crew|car|resource)"
@@ -48,13 +53,28 @@ final class CallSignDetector implements Detector {
     private static final Set<String> RESOURCE_KINDS =
             Set.of("RRV", "DCA", "FRV", "HART", "HEMS", "PTS", "ECP", "UCR", "MRU", "SRV", "CCP");
 
+    /**
+     * Digits, up to four letters before digits ("RRV 123", "A123"), or a phonetic word: most words near a number are
+     * none of these, and the pattern's alternatives need not be tried on them.
+     */
+    private static boolean mayStartCallSign(String text, int index) {
+        char c = text.charAt(index);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        int lettersEnd = DigitAnchoredPattern.asciiLettersEnd(text, index);
+        return lettersEnd > index && (lettersEnd - index <= 4 && DigitAnchoredPattern.digitsFollow(text, lettersEnd)
+                || PHONETIC_WORD.admits(text, index) || text.regionMatches(true, index, "x-ray", 0, 5));
+    }
+
     @Override
-    public List<Finding> detect(String text) {
+    public List<Finding> detect(Tokens tokens) {
+        String text = tokens.text();
         var findings = new ArrayList<Finding>();
         Matcher named = NAMED_BEFORE.matcher(text);
         Matcher callSignNamed = CALL_SIGN_BEFORE.matcher(text);
         Matcher crewedAs = CREWED_AS_BEFORE.matcher(text);
-        for (MatchResult callSign : CALL_SIGN.findAll(text)) {
+        for (MatchResult callSign : CALL_SIGN.findAll(tokens)) {
             double confidence = confidence(text, callSign, named, callSignNamed, crewedAs);
             if (confidence > 0) {
                 findings.add(Finding.of(FindingType.CALL_SIGN, text, callSign.start(), callSign.end(), confidence));
@@ -68,16 +88,16 @@ final class CallSignDetector implements Detector {
         if (callSign.group("digits") != null) {
             // "crew 2", "unit 12": only "call sign" makes a bare number a call sign; most numbers have no "sign".
             return PrecedingText.contains(text, callSign.start(), WINDOW, "sign")
-                    && PrecedingText.matchStart(callSignNamed, callSign.start(), WINDOW) >= 0 ? NAMED_CONFIDENCE : 0;
+                    && PrecedingText.matchStart(callSignNamed, text, callSign.start(), WINDOW) >= 0 ? NAMED_CONFIDENCE : 0;
         }
-        if (PrecedingText.matchStart(named, callSign.start(), WINDOW) >= 0) {
+        if (PrecedingText.matchStart(named, text, callSign.start(), WINDOW) >= 0) {
             return NAMED_CONFIDENCE;
         }
         if (callSign.group("kind") != null) {
             return RESOURCE_KIND_CONFIDENCE;
         }
         if (callSign.group("phonetic") != null && callSign.group().chars().filter(Character::isDigit).count() >= 2
-                && PrecedingText.matchStart(crewedAs, callSign.start(), WINDOW) >= 0) {
+                && PrecedingText.matchStart(crewedAs, text, callSign.start(), WINDOW) >= 0) {
             // "we were delta 21": two digits after a phonetic word are a call sign more often than not.
             return PHONETIC_ALONE_CONFIDENCE;
         }

@@ -35,8 +35,11 @@ final class DateTimeDetector implements WordDetector {
     static final String TIME_REPLACEMENT = "[time]";
     static final String RELATIVE_REPLACEMENT = "recently";
 
-    private static final String MONTH = "(?<month>(?i:January|February|March|April|May|June|July|August|September"
-            + "|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec))\\.?";
+    /** In the order the pattern tries them: "Sept" before "Sep". */
+    private static final List<String> MONTH_NAMES = List.of("January", "February", "March", "April", "May", "June",
+            "July", "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+            "Aug", "Sept", "Sep", "Oct", "Nov", "Dec");
+    private static final String MONTH = "(?<month>(?i:" + String.join("|", MONTH_NAMES) + "))\\.?";
     private static final String WEEKDAY = "(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues"
             + "|Tue|Weds|Wed|Thurs|Thur|Thu|Fri|Sat|Sun)";
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})";
@@ -59,7 +62,7 @@ final class DateTimeDetector implements WordDetector {
     private static final DigitAnchoredPattern MONTH_FIRST = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])(?<!\\d(?:st|nd|rd|th)?(?:\\s{1,3}of)?\\s{1,3})" + MONTH + "\\s+(?:" + YEAR
                     + "|(?<day>[0-3]?\\d)(?:st|nd|rd|th)?(?:,?\\s+(?<dayyear>(?:19|20)\\d{2}))?)" + NUMBER_END),
-            4, 11, true);
+            4, 11, DigitAnchoredPattern.Start.wordIn(MONTH_NAMES));
 
     /** 12/03/2023, 12-03-2023, 12.03.2023, 12/03/23, 2023-03-12. */
     private static final DigitAnchoredPattern NUMERIC = new DigitAnchoredPattern(Pattern.compile(
@@ -100,10 +103,12 @@ final class DateTimeDetector implements WordDetector {
             + "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])(?![\\p{Alnum}])");
     private static final Pattern HALF_CUE_BEFORE = Pattern.compile("(?i:at|around|about|by|till|until|from|gone)\\s+$");
 
+    private static final List<String> SEASONS =
+            List.of("spring", "summer", "autumn", "winter", "christmas", "xmas", "easter");
     /** "summer 2021", "Christmas 2019": a season or festival with its year. */
     private static final DigitAnchoredPattern SEASON_AND_YEAR = new DigitAnchoredPattern(Pattern.compile(
-            "(?<![\\p{Alnum}])(?i:spring|summer|autumn|winter|christmas|xmas|easter)\\s+(?:of\\s+)?"
-                    + YEAR + NUMBER_END), 5, 12, true);
+            "(?<![\\p{Alnum}])(?i:" + String.join("|", SEASONS) + ")\\s+(?:of\\s+)?"
+                    + YEAR + NUMBER_END), 5, 12, DigitAnchoredPattern.Start.wordIn(SEASONS));
 
     /** Words an ordinal day counts ("the 5th floor", "the 3rd time") that make it no date. */
     private static final Set<String> ORDINAL_NOUNS = Set.of("floor", "time", "times", "attempt", "attempts", "call",
@@ -138,7 +143,7 @@ final class DateTimeDetector implements WordDetector {
     private static final double DAY_SLASH_MONTH_CONFIDENCE = 0.65;
 
     /** What, before a time, makes it a day and a time: "last Tuesday at ", "yesterday evening around ". */
-    private static final Pattern DAY_BEFORE_TIME = Pattern.compile("(?i:(?<![\\p{Alnum}])(?:"
+    private static final Pattern DAY_BEFORE_TIME = Pattern.compile("(?<![\\p{Alnum}])(?i:(?:"
             + "(?:(?:last|this past|this|on)\\s+)?(?-i:" + WEEKDAY + ")"
             + "|yesterday|last night|tonight|this morning|this afternoon|this evening|earlier today)"
             + "(?:\\s+(?:morning|afternoon|evening|night))?,?\\s+(?:at|around|about|from|just after|just before)"
@@ -159,15 +164,15 @@ final class DateTimeDetector implements WordDetector {
     public List<Finding> detect(Tokens tokens) {
         String text = tokens.text();
         var findings = new ArrayList<Finding>();
-        addDaysFirst(text, findings);
-        addMonthsFirst(text, findings);
-        addNumericDates(text, findings);
-        addDaysAndMonths(text, findings);
-        addTimes(text, findings);
+        addDaysFirst(tokens, findings);
+        addMonthsFirst(tokens, findings);
+        addNumericDates(tokens, findings);
+        addDaysAndMonths(tokens, findings);
+        addTimes(tokens, findings);
         addLastWeekdays(text, findings);
-        addFourDigitTimes(text, findings);
+        addFourDigitTimes(tokens, findings);
         addHalfPast(text, findings);
-        for (MatchResult season : SEASON_AND_YEAR.findAll(text)) {
+        for (MatchResult season : SEASON_AND_YEAR.findAll(tokens)) {
             findings.add(Finding.of(FindingType.DATE, text, season.start(), season.end(), MONTH_AND_YEAR_CONFIDENCE));
         }
         addNamedDaysAndWeekdays(tokens, findings);
@@ -231,13 +236,14 @@ final class DateTimeDetector implements WordDetector {
     }
 
     /** "21/12", "3/4": a day and month, unless a score, a reading or clinical shorthand ("pain 8/10", "5/7 post op"). */
-    private static void addDaysAndMonths(String text, List<Finding> findings) {
+    private static void addDaysAndMonths(Tokens tokens, List<Finding> findings) {
+        String text = tokens.text();
         Matcher score = SCORE_BEFORE.matcher(text);
         Matcher shorthand = SHORTHAND_AFTER.matcher(text);
-        for (MatchResult date : DAY_SLASH_MONTH.findAll(text)) {
+        for (MatchResult date : DAY_SLASH_MONTH.findAll(tokens)) {
             int day = Integer.parseInt(date.group("day"));
             int month = Integer.parseInt(date.group("month"));
-            if (!isValid(day, month, 0) || PrecedingText.matchStart(score, date.start(), SCORE_WINDOW) >= 0
+            if (!isValid(day, month, 0) || PrecedingText.matchStart(score, text, date.start(), SCORE_WINDOW) >= 0
                     || shorthand.region(date.end(), Math.min(text.length(), date.end() + 12)).lookingAt()) {
                 continue;
             }
@@ -246,10 +252,11 @@ final class DateTimeDetector implements WordDetector {
     }
 
     /** "at 0330", "started at 0700". */
-    private static void addFourDigitTimes(String text, List<Finding> findings) {
+    private static void addFourDigitTimes(Tokens tokens, List<Finding> findings) {
+        String text = tokens.text();
         Matcher cue = TIME_CUE_BEFORE.matcher(text);
-        for (MatchResult time : FOUR_DIGIT_TIME.findAll(text)) {
-            if (PrecedingText.matchStart(cue, time.start(), 24) >= 0) {
+        for (MatchResult time : FOUR_DIGIT_TIME.findAll(tokens)) {
+            if (PrecedingText.matchStart(cue, text, time.start(), 24) >= 0) {
                 findings.add(Finding.of(FindingType.DATE, text, time.start(), time.end(), TIME_CONFIDENCE)
                         .withReplacement(TIME_REPLACEMENT));
             }
@@ -266,7 +273,7 @@ final class DateTimeDetector implements WordDetector {
         Matcher cue = HALF_CUE_BEFORE.matcher(text);
         while (index >= 0) {
             if (half.region(index, text.length()).lookingAt()
-                    && PrecedingText.matchStart(cue, index, 20) >= 0) {
+                    && PrecedingText.matchStart(cue, text, index, 20) >= 0) {
                 findings.add(Finding.of(FindingType.DATE, text, index, half.end(), TIME_CONFIDENCE)
                         .withReplacement(TIME_REPLACEMENT));
             }
@@ -280,21 +287,22 @@ final class DateTimeDetector implements WordDetector {
         return lower < 0 ? capital : capital < 0 ? lower : Math.min(lower, capital);
     }
 
-    private static void addDaysFirst(String text, List<Finding> findings) {
+    private static void addDaysFirst(Tokens tokens, List<Finding> findings) {
+        String text = tokens.text();
         Matcher weekdayBefore = WEEKDAY_BEFORE_DAY.matcher(text);
         Matcher theBefore = THE_BEFORE_ORDINAL.matcher(text);
-        for (MatchResult date : DAY_FIRST.findAll(text)) {
+        for (MatchResult date : DAY_FIRST.findAll(tokens)) {
             String month = date.group("month");
             if (month == null && date.group("ordinal") == null) {
                 continue;
             }
             int day = Integer.parseInt(date.group("day"));
-            int weekday = PrecedingText.matchStart(weekdayBefore, date.start(), WEEKDAY_BEFORE_DAY_WINDOW);
+            int weekday = PrecedingText.matchStart(weekdayBefore, text, date.start(), WEEKDAY_BEFORE_DAY_WINDOW);
             if (month == null) {
                 // A number alone is a date as "Tuesday 14th", or as "the 5th" when no noun follows ("the 5th floor").
                 if (weekday >= 0 && day >= 1 && day <= 31) {
                     findings.add(Finding.of(FindingType.DATE, text, weekday, date.end(), DAY_AND_MONTH_CONFIDENCE));
-                } else if (day >= 1 && day <= 31 && PrecedingText.matchStart(theBefore, date.start(), 8) >= 0
+                } else if (day >= 1 && day <= 31 && PrecedingText.matchStart(theBefore, text, date.start(), 8) >= 0
                         && !nounAfter(text, date.end())) {
                     findings.add(Finding.of(FindingType.DATE, text, date.start(), date.end(), ORDINAL_CONFIDENCE));
                 }
@@ -338,8 +346,9 @@ final class DateTimeDetector implements WordDetector {
         return end > start && ORDINAL_NOUNS.contains(text.substring(start, end).toLowerCase(Locale.ROOT));
     }
 
-    private static void addMonthsFirst(String text, List<Finding> findings) {
-        for (MatchResult date : MONTH_FIRST.findAll(text)) {
+    private static void addMonthsFirst(Tokens tokens, List<Finding> findings) {
+        String text = tokens.text();
+        for (MatchResult date : MONTH_FIRST.findAll(tokens)) {
             boolean lowerCase = Character.isLowerCase(date.group("month").charAt(0));
             if (lowerCase && date.group("year") == null && date.group("dayyear") == null
                     && !Character.isLetter(text.charAt(date.end() - 1))) {
@@ -359,8 +368,9 @@ final class DateTimeDetector implements WordDetector {
         }
     }
 
-    private static void addNumericDates(String text, List<Finding> findings) {
-        for (MatchResult date : NUMERIC.findAll(text)) {
+    private static void addNumericDates(Tokens tokens, List<Finding> findings) {
+        String text = tokens.text();
+        for (MatchResult date : NUMERIC.findAll(tokens)) {
             double confidence;
             if (date.group("isoyear") != null) {
                 confidence = isValid(Integer.parseInt(date.group("isoday")), Integer.parseInt(date.group("isomonth")),
@@ -380,16 +390,17 @@ final class DateTimeDetector implements WordDetector {
         }
     }
 
-    private static void addTimes(String text, List<Finding> findings) {
+    private static void addTimes(Tokens tokens, List<Finding> findings) {
+        String text = tokens.text();
         Matcher dayBefore = DAY_BEFORE_TIME.matcher(text);
-        for (MatchResult time : TIME.findAll(text)) {
+        for (MatchResult time : TIME.findAll(tokens)) {
             if (time.group("hour12") != null) {
                 int hour = Integer.parseInt(time.group("hour12"));
                 if (hour < 1 || hour > 12) {
                     continue;
                 }
             }
-            int day = PrecedingText.matchStart(dayBefore, time.start(), DAY_BEFORE_TIME_WINDOW);
+            int day = PrecedingText.matchStart(dayBefore, text, time.start(), DAY_BEFORE_TIME_WINDOW);
             if (day >= 0) {
                 findings.add(relative(text, day, time.end(), DAY_AND_TIME_CONFIDENCE));
             } else {

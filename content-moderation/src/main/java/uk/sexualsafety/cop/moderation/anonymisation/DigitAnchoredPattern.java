@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.moderation.anonymisation;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -23,8 +24,64 @@ final class DigitAnchoredPattern {
     private final int maxDigitOffset;
     /** Whether only starts after something other than an ASCII letter or digit can match. */
     private final boolean startsAfterBoundary;
-    /** Whether every match starts with a letter (a month's name, a season), so other starts need no try. */
-    private final boolean startsWithLetter;
+    /** What every match starts with, so that starts with anything else need no try. */
+    private final Start start;
+
+    /**
+     * What a match must start with, asked before the pattern is tried at a start: a cheap test that rules out most
+     * starts saves trying a long alternation there. It must admit every start where the pattern can match.
+     */
+    @FunctionalInterface
+    interface Start {
+        Start ANY = (text, index) -> true;
+        /** A postcode's area, a registration's letters. */
+        Start LETTER = (text, index) -> Character.isLetter(text.charAt(index));
+        Start LETTER_OR_DIGIT = (text, index) -> Character.isLetterOrDigit(text.charAt(index));
+
+        boolean admits(String text, int index);
+
+        /**
+         * A match starts with one of these words (of ASCII letters, in any case) followed by something other than an
+         * ASCII letter: a month's name, a season.
+         */
+        static Start wordIn(Collection<String> words) {
+            int longest = words.stream().mapToInt(String::length).max().orElse(0);
+            var byLength = new String[longest + 1][];
+            for (int length = 1; length <= longest; length++) {
+                int wanted = length;
+                byLength[length] = words.stream().filter(word -> word.length() == wanted).toArray(String[]::new);
+            }
+            return (text, index) -> {
+                int length = asciiLettersEnd(text, index) - index;
+                if (length == 0 || length > longest) {
+                    return false;
+                }
+                for (String word : byLength[length]) {
+                    if (text.regionMatches(true, index, word, 0, length)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+        }
+    }
+
+    /** The end of the run of ASCII letters that starts at {@code index}; {@code index} if there is none. */
+    static int asciiLettersEnd(String text, int index) {
+        int end = index;
+        while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Whether a digit is at {@code index}, or a space or dash and then a digit: "RRV 123", "E-12345", "A123". */
+    static boolean digitsFollow(String text, int index) {
+        if (index < text.length() && (text.charAt(index) == ' ' || text.charAt(index) == '-')) {
+            index++;
+        }
+        return index < text.length() && isAsciiDigit(text.charAt(index));
+    }
 
     /**
      * @param pattern        what to find; it may look behind the start of a match
@@ -32,13 +89,13 @@ final class DigitAnchoredPattern {
      * @param maxDigitOffset the most characters any match has before its first digit
      */
     DigitAnchoredPattern(Pattern pattern, int minDigitOffset, int maxDigitOffset) {
-        this(pattern, minDigitOffset, maxDigitOffset, false);
+        this(pattern, minDigitOffset, maxDigitOffset, Start.ANY);
     }
 
     /**
-     * @param startsWithLetter whether every match starts with a letter, so that starts elsewhere are not tried
+     * @param start what every match starts with, so that starts with anything else are not tried
      */
-    DigitAnchoredPattern(Pattern pattern, int minDigitOffset, int maxDigitOffset, boolean startsWithLetter) {
+    DigitAnchoredPattern(Pattern pattern, int minDigitOffset, int maxDigitOffset, Start start) {
         if (minDigitOffset < 0 || maxDigitOffset < minDigitOffset) {
             throw new IllegalArgumentException("digit offsets " + minDigitOffset + ".." + maxDigitOffset);
         }
@@ -46,26 +103,36 @@ final class DigitAnchoredPattern {
         this.minDigitOffset = minDigitOffset;
         this.maxDigitOffset = maxDigitOffset;
         this.startsAfterBoundary = pattern.pattern().startsWith(NOT_AFTER_ALPHANUMERIC);
-        this.startsWithLetter = startsWithLetter;
+        this.start = start;
     }
 
     /** The matches {@link Matcher#find()} would return, left to right and not overlapping. */
     List<MatchResult> findAll(String text) {
+        return findAll(Tokens.of(text));
+    }
+
+    /**
+     * The matches in the tokens' text, tried only before the runs of digits the tokens found: one pass over the text
+     * serves every pattern.
+     */
+    List<MatchResult> findAll(Tokens tokens) {
+        String text = tokens.text();
         var matches = new ArrayList<MatchResult>();
         // Transparent bounds let look-behind see the text before the start being tried.
-        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher matcher = null;
         int earliestStart = 0;
-        for (int digit = 0; digit < text.length(); digit++) {
-            if (!startsDigitRun(text, digit)) {
-                continue;
-            }
+        for (int run = 0; run < tokens.digitRuns(); run++) {
+            int digit = tokens.digitRunStart(run);
             int lastStart = digit - minDigitOffset;
-            for (int start = Math.max(earliestStart, digit - maxDigitOffset); start <= lastStart; start++) {
-                if (startsAfterBoundary && start > 0 && isAsciiAlphanumeric(text.charAt(start - 1))
-                        || startsWithLetter && !Character.isLetter(text.charAt(start))) {
+            for (int from = Math.max(earliestStart, digit - maxDigitOffset); from <= lastStart; from++) {
+                if (startsAfterBoundary && from > 0 && isAsciiAlphanumeric(text.charAt(from - 1))
+                        || !start.admits(text, from)) {
                     continue;
                 }
-                if (matcher.region(start, text.length()).lookingAt()) {
+                if (matcher == null) {
+                    matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                if (matcher.region(from, text.length()).lookingAt()) {
                     matches.add(matcher.toMatchResult());
                     earliestStart = matcher.end();
                     break;
@@ -75,13 +142,13 @@ final class DigitAnchoredPattern {
         return matches;
     }
 
-    private static boolean startsDigitRun(String text, int index) {
-        return isAsciiDigit(text.charAt(index)) && (index == 0 || !isAsciiDigit(text.charAt(index - 1)));
-    }
-
     /** What {@code \\p{Alnum}} matches without the UNICODE_CHARACTER_CLASS flag. */
     private static boolean isAsciiAlphanumeric(char c) {
         return isAsciiDigit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isAsciiDigit(char c) {

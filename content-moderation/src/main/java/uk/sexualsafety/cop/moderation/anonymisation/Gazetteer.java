@@ -1,9 +1,7 @@
 package uk.sexualsafety.cop.moderation.anonymisation;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,23 +35,39 @@ final class Gazetteer<V> {
 
     /** The phrases of a resource beside this class, one a line; blank lines and lines starting with # are skipped. */
     static List<String> readPhrases(String resourceName) {
-        InputStream in = Gazetteer.class.getResourceAsStream(resourceName);
-        if (in == null) {
-            throw new IllegalStateException("missing gazetteer resource " + resourceName);
-        }
+        String lines = readResource(resourceName);
         var phrases = new ArrayList<String>();
-        try (var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String phrase = line.strip();
-                if (!phrase.isEmpty() && !phrase.startsWith("#")) {
-                    phrases.add(phrase);
-                }
+        int length = lines.length();
+        int lineStart = 0;
+        while (lineStart < length) {
+            int lineEnd = lineStart;
+            while (lineEnd < length && lines.charAt(lineEnd) != '\n' && lines.charAt(lineEnd) != '\r') {
+                lineEnd++;
             }
+            String phrase = lines.substring(lineStart, lineEnd).strip();
+            if (!phrase.isEmpty() && !phrase.startsWith("#")) {
+                phrases.add(phrase);
+            }
+            lineStart = lineEnd + 1;
+        }
+        return phrases;
+    }
+
+    /** The whole of a resource beside this class, read at once: a reader line by line costs several times more. */
+    static String readResource(String resourceName) {
+        return new String(readBytes(resourceName), StandardCharsets.UTF_8);
+    }
+
+    /** The bytes of a resource beside this class. */
+    static byte[] readBytes(String resourceName) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream(resourceName)) {
+            if (in == null) {
+                throw new IllegalStateException("missing gazetteer resource " + resourceName);
+            }
+            return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer resource " + resourceName, e);
         }
-        return phrases;
     }
 
     /** The longest phrase that starts at word {@code from}, or null. */
@@ -117,11 +131,16 @@ final class Gazetteer<V> {
          * @return whether the phrase had words to add
          */
         boolean add(String phrase, V value) {
+            return add(Tokens.of(phrase), value);
+        }
+
+        /** {@link #add(String, Object)} with the phrase's words read already. */
+        boolean add(Tokens words, V value) {
             Objects.requireNonNull(value, "value");
             if (built) {
                 throw new IllegalStateException("the gazetteer is built");
             }
-            Tokens words = Tokens.of(phrase);
+            String phrase = words.text();
             if (words.size() == 0) {
                 return false;
             }
@@ -143,11 +162,15 @@ final class Gazetteer<V> {
          * @return whether the phrase had words to add
          */
         boolean addInAnyCase(String phrase, V value) {
+            return addInAnyCase(Tokens.of(phrase), value);
+        }
+
+        /** {@link #addInAnyCase(String, Object)} with the phrase's words read already. */
+        boolean addInAnyCase(Tokens words, V value) {
             Objects.requireNonNull(value, "value");
             if (built) {
                 throw new IllegalStateException("the gazetteer is built");
             }
-            Tokens words = Tokens.of(phrase);
             if (words.size() == 0) {
                 return false;
             }

@@ -2,10 +2,8 @@ package uk.sexualsafety.cop.moderation.anonymisation;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,6 +17,8 @@ final class Lexicon {
 
     /** First: folding words while the lists below are read needs it. */
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+    /** Each letter of the Latin, Greek and Cyrillic blocks as {@link #fold} leaves it, filled in as met. */
+    private static final String[] FOLDED_CHARACTERS = new String[0x800];
 
     /** Given names common enough, or from lists of the UK's communities, to count in lower case. */
     static final Set<String> GIVEN_NAMES = folded(List.of("given-names.txt", "name-short-forms.txt",
@@ -83,6 +83,37 @@ final class Lexicon {
         if (ascii) {
             return lowerCase;
         }
+        // Character by character, each folded once per JVM: the lists fold thousands of words while the JVM starts.
+        // Taking the marks off a whole word's decomposition is taking them off each character's.
+        var folded = new StringBuilder(lowerCase.length());
+        for (int i = 0; i < lowerCase.length(); i++) {
+            char c = lowerCase.charAt(i);
+            if (c < 128) {
+                folded.append(c);
+            } else if (Character.isSurrogate(c)) {
+                return foldWhole(lowerCase);
+            } else {
+                folded.append(foldedCharacter(c));
+            }
+        }
+        return folded.toString();
+    }
+
+    /** The character folded as {@link #fold} folds it within a word: its accents off, æ as "ae". */
+    static String foldedCharacter(char c) {
+        if (c >= FOLDED_CHARACTERS.length) {
+            return foldWhole(String.valueOf(c));
+        }
+        String folded = FOLDED_CHARACTERS[c];
+        if (folded == null) {
+            // Two threads may both fold it: the same string either way.
+            folded = foldWhole(String.valueOf(c));
+            FOLDED_CHARACTERS[c] = folded;
+        }
+        return folded;
+    }
+
+    private static String foldWhole(String lowerCase) {
         String plain = lowerCase.replace('\u2019', '\'').replace('ł', 'l').replace('đ', 'd').replace('ø', 'o')
                 .replace("æ", "ae").replace("ß", "ss").replace('ı', 'i');
         return COMBINING_MARKS.matcher(Normalizer.normalize(plain, Normalizer.Form.NFD)).replaceAll("");
@@ -116,13 +147,10 @@ final class Lexicon {
     }
 
     private static Set<String> folded(List<String> resources) {
-        var set = new HashSet<String>();
+        WordSet.Builder words = WordSet.builder();
         for (String resource : resources) {
-            for (String word : Gazetteer.readPhrases(resource)) {
-                set.add(fold(word.toLowerCase(Locale.ROOT)));
-            }
+            words.addLines(Gazetteer.readBytes(resource));
         }
-        // Not copied again: the lists hold a quarter of a million words, read while the JVM starts.
-        return Collections.unmodifiableSet(set);
+        return words.build();
     }
 }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * National Insurance numbers such as "AB 12 34 56 C": two prefix letters as HMRC allocates them, six digits
  * (optionally spaced in pairs) and an optional suffix A to D, in any case.
  */
-final class NationalInsuranceNumberDetector implements Detector {
+final class NationalInsuranceNumberDetector implements WordDetector {
 
     private static final String GAP = "[ \\u00A0]?";
     /** After "NI number", dashes and dots between the pairs too: "AB-12-34-56-C". */
@@ -26,13 +26,13 @@ final class NationalInsuranceNumberDetector implements Detector {
                     + GAP + "\\d{2}" + GAP + "\\d{2}" + GAP + "\\d{2}"
                     + "(?:" + GAP + "[A-D])?"
                     + "(?![\\p{Alnum}])",
-            Pattern.CASE_INSENSITIVE), 2, 3);
+            Pattern.CASE_INSENSITIVE), 2, 3, DigitAnchoredPattern.Start.LETTER);
 
     /** Any two letters after "NI number" or "NINO": people write HMRC's example prefix QQ, or mistype. */
     private static final DigitAnchoredPattern ANY_PREFIX = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])[A-Z]{2}" + NAMED_GAP + "\\d{2}" + NAMED_GAP + "\\d{2}" + NAMED_GAP + "\\d{2}"
                     + "(?:" + NAMED_GAP + "[A-D])?"
-                    + "(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE), 2, 3);
+                    + "(?![\\p{Alnum}])", Pattern.CASE_INSENSITIVE), 2, 3, DigitAnchoredPattern.Start.LETTER);
     private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{Alnum}])(?i:ni|nino|nin|national "
             + "insurance)(?i:\\s*(?:number|num|no\\b\\.?|#))?(?i:\\s*(?:is|was|of|:|#|-|=))?\\s*$");
     private static final double NAMED_CONFIDENCE = 0.8;
@@ -42,16 +42,17 @@ final class NationalInsuranceNumberDetector implements Detector {
     private static final double OTHERWISE_CONFIDENCE = 0.7;
 
     @Override
-    public List<Finding> detect(String text) {
+    public List<Finding> detect(Tokens tokens) {
+        String text = tokens.text();
         var findings = new ArrayList<Finding>();
         Matcher named = NAMED_BEFORE.matcher(text);
-        for (MatchResult match : ANY_PREFIX.findAll(text)) {
-            if (PrecedingText.matchStart(named, match.start(), 30) >= 0) {
+        for (MatchResult match : ANY_PREFIX.findAll(tokens)) {
+            if (PrecedingText.matchStart(named, text, match.start(), 30) >= 0) {
                 findings.add(Finding.of(FindingType.NATIONAL_INSURANCE_NUMBER, text, match.start(), match.end(),
                         NAMED_CONFIDENCE));
             }
         }
-        for (MatchResult match : NATIONAL_INSURANCE_NUMBER.findAll(text)) {
+        for (MatchResult match : NATIONAL_INSURANCE_NUMBER.findAll(tokens)) {
             String found = match.group();
             double confidence = found.equals(found.toUpperCase(Locale.ROOT))
                     ? IN_CAPITALS_CONFIDENCE : OTHERWISE_CONFIDENCE;

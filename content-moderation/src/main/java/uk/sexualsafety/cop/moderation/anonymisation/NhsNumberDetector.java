@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * NHS numbers: ten digits, unbroken or grouped 3-3-4 with spaces or hyphens, reported only when the check digit is
  * valid, so that one random ten-digit number in eleven or so is reported, not all of them.
  */
-final class NhsNumberDetector implements Detector {
+final class NhsNumberDetector implements WordDetector {
 
     /** Not part of a longer run of digits or of a word such as a reference code. */
     private static final DigitAnchoredPattern CANDIDATE = new DigitAnchoredPattern(
@@ -30,15 +30,16 @@ final class NhsNumberDetector implements Detector {
     private static final int WINDOW = 30;
 
     @Override
-    public List<Finding> detect(String text) {
+    public List<Finding> detect(Tokens tokens) {
+        String text = tokens.text();
         var findings = new ArrayList<Finding>();
         Matcher named = NAMED_BEFORE.matcher(text);
-        for (MatchResult candidate : CANDIDATE.findAll(text)) {
+        for (MatchResult candidate : CANDIDATE.findAll(tokens)) {
             boolean unbroken = candidate.end() - candidate.start() == 10;
             double confidence;
             if (NhsNumbers.hasValidCheckDigit(text.subSequence(candidate.start(), candidate.end()))) {
                 confidence = unbroken ? UNBROKEN_CONFIDENCE : GROUPED_CONFIDENCE;
-            } else if (PrecedingText.matchStart(named, candidate.start(), WINDOW) >= 0) {
+            } else if (PrecedingText.matchStart(named, text, candidate.start(), WINDOW) >= 0) {
                 confidence = NAMED_CONFIDENCE;
             } else if (!unbroken && text.charAt(candidate.start()) != '0') {
                 confidence = GROUPED_UNCHECKED_CONFIDENCE;

@@ -474,8 +474,17 @@ final class PersonNameDetector implements WordDetector {
     }
 
     private static boolean isGaelicParticle(Tokens tokens, int token) {
-        return tokens.length(token) <= 3
-                && GAELIC_PARTICLES.contains(tokens.text().substring(tokens.start(token), tokens.end(token)));
+        int length = tokens.length(token);
+        if (length > 3) {
+            return false;
+        }
+        // Asked of every short word: compared in place rather than copied to look up.
+        for (String particle : GAELIC_PARTICLES) {
+            if (particle.length() == length && tokens.text().regionMatches(tokens.start(token), particle, 0, length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isGivenName(String word) {

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * written "+33 ..." identifies a person as well as a UK one), and Ofcom's drama numbers. Numbers written like a
  * valid NHS number are left to the NHS number detector.
  */
-final class PhoneNumberDetector implements Detector {
+final class PhoneNumberDetector implements WordDetector {
 
     private static final String DEFAULT_REGION = "GB";
 
@@ -58,7 +58,8 @@ final class PhoneNumberDetector implements Detector {
     private final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
 
     @Override
-    public List<Finding> detect(String text) {
+    public List<Finding> detect(Tokens tokens) {
+        String text = tokens.text();
         // Overlapping windows can find a number twice.
         var findings = new LinkedHashSet<Finding>();
         int index = 0;
@@ -73,13 +74,14 @@ final class PhoneNumberDetector implements Detector {
             }
             findInRun(text, runStart, index, findings);
         }
-        addUkShaped(text, findings);
+        addUkShaped(tokens, findings);
         return List.copyOf(findings);
     }
 
     /** Numbers shaped as UK numbers that libphonenumber did not take for valid ones. */
-    private static void addUkShaped(String text, Set<Finding> findings) {
-        for (MatchResult number : UK_SHAPED.findAll(text)) {
+    private static void addUkShaped(Tokens tokens, Set<Finding> findings) {
+        String text = tokens.text();
+        for (MatchResult number : UK_SHAPED.findAll(tokens)) {
             int digits = countDigits(number.group("digits"));
             boolean international = number.group().startsWith("+") || number.group().startsWith("00");
             boolean national = !international && (number.group().startsWith("0") || number.group().startsWith("(0"));

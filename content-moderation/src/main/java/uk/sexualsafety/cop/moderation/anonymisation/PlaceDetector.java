@@ -73,12 +73,15 @@ final class PlaceDetector implements WordDetector {
                 // "Church Street" the tram stop is every town's street: streets are the address detector's.
                 continue;
             }
-            Kind kind = kindOf(town);
+            // Each spelling's words read once: the towns are thousands, read while the JVM starts.
+            Tokens townWords = Tokens.of(town);
+            Kind kind = kindOf(townWords);
             for (String spelling : spellings(town)) {
-                if (kind == Kind.TOWN && Tokens.of(spelling).size() > 1) {
-                    builder.add(spelling, kind);
+                Tokens words = spelling.equals(town) ? townWords : Tokens.of(spelling);
+                if (kind == Kind.TOWN && words.size() > 1) {
+                    builder.add(words, kind);
                 } else {
-                    builder.addInAnyCase(spelling, kind);
+                    builder.addInAnyCase(words, kind);
                 }
             }
         }
@@ -114,8 +117,7 @@ final class PlaceDetector implements WordDetector {
         this.places = builder.build();
     }
 
-    private static Kind kindOf(String town) {
-        Tokens words = Tokens.of(town);
+    private static Kind kindOf(Tokens words) {
         if (words.size() > 1) {
             return Kind.TOWN;
         }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * the space, in any case. Only whole postcodes count: an outward code alone ("M25", "A1") is a road as often as a
  * place.
  */
-final class PostcodeDetector implements Detector {
+final class PostcodeDetector implements WordDetector {
 
     private static final String GAP = "[ \\u00A0]?";
 
@@ -24,15 +24,16 @@ final class PostcodeDetector implements Detector {
     /** A postcode's first digit is 1 (M1 1AA) to 4 (GIR 0AA) characters in. */
     private static final DigitAnchoredPattern POSTCODE = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])(?:GIR" + GAP + "0AA|" + OUTWARD_CODE + GAP + INWARD_CODE + ")(?![\\p{Alnum}])",
-            Pattern.CASE_INSENSITIVE), 1, 4);
+            Pattern.CASE_INSENSITIVE), 1, 4, DigitAnchoredPattern.Start.LETTER);
 
     private static final double IN_CAPITALS_CONFIDENCE = 0.9;
     private static final double OTHERWISE_CONFIDENCE = 0.7;
 
     @Override
-    public List<Finding> detect(String text) {
+    public List<Finding> detect(Tokens tokens) {
+        String text = tokens.text();
         var findings = new ArrayList<Finding>();
-        for (MatchResult match : POSTCODE.findAll(text)) {
+        for (MatchResult match : POSTCODE.findAll(tokens)) {
             String found = match.group();
             double confidence = found.equals(found.toUpperCase(Locale.ROOT))
                     ? IN_CAPITALS_CONFIDENCE : OTHERWISE_CONFIDENCE;

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * capital letters (E123456, AB-12345), reported only after the words that name them ("staff number 1234567", "payroll
  * no: 7654321", "ID E12345"). A number without such words is anything at all, and is left alone.
  */
-final class StaffNumberDetector implements Detector {
+final class StaffNumberDetector implements WordDetector {
 
     private static final double NAMED_NUMBER_CONFIDENCE = 0.9;
     /** "ID" and "PIN" also stand before reference and order numbers. */
@@ -24,7 +24,8 @@ final class StaffNumberDetector implements Detector {
     private static final DigitAnchoredPattern NUMBER = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])(?!(?i:id|pin|no|ref|is|of|was|num)\\b|(?i:ref)\\d)"
                     + "(?:\\d{2}[A-Za-z]\\d{4}[A-Za-z]|(?:[A-Z]{1,4}[ -]?|[a-z]{1,4}-?)?\\d{3,10}"
-                    + "(?:[ ]\\d{3}){0,2})(?![\\p{Alnum}]|[.,/:-]\\d)"), 0, 5);
+                    + "(?:[ ]\\d{3}){0,2})(?![\\p{Alnum}]|[.,/:-]\\d)"), 0, 5,
+            StaffNumberDetector::mayStartNumber);
     /** Fewer digits than this need letters before them: "collar 4471" is a number, "staff 12" a headcount. */
     private static final int MIN_DIGITS_ALONE = 4;
     /** "ID" and "PIN" stand before short codes of every kind: only five digits or more count after them. */
@@ -39,18 +40,29 @@ final class StaffNumberDetector implements Detector {
             "(?<![\\p{Alnum}])(?:ID|Id|PIN|[Pp]in)(?i:" + THEN + ")");
     private static final int WINDOW = 40;
 
+    /** Digits, or up to four letters before digits: most words near a number are neither. */
+    private static boolean mayStartNumber(String text, int index) {
+        char c = text.charAt(index);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        int lettersEnd = DigitAnchoredPattern.asciiLettersEnd(text, index);
+        return lettersEnd > index && lettersEnd - index <= 4 && DigitAnchoredPattern.digitsFollow(text, lettersEnd);
+    }
+
     @Override
-    public List<Finding> detect(String text) {
+    public List<Finding> detect(Tokens tokens) {
+        String text = tokens.text();
         var findings = new ArrayList<Finding>();
         Matcher named = NAMED_BEFORE.matcher(text);
         Matcher id = ID_BEFORE.matcher(text);
-        for (MatchResult number : NUMBER.findAll(text)) {
+        for (MatchResult number : NUMBER.findAll(tokens)) {
             if (countDigits(number.group()) < MIN_DIGITS_ALONE && Character.isDigit(number.group().charAt(0))) {
                 continue;
             }
-            double confidence = PrecedingText.matchStart(named, number.start(), WINDOW) >= 0 ? NAMED_NUMBER_CONFIDENCE
+            double confidence = PrecedingText.matchStart(named, text, number.start(), WINDOW) >= 0 ? NAMED_NUMBER_CONFIDENCE
                     : countDigits(number.group()) >= MIN_DIGITS_AFTER_ID
-                    && PrecedingText.matchStart(id, number.start(), WINDOW) >= 0 ? ID_CONFIDENCE : 0;
+                    && PrecedingText.matchStart(id, text, number.start(), WINDOW) >= 0 ? ID_CONFIDENCE : 0;
             if (confidence > 0) {
                 findings.add(Finding.of(FindingType.STAFF_NUMBER, text, number.start(), number.end(), confidence));
             }

@@ -32,14 +32,20 @@ final class Tokens {
     private final int[] ends;
     private final String[] lowerCase;
     private final byte[] gaps;
+    /** Where each run of ASCII digits starts, for the patterns anchored on digits. */
+    private final int[] digitRunStarts;
+    private final int digitRuns;
 
-    private Tokens(String text, int size, int[] starts, int[] ends, String[] lowerCase, byte[] gaps) {
+    private Tokens(String text, int size, int[] starts, int[] ends, String[] lowerCase, byte[] gaps,
+                   int[] digitRunStarts, int digitRuns) {
         this.text = text;
         this.size = size;
         this.starts = starts;
         this.ends = ends;
         this.lowerCase = lowerCase;
         this.gaps = gaps;
+        this.digitRunStarts = digitRunStarts;
+        this.digitRuns = digitRuns;
     }
 
     static Tokens of(String text) {
@@ -47,10 +53,22 @@ final class Tokens {
         int[] starts = new int[capacity];
         int[] ends = new int[capacity];
         int size = 0;
+        int[] digitRunStarts = new int[16];
+        int digitRuns = 0;
         int index = 0;
         int length = text.length();
         while (index < length) {
             char c = text.charAt(index);
+            if (c >= '0' && c <= '9') {
+                if (index == 0 || !isAsciiDigit(text.charAt(index - 1))) {
+                    if (digitRuns == digitRunStarts.length) {
+                        digitRunStarts = Arrays.copyOf(digitRunStarts, digitRuns * 2);
+                    }
+                    digitRunStarts[digitRuns++] = index;
+                }
+                index++;
+                continue;
+            }
             if (c == '&') {
                 if (size == starts.length) {
                     starts = Arrays.copyOf(starts, size * 2);
@@ -82,14 +100,94 @@ final class Tokens {
         }
         var lowerCase = new String[size];
         var gaps = new byte[size];
+        var distinct = new DistinctWords(size);
         for (int i = 0; i < size; i++) {
             // One apostrophe for look-ups: O’Neill is O'Neill.
-            lowerCase[i] = text.charAt(starts[i]) == '&' ? "and"
-                    : Lexicon.fold(text.substring(starts[i], ends[i]).toLowerCase(Locale.ROOT));
-            gaps[i] = i == 0 ? STARTS_SENTENCE
-                    : gap(text, ends[i - 1], starts[i], isAbbreviation(text, starts[i - 1], ends[i - 1]));
+            lowerCase[i] = text.charAt(starts[i]) == '&' ? "and" : distinct.lowerCase(text, starts[i], ends[i]);
+            gaps[i] = i == 0 ? STARTS_SENTENCE : gap(text, starts[i - 1], ends[i - 1], starts[i]);
         }
-        return new Tokens(text, size, starts, ends, lowerCase, gaps);
+        return new Tokens(text, size, starts, ends, lowerCase, gaps, digitRunStarts, digitRuns);
+    }
+
+    /**
+     * The words of one text in lower case, one string for each distinct word: a text repeats its words, so most are
+     * found here without a copy, and the detectors' look-ups of a repeated word reuse its hash code.
+     */
+    private static final class DistinctWords {
+
+        /** Open addressing, at most half full. */
+        private String[] table;
+        private int count;
+
+        /** @param words how many words the text has: a phrase of a gazetteer needs a small table, a story more. */
+        DistinctWords(int words) {
+            table = new String[Integer.highestOneBit(Math.min(Math.max(words, 4), 1 << 10)) * 4];
+        }
+
+        /** {@code text[start, end)} in lower case with accents folded. */
+        String lowerCase(String text, int start, int end) {
+            int hash = 0;
+            boolean capitals = false;
+            for (int i = start; i < end; i++) {
+                char c = text.charAt(i);
+                if (c >= 128) {
+                    // Rare: folding decides what the word becomes.
+                    return intern(Lexicon.fold(text.substring(start, end).toLowerCase(Locale.ROOT)));
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    capitals = true;
+                    c += 'a' - 'A';
+                }
+                hash = 31 * hash + c;
+            }
+            int mask = table.length - 1;
+            int slot = spread(hash) & mask;
+            for (String word = table[slot]; word != null; word = table[slot]) {
+                if (word.hashCode() == hash && word.length() == end - start
+                        && word.regionMatches(true, 0, text, start, end - start)) {
+                    return word;
+                }
+                slot = (slot + 1) & mask;
+            }
+            String word = capitals ? text.substring(start, end).toLowerCase(Locale.ROOT) : text.substring(start, end);
+            put(slot, word);
+            return word;
+        }
+
+        private String intern(String word) {
+            int mask = table.length - 1;
+            int slot = spread(word.hashCode()) & mask;
+            for (String known = table[slot]; known != null; known = table[slot]) {
+                if (known.equals(word)) {
+                    return known;
+                }
+                slot = (slot + 1) & mask;
+            }
+            put(slot, word);
+            return word;
+        }
+
+        private void put(int slot, String word) {
+            table[slot] = word;
+            if (++count * 2 > table.length) {
+                String[] old = table;
+                table = new String[old.length * 2];
+                int mask = table.length - 1;
+                for (String known : old) {
+                    if (known != null) {
+                        int at = spread(known.hashCode()) & mask;
+                        while (table[at] != null) {
+                            at = (at + 1) & mask;
+                        }
+                        table[at] = known;
+                    }
+                }
+            }
+        }
+
+        private static int spread(int hash) {
+            return hash ^ (hash >>> 16);
+        }
     }
 
     /**
@@ -161,7 +259,8 @@ final class Tokens {
         return end - start <= MAX_ABBREVIATION_LENGTH && ABBREVIATIONS.contains(text.substring(start, end));
     }
 
-    private static byte gap(String text, int from, int to, boolean afterAbbreviation) {
+    /** What lies between the word before ({@code text[previousStart, from)}) and the word at {@code to}. */
+    private static byte gap(String text, int previousStart, int from, int to) {
         byte flags = 0;
         boolean joins = to - from <= MAX_JOINING_GAP;
         for (int i = from; i < to; i++) {
@@ -172,7 +271,8 @@ final class Tokens {
                 }
                 case 's', 'S' -> joins &= i > from && isApostrophe(text.charAt(i - 1));
                 case '.' -> {
-                    if (!afterAbbreviation) {
+                    // Asked only here: most gaps hold no full stop.
+                    if (!isAbbreviation(text, previousStart, from)) {
                         flags |= STARTS_SENTENCE;
                         joins = false;
                     }
@@ -191,6 +291,10 @@ final class Tokens {
         return joins ? (byte) (flags | JOINS) : flags;
     }
 
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     private static boolean isApostrophe(char c) {
         return c == '\'' || c == '\u2019';
     }
@@ -201,6 +305,16 @@ final class Tokens {
 
     int size() {
         return size;
+    }
+
+    /** How many runs of ASCII digits the text has. */
+    int digitRuns() {
+        return digitRuns;
+    }
+
+    /** Where the run of ASCII digits {@code run} starts, in the order of the text. */
+    int digitRunStart(int run) {
+        return digitRunStarts[run];
     }
 
     int start(int token) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * year's March number, 51 to this year's September number), and, less surely, the prefix (A123 BCD) and suffix (ABC
  * 123D) formats before it. Capitals only, as plates are written; the letters DVLA never uses keep look-alikes out.
  */
-final class VehicleRegistrationDetector implements Detector {
+final class VehicleRegistrationDetector implements WordDetector {
 
     private static final double CURRENT_CONFIDENCE = 0.85;
     private static final double OLDER_CONFIDENCE = 0.6;
@@ -28,7 +28,7 @@ final class VehicleRegistrationDetector implements Detector {
                     + "|(?<prefix>[A-HJ-NPR-TV-Y]\\d{1,3} ?[A-HJ-PR-Y]{3})"
                     // Suffix: three letters, 1 to 3 digits, a year letter.
                     + "|(?<suffix>[A-HJ-PR-Y]{3} ?\\d{1,3}[A-HJ-NPR-TV-Y])"
-                    + ")(?![\\p{Alnum}])"), 1, 4);
+                    + ")(?![\\p{Alnum}])"), 1, 4, DigitAnchoredPattern.Start.LETTER);
 
     /**
      * The current format as people type it: in lower case, with a dash, or unspaced ("ab12cde", "WM18-TXA",
@@ -36,7 +36,7 @@ final class VehicleRegistrationDetector implements Detector {
      */
     private static final DigitAnchoredPattern CURRENT_AS_TYPED = new DigitAnchoredPattern(Pattern.compile(
             "(?<![\\p{Alnum}])(?<tag>[a-z]{2})(?<gap>[ ]?)(?<age>\\d{2})[ -]?(?<letters>[a-z]{3})(?![\\p{Alnum}])",
-            Pattern.CASE_INSENSITIVE), 2, 3);
+            Pattern.CASE_INSENSITIVE), 2, 3, DigitAnchoredPattern.Start.LETTER);
     private static final Pattern NAMED_BEFORE = Pattern.compile("(?<![\\p{Alnum}])(?i:reg|registration|plate|"
             + "number plate|reg plate|reg no|vrm)\\.?(?i:\\s*(?:number|no\\b\\.?|#))?(?i:\\s*(?:is|was|of|:|#|-|=))?\\s*$");
     private static final Pattern ISSUED_TAG = Pattern.compile("[A-HK-PRSVWY][A-HJ-PR-Y]");
@@ -56,21 +56,22 @@ final class VehicleRegistrationDetector implements Detector {
     }
 
     @Override
-    public List<Finding> detect(String text) {
+    public List<Finding> detect(Tokens tokens) {
+        String text = tokens.text();
         var findings = new ArrayList<Finding>();
         Matcher named = NAMED_BEFORE.matcher(text);
-        for (MatchResult typed : CURRENT_AS_TYPED.findAll(text)) {
+        for (MatchResult typed : CURRENT_AS_TYPED.findAll(tokens)) {
             String tag = typed.group("tag").toUpperCase(Locale.ROOT);
             String letters = typed.group("letters").toUpperCase(Locale.ROOT);
             boolean spacedTag = !typed.group("gap").isEmpty();
             if (ISSUED_TAG.matcher(tag).matches() && ISSUED_LETTERS.matcher(letters).matches()
                     && isIssued(Integer.parseInt(typed.group("age")))
-                    && (!spacedTag || PrecedingText.matchStart(named, typed.start(), 30) >= 0)) {
+                    && (!spacedTag || PrecedingText.matchStart(named, text, typed.start(), 30) >= 0)) {
                 findings.add(Finding.of(FindingType.VEHICLE_REGISTRATION, text, typed.start(), typed.end(),
                         AS_TYPED_CONFIDENCE));
             }
         }
-        for (MatchResult registration : REGISTRATION.findAll(text)) {
+        for (MatchResult registration : REGISTRATION.findAll(tokens)) {
             String age = registration.group("age");
             if (age == null) {
                 findings.add(Finding.of(FindingType.VEHICLE_REGISTRATION, text, registration.start(),

@@ -41,6 +41,26 @@ class DigitAnchoredPatternTest {
     }
 
     @Test
+    void triesOnlyStartsItsStartAdmitsAndStillFindsWhatFindFinds() {
+        Pattern pattern = Pattern.compile("(?<![\\p{Alnum}])(?i:May|March|Mar)\\.?\\s+\\d{1,2}(?![\\p{Alnum}])");
+        var anchored = new DigitAnchoredPattern(pattern, 4, 8,
+                DigitAnchoredPattern.Start.wordIn(List.of("May", "March", "Mar")));
+        var random = new Random(20261207L);
+        String[] pieces = {"may", "MARCH", "Mar.", "mars", "ma", "x", " ", "  ", ".", "1", "12", "123", "-"};
+
+        for (int round = 0; round < 2_000; round++) {
+            var text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+
+            assertThat(spans(anchored.findAll(text.toString())))
+                    .as("matches in \"%s\"", text)
+                    .isEqualTo(spans(allFoundBy(pattern.matcher(text))));
+        }
+    }
+
+    @Test
     void rejectsOffsetsTheWrongWayRound() {
         assertThatIllegalArgumentException().isThrownBy(() -> new DigitAnchoredPattern(Pattern.compile("\\d"), 2, 1));
         assertThatIllegalArgumentException().isThrownBy(() -> new DigitAnchoredPattern(Pattern.compile("\\d"), -1, 0));
