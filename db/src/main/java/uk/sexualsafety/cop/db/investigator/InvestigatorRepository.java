@@ -5,7 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import java.util.List;
 import java.util.Optional;
 
-public interface InvestigatorRepository extends JpaRepository<Investigator, Long> {
+/** Investigators' profiles, and the bulk reads behind matching ({@link InvestigatorPoolQueries}). */
+public interface InvestigatorRepository extends JpaRepository<Investigator, Long>, InvestigatorPoolQueries {
 
     Optional<Investigator> findByAccountId(long accountId);
 

@@ -17,6 +17,7 @@ import uk.sexualsafety.cop.db.investigator.OfferStatus;
 import uk.sexualsafety.cop.db.investigator.RequestStatus;
 import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
+import uk.sexualsafety.cop.portal.investigator.matching.InvestigatorMatcher;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
@@ -38,7 +39,6 @@ public class Allocation {
     private final InvestigationOfferRepository offers;
     private final InvestigatorRepository investigators;
     private final CandidateLoader candidates;
-    private final EligibilityCheck eligibility;
     private final PoolProperties properties;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
@@ -46,14 +46,12 @@ public class Allocation {
     private final Clock clock;
 
     Allocation(InvestigationRequestRepository requests, InvestigationOfferRepository offers,
-               InvestigatorRepository investigators, CandidateLoader candidates, EligibilityCheck eligibility,
-               PoolProperties properties, AuditTrail audit, ApplicationEventPublisher events,
-               CurrentUser currentUser, Clock clock) {
+               InvestigatorRepository investigators, CandidateLoader candidates, PoolProperties properties,
+               AuditTrail audit, ApplicationEventPublisher events, CurrentUser currentUser, Clock clock) {
         this.requests = requests;
         this.offers = offers;
         this.investigators = investigators;
         this.candidates = candidates;
-        this.eligibility = eligibility;
         this.properties = properties;
         this.audit = audit;
         this.events = events;
@@ -85,9 +83,11 @@ public class Allocation {
             throw new PoolActionRefusedException("You cannot offer a request to yourself: another coordinator must "
                     + "allocate it");
         }
-        PoolCandidate candidate = candidates.candidate(investigatorId).orElseThrow();
-        List<String> reasons = eligibility.reasonsAgainst(MatchingRequest.of(request), candidate,
-                PoolDates.today(clock));
+        // The rules of the ranked list, checked again now whatever list the coordinator chose from.
+        List<String> reasons = candidates.candidate(investigatorId)
+                .map(candidate -> InvestigatorMatcher.reasonsAgainst(CandidateLoader.profile(request), candidate,
+                        candidates.rules()))
+                .orElse(List.of("their profile is incomplete"));
         if (!reasons.isEmpty()) {
             throw new PoolActionRefusedException(investigator.getDisplayName() + " cannot be offered this request: "
                     + String.join("; ", reasons) + ".");

@@ -11,6 +11,7 @@ import uk.sexualsafety.cop.db.investigator.Investigator;
 import uk.sexualsafety.cop.db.investigator.InvestigatorRepository;
 import uk.sexualsafety.cop.db.investigator.RequestStatus;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
+import uk.sexualsafety.cop.portal.investigator.matching.InvestigatorMatcher;
 import uk.sexualsafety.cop.portal.investigator.matching.RankedInvestigator;
 
 import java.time.Clock;
@@ -31,7 +32,6 @@ import java.util.stream.Collectors;
 class NextOffer {
 
     private final CandidateLoader candidates;
-    private final PoolRanking ranking;
     private final InvestigationOfferRepository offers;
     private final InvestigatorRepository investigators;
     private final PoolProperties properties;
@@ -39,11 +39,10 @@ class NextOffer {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NextOffer(CandidateLoader candidates, PoolRanking ranking, InvestigationOfferRepository offers,
+    NextOffer(CandidateLoader candidates, InvestigationOfferRepository offers,
               InvestigatorRepository investigators, PoolProperties properties, AuditTrail audit,
               ApplicationEventPublisher events, Clock clock) {
         this.candidates = candidates;
-        this.ranking = ranking;
         this.offers = offers;
         this.investigators = investigators;
         this.properties = properties;
@@ -69,8 +68,8 @@ class NextOffer {
         // A coordinator who is also in the pool is never offered work on their own behalf.
         investigators.findByAccountId(ended.getOfferedBy()).ifPresent(self -> notToAsk.add(self.getId()));
         // The ranking reads the pool as this transaction sees it, so the answer just given already counts.
-        List<RankedInvestigator> ranked = ranking.rank(MatchingRequest.of(request), candidates.activeCandidates())
-                .eligible();
+        List<RankedInvestigator> ranked = InvestigatorMatcher.rank(CandidateLoader.profile(request),
+                candidates.activeCandidates(), candidates.rules()).eligible();
         return bestNotAsked(ranked, notToAsk).map(next -> offer(request, next.investigatorId(), ended));
     }
 

@@ -326,6 +326,23 @@ class AllocationIT {
     }
 
     @Test
+    void anInvestigatorWhoseProfileMatchingCannotReadIsLeftOutOfTheListAndRefusedAnOffer() {
+        FiledRequest filed = pool.file(requester, requestFor(organisation));
+        PoolMember unreadable = pool.activeInvestigator(eligibleProfile().build());
+        // Written behind the profile form's back: the engine needs on site, remote or both.
+        jdbc.update("update investigator set on_site = false, remote = false, version = version + 1 where id = ?",
+                unreadable.investigatorId());
+        signedIn.as(coordinator);
+
+        var ranked = matching.rank(filed.id());
+        assertThat(ranked.eligible()).noneMatch(r -> r.investigatorId() == unreadable.investigatorId());
+        assertThat(ranked.excluded()).noneMatch(r -> r.investigatorId() == unreadable.investigatorId());
+        assertThatThrownBy(() -> allocation.offer(filed.id(), unreadable.investigatorId(), filed.version()))
+                .isInstanceOf(PoolActionRefusedException.class)
+                .hasMessageEndingWith("cannot be offered this request: their profile is incomplete.");
+    }
+
+    @Test
     void aCoordinatorOffersOnlyTheVersionTheySawAndOnlyOneOfferAtATime() {
         FiledRequest filed = pool.file(requester, requestFor(organisation));
         PoolMember first = pool.activeInvestigator(eligibleProfile().build());

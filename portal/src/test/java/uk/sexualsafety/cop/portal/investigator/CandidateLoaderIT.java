@@ -12,6 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import uk.sexualsafety.cop.db.investigator.Accreditation;
 import uk.sexualsafety.cop.db.investigator.DatePeriod;
 import uk.sexualsafety.cop.db.investigator.DeliveryMode;
+import uk.sexualsafety.cop.db.investigator.Employment;
+import uk.sexualsafety.cop.db.investigator.EmploymentAt;
 import uk.sexualsafety.cop.db.investigator.Milestone;
 import uk.sexualsafety.cop.db.investigator.PoolStatus;
 import uk.sexualsafety.cop.db.investigator.Specialism;
@@ -20,10 +22,11 @@ import uk.sexualsafety.cop.db.organisation.NhsRegion;
 import uk.sexualsafety.cop.db.organisation.OrganisationRepository;
 import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.SignedIn;
-import uk.sexualsafety.cop.portal.investigator.PoolCandidate.ConflictWith;
-import uk.sexualsafety.cop.portal.investigator.PoolCandidate.EmploymentAt;
 import uk.sexualsafety.cop.portal.investigator.PoolTestData.PoolMember;
 import uk.sexualsafety.cop.portal.investigator.PoolTestData.RequestBuilder;
+import uk.sexualsafety.cop.portal.investigator.matching.Capacity;
+import uk.sexualsafety.cop.portal.investigator.matching.Coverage;
+import uk.sexualsafety.cop.portal.investigator.matching.InvestigatorCandidate;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -99,19 +102,20 @@ class CandidateLoaderIT {
         FiledRequest offered = pool.file(requester, onSite(requesting));
         pool.offer(offered.id(), offered.version(), member);
 
-        PoolCandidate candidate = loader.activeCandidates().stream()
-                .filter(c -> c.investigatorId() == member.investigatorId()).findFirst().orElseThrow();
+        InvestigatorCandidate candidate = candidate(member);
 
         String employerName = organisations.findById(employer).orElseThrow().getName();
-        String conflictedName = organisations.findById(conflicted).orElseThrow().getName();
-        assertThat(candidate).isEqualTo(new PoolCandidate(member.investigatorId(), member.accountId(),
-                candidate.displayName(), PoolStatus.ACTIVE,
-                Set.of(Specialism.SEXUAL_MISCONDUCT, Specialism.SENIOR_LEADERS),
-                candidate.accreditations(), Set.of(NhsRegion.NORTH_WEST), Set.of(pool.icbId("QKK")),
-                Set.of(Nation.WALES), true, false, 5, 12, 1, 12, 1,
-                List.of(new DatePeriod(TODAY.plusMonths(3), TODAY.plusMonths(3).plusDays(6))),
-                List.of(new EmploymentAt(employer, employerName, pool.icbId("QOP"), LocalDate.of(2012, 9, 1), null)),
-                List.of(new ConflictWith(conflicted, conflictedName)), 2));
+        assertThat(candidate).as("one open case and one pending offer take two places; two cases this year")
+                .isEqualTo(new InvestigatorCandidate(member.investigatorId(), candidate.displayName(),
+                        PoolStatus.ACTIVE, Set.of(Specialism.SEXUAL_MISCONDUCT, Specialism.SENIOR_LEADERS),
+                        candidate.accreditations(),
+                        new Coverage(Set.of(NhsRegion.NORTH_WEST), Set.of(pool.icbId("QKK")), Set.of(Nation.WALES),
+                                true, false),
+                        new Capacity(5, 12), 2, 0,
+                        List.of(new DatePeriod(TODAY.plusMonths(3), TODAY.plusMonths(3).plusDays(6))),
+                        List.of(new EmploymentAt(new Employment(employer, LocalDate.of(2012, 9, 1), null),
+                                employerName, pool.icbId("QOP"))),
+                        Set.of(conflicted), 2));
         assertThat(candidate.accreditations()).containsExactlyInAnyOrder(
                 new Accreditation("Current", LocalDate.of(2022, 1, 1), null),
                 new Accreditation("Lapsed", LocalDate.of(2018, 1, 1), LocalDate.of(2021, 1, 1)));
@@ -124,7 +128,7 @@ class CandidateLoaderIT {
         PoolMember suspended = pool.activeInvestigator(eligibleProfile().build());
         pool.moveTo(suspended, PoolStatus.SUSPENDED);
 
-        assertThat(loader.activeCandidates()).extracting(PoolCandidate::investigatorId)
+        assertThat(loader.activeCandidates()).extracting(InvestigatorCandidate::investigatorId)
                 .doesNotContain(pending.investigatorId(), suspended.investigatorId());
         assertThat(loader.candidate(pending.investigatorId())).get()
                 .satisfies(c -> assertThat(c.status()).isEqualTo(PoolStatus.PENDING));
@@ -144,7 +148,7 @@ class CandidateLoaderIT {
         statistics.setStatisticsEnabled(true);
         try {
             statistics.clear();
-            List<PoolCandidate> loaded = loader.activeCandidates();
+            List<InvestigatorCandidate> loaded = loader.activeCandidates();
             assertThat(loaded.size()).isGreaterThanOrEqualTo(3);
             assertThat(statistics.getPrepareStatementCount()).as("the check of what changed, then twelve")
                     .isEqualTo(13);
@@ -173,36 +177,39 @@ class CandidateLoaderIT {
 
         FiledRequest filed = pool.file(requester, requestFor(organisation));
         pool.offer(filed.id(), filed.version(), member);
-        assertThat(candidate(member).pendingOffers()).isEqualTo(1);
+        assertThat(candidate(member)).as("a pending offer takes a place")
+                .extracting(InvestigatorCandidate::openCases, InvestigatorCandidate::assignmentsInLast12Months)
+                .containsExactly(1, 0);
 
         signedIn.as(member.accountId());
         assignments.accept(assignments.myOffers().getFirst().offerId());
-        assertThat(candidate(member)).extracting(PoolCandidate::pendingOffers, PoolCandidate::openCases)
-                .containsExactly(0, 1);
+        assertThat(candidate(member)).as("the accepted offer is an open case of this year")
+                .extracting(InvestigatorCandidate::openCases, InvestigatorCandidate::assignmentsInLast12Months)
+                .containsExactly(1, 1);
     }
 
     @Test
-    void waitingRequestsAreLoadedWithWhereTheirOrganisationIs() {
+    void aRequestIsLoadedWithWhereItsOrganisationIs() {
         long organisation = pool.organisationInIcb("QWO");
         FiledRequest filed = pool.file(pool.requesterOf(organisation), new RequestBuilder(organisation)
                 .seniorLeaderInvolved(true).specialisms(Specialism.SENIOR_LEADERS, Specialism.NON_RECENT_CASES)
                 .build());
 
-        assertThat(loader.waitingRequests()).filteredOn(r -> r.requestId() == filed.id()).singleElement()
-                .satisfies(request -> {
-                    assertThat(request.organisationId()).isEqualTo(organisation);
-                    assertThat(request.organisationIcbId()).isEqualTo(pool.icbId("QWO"));
-                    assertThat(request.organisationRegion()).isEqualTo(NhsRegion.NORTH_EAST_AND_YORKSHIRE);
-                    assertThat(request.organisationNation()).isEqualTo(Nation.ENGLAND);
-                    assertThat(request.excludeSameIcb()).isTrue();
-                    assertThat(request.specialismsNeeded())
-                            .containsExactlyInAnyOrder(Specialism.SENIOR_LEADERS, Specialism.NON_RECENT_CASES);
-                });
-        assertThat(loader.request(filed.id())).get().extracting(MatchingRequest::version)
-                .isEqualTo(filed.version());
+        assertThat(loader.request(filed.id())).get().satisfies(request -> {
+            assertThat(request.organisationId()).isEqualTo(organisation);
+            assertThat(request.organisationIcbId()).isEqualTo(pool.icbId("QWO"));
+            assertThat(request.icbName()).isNotBlank();
+            assertThat(request.region()).isEqualTo(NhsRegion.NORTH_EAST_AND_YORKSHIRE);
+            assertThat(request.nation()).isEqualTo(Nation.ENGLAND);
+            assertThat(request.excludeSameIcb()).isTrue();
+            assertThat(request.seniorLeaderInvolved()).isTrue();
+            assertThat(request.specialismsNeeded())
+                    .containsExactlyInAnyOrder(Specialism.SENIOR_LEADERS, Specialism.NON_RECENT_CASES);
+        });
+        assertThat(loader.request(Long.MAX_VALUE)).isEmpty();
     }
 
-    private PoolCandidate candidate(PoolMember member) {
+    private InvestigatorCandidate candidate(PoolMember member) {
         return loader.activeCandidates().stream().filter(c -> c.investigatorId() == member.investigatorId())
                 .findFirst().orElseThrow();
     }

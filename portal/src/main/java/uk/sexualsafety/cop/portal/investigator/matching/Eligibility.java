@@ -1,5 +1,8 @@
 package uk.sexualsafety.cop.portal.investigator.matching;
 
+import uk.sexualsafety.cop.db.investigator.Accreditation;
+import uk.sexualsafety.cop.db.investigator.DatePeriod;
+import uk.sexualsafety.cop.db.investigator.EmploymentAt;
 import uk.sexualsafety.cop.db.investigator.PoolStatus;
 import uk.sexualsafety.cop.db.investigator.Specialism;
 
@@ -16,7 +19,7 @@ import java.util.Locale;
 final class Eligibility {
 
     // The latest employment first: a current one (no end) before any that ended.
-    private static final Comparator<Employment> LATEST_END = Comparator.comparing(Employment::to,
+    private static final Comparator<EmploymentAt> LATEST_END = Comparator.comparing(e -> e.employment().toDate(),
             Comparator.nullsFirst(Comparator.reverseOrder()));
 
     private Eligibility() {
@@ -38,17 +41,17 @@ final class Eligibility {
 
     private static void conflicts(InvestigatorCandidate candidate, PreparedRequest prepared, List<String> reasons) {
         RequestProfile request = prepared.request();
-        Employment latest = null;
+        EmploymentAt latest = null;
         boolean inSameIcb = false;
-        for (Employment employment : candidate.employments()) {
+        for (EmploymentAt employment : candidate.employments()) {
             if (employment.organisationId() == request.organisationId()
                     && (latest == null || LATEST_END.compare(employment, latest) < 0)) {
                 latest = employment;
             }
             inSameIcb |= prepared.excludedIcbId() != null && prepared.excludedIcbId().equals(employment.icbId())
-                    && employment.lastsUntilAtLeast(prepared.today());
+                    && employment.employment().lastsUntilAtLeast(prepared.today());
         }
-        if (latest != null && latest.lastsUntilAtLeast(prepared.conflictCutoff())) {
+        if (latest != null && latest.employment().lastsUntilAtLeast(prepared.conflictCutoff())) {
             reasons.add(employedBy(latest, prepared));
         }
         if (candidate.conflictOrganisationIds().contains(request.organisationId())) {
@@ -59,15 +62,16 @@ final class Eligibility {
         }
     }
 
-    private static String employedBy(Employment employment, PreparedRequest prepared) {
+    private static String employedBy(EmploymentAt employment, PreparedRequest prepared) {
         String organisation = employment.organisationName();
-        if (employment.to() == null) {
+        LocalDate until = employment.employment().toDate();
+        if (until == null) {
             return "Works for " + organisation + " now";
         }
-        if (!employment.to().isBefore(prepared.today())) {
-            return "Works for " + organisation + " until " + Wording.date(employment.to());
+        if (!until.isBefore(prepared.today())) {
+            return "Works for " + organisation + " until " + Wording.date(until);
         }
-        return "Worked for " + organisation + " until " + Wording.date(employment.to()) + " (within "
+        return "Worked for " + organisation + " until " + Wording.date(until) + " (within "
                 + Wording.count(prepared.conflictYears(), "year", "years") + ")";
     }
 
@@ -121,9 +125,9 @@ final class Eligibility {
         DatePeriod work = prepared.workPeriod();
         for (DatePeriod away : candidate.unavailable()) {
             if (away.overlaps(work)) {
-                reasons.add("Unavailable " + away.label() + (away.contains(work.from())
+                reasons.add("Unavailable " + Wording.period(away) + (away.contains(work.fromDate())
                         ? ", when the work would start"
-                        : ", during the work (" + work.label() + ")"));
+                        : ", during the work (" + Wording.period(work) + ")"));
             }
         }
         Capacity capacity = candidate.capacity();

@@ -1,5 +1,8 @@
 package uk.sexualsafety.cop.portal.investigator.matching;
 
+import uk.sexualsafety.cop.db.investigator.Accreditation;
+import uk.sexualsafety.cop.db.investigator.DatePeriod;
+import uk.sexualsafety.cop.db.investigator.EmploymentAt;
 import uk.sexualsafety.cop.db.investigator.PoolStatus;
 import uk.sexualsafety.cop.db.investigator.Specialism;
 
@@ -19,7 +22,7 @@ public record InvestigatorCandidate(long investigatorId, String displayName, Poo
                                     Set<Specialism> specialisms, List<Accreditation> accreditations,
                                     Coverage coverage, Capacity capacity, int openCases,
                                     int committedDaysInWantedMonth, List<DatePeriod> unavailable,
-                                    List<Employment> employments, Set<Long> conflictOrganisationIds,
+                                    List<EmploymentAt> employments, Set<Long> conflictOrganisationIds,
                                     int assignmentsInLast12Months) {
 
     public InvestigatorCandidate {

@@ -42,4 +42,13 @@ public final class InvestigatorMatcher {
         }
         return new MatchResult(eligible, excluded);
     }
+
+    /**
+     * Why one investigator may not take the request, by the rules of the ranked list; empty when they may. The
+     * server checks an offer with it, whatever list the coordinator chose from.
+     */
+    public static List<String> reasonsAgainst(RequestProfile request, InvestigatorCandidate candidate,
+                                              MatchingRules rules) {
+        return Eligibility.reasonsAgainst(candidate, PreparedRequest.of(request, rules));
+    }
 }

@@ -1,5 +1,6 @@
 package uk.sexualsafety.cop.portal.investigator.matching;
 
+import uk.sexualsafety.cop.db.investigator.DatePeriod;
 import uk.sexualsafety.cop.db.investigator.Specialism;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package uk.sexualsafety.cop.portal.investigator.matching;
 
+import uk.sexualsafety.cop.db.investigator.DatePeriod;
+
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -16,6 +18,11 @@ final class Wording {
 
     static String date(LocalDate day) {
         return DATE.format(day);
+    }
+
+    /** "1 Mar 2027 – 14 Mar 2027". */
+    static String period(DatePeriod period) {
+        return date(period.fromDate()) + " – " + date(period.toDate());
     }
 
     static String month(LocalDate day) {

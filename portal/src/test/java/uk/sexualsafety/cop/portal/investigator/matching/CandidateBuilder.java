@@ -1,5 +1,9 @@
 package uk.sexualsafety.cop.portal.investigator.matching;
 
+import uk.sexualsafety.cop.db.investigator.Accreditation;
+import uk.sexualsafety.cop.db.investigator.DatePeriod;
+import uk.sexualsafety.cop.db.investigator.Employment;
+import uk.sexualsafety.cop.db.investigator.EmploymentAt;
 import uk.sexualsafety.cop.db.investigator.PoolStatus;
 import uk.sexualsafety.cop.db.investigator.Specialism;
 import uk.sexualsafety.cop.db.organisation.Nation;
@@ -35,7 +39,7 @@ public final class CandidateBuilder {
     int openCases = 0;
     int committedDays = 0;
     List<DatePeriod> unavailable = new ArrayList<>();
-    List<Employment> employments = new ArrayList<>();
+    List<EmploymentAt> employments = new ArrayList<>();
     Set<Long> conflicts = Set.of();
     int recentAssignments = 0;
 
@@ -75,7 +79,7 @@ public final class CandidateBuilder {
 
     CandidateBuilder employedBy(long organisationId, String organisationName, Long icbId, LocalDate from,
                                 LocalDate to) {
-        employments.add(new Employment(organisationId, organisationName, icbId, from, to));
+        employments.add(new EmploymentAt(new Employment(organisationId, from, to), organisationName, icbId));
         return this;
     }
 

@@ -3,6 +3,8 @@ package uk.sexualsafety.cop.portal.investigator.matching;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
+import uk.sexualsafety.cop.db.investigator.Accreditation;
+import uk.sexualsafety.cop.db.investigator.DatePeriod;
 import uk.sexualsafety.cop.db.investigator.DeliveryMode;
 import uk.sexualsafety.cop.db.investigator.PoolStatus;
 import uk.sexualsafety.cop.db.investigator.Specialism;

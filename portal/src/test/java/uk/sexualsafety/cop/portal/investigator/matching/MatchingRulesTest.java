@@ -3,6 +3,7 @@ package uk.sexualsafety.cop.portal.investigator.matching;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.sexualsafety.cop.db.investigator.Accreditation;
 import uk.sexualsafety.cop.db.investigator.RequestCategory;
 import uk.sexualsafety.cop.db.investigator.Specialism;
 

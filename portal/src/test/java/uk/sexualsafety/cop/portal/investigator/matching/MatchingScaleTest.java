@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.portal.investigator.matching;
 
 import org.junit.jupiter.api.Test;
+import uk.sexualsafety.cop.db.investigator.DatePeriod;
 import uk.sexualsafety.cop.db.investigator.PoolStatus;
 import uk.sexualsafety.cop.db.investigator.Specialism;
 import uk.sexualsafety.cop.db.organisation.NhsRegion;

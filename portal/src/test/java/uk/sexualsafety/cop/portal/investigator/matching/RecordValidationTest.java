@@ -1,10 +1,14 @@
 package uk.sexualsafety.cop.portal.investigator.matching;
 
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.function.Executable;
+import uk.sexualsafety.cop.db.investigator.Accreditation;
+import uk.sexualsafety.cop.db.investigator.DatePeriod;
+import uk.sexualsafety.cop.db.investigator.Employment;
+import uk.sexualsafety.cop.db.investigator.EmploymentAt;
 import uk.sexualsafety.cop.db.organisation.Nation;
 import uk.sexualsafety.cop.db.organisation.NhsRegion;
 
@@ -29,9 +33,10 @@ class RecordValidationTest {
                 refused("a period ending before it starts", () -> new DatePeriod(MAY_1, APRIL_30),
                         "The end date must be on or after the start date"),
                 refused("employment ending before it starts",
-                        () -> new Employment(1, "Trust", null, MAY_1, APRIL_30),
+                        () -> new Employment(1, MAY_1, APRIL_30),
                         "The end date must be on or after the start date"),
-                refused("employment without an organisation", () -> new Employment(1, " ", null, MAY_1, null),
+                refused("employment without an organisation",
+                        () -> new EmploymentAt(new Employment(1, MAY_1, null), " ", null),
                         "Choose the organisation"),
                 refused("an accreditation expiring before it is valid",
                         () -> new Accreditation("Investigation skills", MAY_1, APRIL_30),
@@ -77,7 +82,8 @@ class RecordValidationTest {
     static Stream<Arguments> accepted() {
         return Stream.of(
                 accepted("a single day", () -> new DatePeriod(MAY_1, MAY_1)),
-                accepted("employment that goes on", () -> new Employment(1, "Trust", 7L, MAY_1, null)),
+                accepted("employment that goes on",
+                        () -> new EmploymentAt(new Employment(1, MAY_1, null), "Trust", 7L)),
                 accepted("an accreditation valid for one day", () -> new Accreditation("Refresher", MAY_1, MAY_1)),
                 accepted("no capacity at all", () -> new Capacity(0, 0)),
                 accepted("a request of unknown length",
