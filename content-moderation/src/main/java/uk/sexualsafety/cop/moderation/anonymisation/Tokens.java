@@ -9,9 +9,10 @@ import java.util.Set;
  *
  * <p>A word is a run of letters that may hold an apostrophe or hyphen between letters (O'Neill, Smith-Jones,
  * Stoke-on-Trent); a possessive 's stays outside it, so "Sarah's" is the word "Sarah". An ampersand is a word of its
- * own that reads as "and". Digits and other characters separate words. Each word knows what lies between it and the
- * word before: {@link #joinsPrevious} says whether the two can be read as one phrase ("St Thomas'", "St. Helens"),
- * {@link #startsSentence} whether it begins a sentence, where a capital letter says nothing.
+ * own that reads as "and". Digits and other characters separate words, and letters glued to digits (a code) make no
+ * word. Each word knows what lies between it and the word before: {@link #joinsPrevious} says whether the two can be
+ * read as one phrase ("St Thomas'", "St. Helens"), {@link #startsSentence} whether it begins a sentence, where a
+ * capital letter says nothing.
  */
 final class Tokens {
 
@@ -86,6 +87,11 @@ final class Tokens {
             }
             int start = index;
             index = wordEnd(text, index);
+            if (touchesDigit(text, start, index)) {
+                // Letters glued to digits are part of a code (zx21ad7c, 2nd, 7b): no piece of one is a name or a
+                // place, and the digit-anchored patterns read the code whole.
+                continue;
+            }
             if (size == starts.length) {
                 starts = Arrays.copyOf(starts, size * 2);
                 ends = Arrays.copyOf(ends, size * 2);
@@ -107,6 +113,11 @@ final class Tokens {
             gaps[i] = i == 0 ? STARTS_SENTENCE : gap(text, starts[i - 1], ends[i - 1], starts[i]);
         }
         return new Tokens(text, size, starts, ends, lowerCase, gaps, digitRunStarts, digitRuns);
+    }
+
+    private static boolean touchesDigit(String text, int start, int end) {
+        return (start > 0 && isAsciiDigit(text.charAt(start - 1)))
+                || (end < text.length() && isAsciiDigit(text.charAt(end)));
     }
 
     /**

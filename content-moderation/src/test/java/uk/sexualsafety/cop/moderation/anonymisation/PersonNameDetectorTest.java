@@ -122,6 +122,12 @@ class PersonNameDetectorTest {
     }
 
     @Test
+    void noNameIsReadOutOfThePiecesOfACode() {
+        // Once read as "d rota": a surname after an initial.
+        assertThat(detector.detect("A colleague on the zx21ad7c1b7d rota kept commenting.")).isEmpty();
+    }
+
+    @Test
     void findsEveryNameWithItsOffsets() {
         String text = "Dr Khan and my colleague Sam Taylor met Priya.";
 

@@ -85,6 +85,13 @@ class TokensTest {
     }
 
     @Test
+    void lettersGluedToDigitsAreACodeAndNoWord() {
+        Tokens tokens = Tokens.of("the zx21ad7c1b7d rota on the 2nd, unit 7b, Sarah");
+
+        assertThat(lowerCase(tokens)).containsExactly("the", "rota", "on", "the", "unit", "sarah");
+    }
+
+    @Test
     void aTextWithoutLettersHasNoWords() {
         assertThat(Tokens.of("12/03/2023 10:30 - 07700 900123").size()).isZero();
         assertThat(Tokens.of("").size()).isZero();
