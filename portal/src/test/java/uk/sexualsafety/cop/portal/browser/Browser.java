@@ -166,6 +166,21 @@ public final class Browser implements AutoCloseable {
                 requestAnimationFrame(() => requestAnimationFrame(() => done()));
                 """);
         waitForVaadin();
+        waitForAnimations();
+    }
+
+    /**
+     * Waits until nothing is half-way through an animation: axe reads the colours of a notification or dialog that
+     * is still fading in (or moving to where a narrow window puts it) as faint text. Endless ones, spinners and
+     * indeterminate progress bars, are left to run.
+     */
+    private void waitForAnimations() {
+        new WebDriverWait(driver.getWebDriver(), Duration.ofSeconds(10)).until(web -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) web).executeScript("""
+                        return document.getAnimations().every(animation => animation.playState !== 'running'
+                            || animation.effect === null
+                            || animation.effect.getComputedTiming().endTime === Infinity);
+                        """)));
     }
 
     private static String describe(List<Rule> violations) {

@@ -56,6 +56,10 @@ public class AuditTrailPage {
         }
     }
 
+    public void shouldNotListRowWith(String text) {
+        browser.driver().$("#audit-grid").shouldNotHave(Condition.text(text));
+    }
+
     public void shouldKeepInTheAddress(String... parameters) {
         String url = browser.driver().getWebDriver().getCurrentUrl();
         for (String parameter : parameters) {
