@@ -141,13 +141,18 @@ public class Account {
      * Without an address NHSmail no longer matches the account, and without a password nothing signs it in.
      */
     public void erase() {
-        this.email = "erased-" + id + "@erased.invalid";
+        this.email = erasedEmail(id);
         this.displayName = ERASED_NAME;
         this.jobTitle = null;
         this.passwordHash = null;
         this.organisation = null;
         this.roles.clear();
         this.status = AccountStatus.ERASED;
+    }
+
+    /** What stands for an erased account's address, wherever the address was copied: unique, and nobody's. */
+    public static String erasedEmail(long accountId) {
+        return "erased-" + accountId + "@erased.invalid";
     }
 
     public boolean isErased() {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import uk.sexualsafety.cop.db.policy.PolicyFilePartRepository;
 import uk.sexualsafety.cop.portal.security.SignIn;
 import uk.sexualsafety.cop.portal.security.SignInSessions;
 
@@ -43,11 +44,13 @@ class PersonalDataWriter {
 
     private final JdbcTemplate jdbc;
     private final SignInSessions signIns;
+    private final PolicyFilePartRepository policyFileParts;
 
-    PersonalDataWriter(DataSource dataSource, SignInSessions signIns) {
+    PersonalDataWriter(DataSource dataSource, SignInSessions signIns, PolicyFilePartRepository policyFileParts) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.jdbc.setFetchSize(FETCH_SIZE);
         this.signIns = signIns;
+        this.policyFileParts = policyFileParts;
     }
 
     void write(long accountId, OutputStream target) {
@@ -75,20 +78,20 @@ class PersonalDataWriter {
      * recorded size fails the whole copy rather than hand over a damaged file.
      */
     private void copyParts(UploadedFile file, OutputStream out) throws IOException {
-        int parts = jdbc.queryForObject("select count(*) from policy_file_part where version_id = ?", Integer.class,
-                file.versionId());
+        long parts = policyFileParts.countByVersionId(file.versionId());
         long written = 0;
         for (int part = 0; part < parts; part++) {
-            byte[] bytes = jdbc.queryForObject(
-                    "select bytes from policy_file_part where version_id = ? and part_number = ?", byte[].class,
-                    file.versionId(), part);
+            byte[] bytes = policyFileParts.findBytes(file.versionId(), part).orElseThrow(() -> incomplete(file));
             out.write(bytes);
             written += bytes.length;
         }
         if (written != file.size()) {
-            throw new IllegalStateException("The stored file of policy version " + file.versionId()
-                    + " is incomplete");
+            throw incomplete(file);
         }
+    }
+
+    private static IllegalStateException incomplete(UploadedFile file) {
+        return new IllegalStateException("The stored file of policy version " + file.versionId() + " is incomplete");
     }
 
     /** A file the person uploaded, its recorded size, and where it goes in the ZIP. */

@@ -156,7 +156,7 @@ public class AccountErasure {
      * its private details, links emailed to them, their reading choices and trust as a commenter.
      */
     private void forgetRecordsAbout(long accountId, String email, Instant now) {
-        String placeholder = "erased-" + accountId + "@erased.invalid";
+        String placeholder = Account.erasedEmail(accountId);
         jdbc.update("""
                 update membership_request set full_name = ?, email = ?, job_title = '', reason = null,
                        password_hash = null, decision_note = null, version = version + 1

@@ -78,13 +78,11 @@ class SecurityConfiguration {
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .enableCsrfConfiguration(false)
                 .loginView(LoginView.class, "/")
-                // Audited first, while the sign-in still names its account. Vaadin hands its handlers the
-                // authentication of the static SecurityContextHolder, which is not always the strategy this chain
-                // filled (another application context in the JVM may have set it): the request's own sign-in
-                // decides whose sign-out it is.
-                .addLogoutHandler((request, response, authentication) -> signInAudit.logout(request, response,
-                        authentication != null ? authentication
-                                : signInRepository.loadDeferredContext(request).get().getAuthentication()))
+                // Audited first, while the sign-in still names its account. Whose sign-out it is comes from the
+                // request's own sign-in, as the next handler ends it, not from the authentication Vaadin hands over:
+                // that is the static SecurityContextHolder's, not always the strategy this chain filled.
+                .addLogoutHandler((request, response, ignored) -> signInAudit.logout(request, response,
+                        signInRepository.loadDeferredContext(request).get().getAuthentication()))
                 .addLogoutHandler((request, response, authentication) -> signInRepository.signOut(request, response)));
         return http.build();
     }
