@@ -141,6 +141,7 @@ public final class Browser implements AutoCloseable {
     public void shouldHaveNoAccessibilityViolations() {
         waitForVaadin();
         StringBuilder found = new StringBuilder();
+        holdNotificationsOpen();
         try {
             for (Viewport size : CHECKED_SIZES) {
                 showAt(size);
@@ -152,9 +153,34 @@ public final class Browser implements AutoCloseable {
             }
         } finally {
             chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            letNotificationsClose();
             waitForVaadin();
         }
         assertThat(found.toString()).as(() -> "axe violations on " + driver.url() + ":\n" + found).isEmpty();
+    }
+
+    /**
+     * Stops open notifications from closing while axe reads the page: one that starts fading out half-way through
+     * the checks is read as faint text. Each keeps its own duration, given back afterwards.
+     */
+    private void holdNotificationsOpen() {
+        ((JavascriptExecutor) driver.getWebDriver()).executeScript("""
+                document.querySelectorAll('vaadin-notification').forEach(notification => {
+                    if (notification.opened && notification.duration > 0) {
+                        notification.dataset.heldDuration = notification.duration;
+                        notification.duration = 0;
+                    }
+                });
+                """);
+    }
+
+    private void letNotificationsClose() {
+        ((JavascriptExecutor) driver.getWebDriver()).executeScript("""
+                document.querySelectorAll('vaadin-notification[data-held-duration]').forEach(notification => {
+                    notification.duration = Number(notification.dataset.heldDuration);
+                    delete notification.dataset.heldDuration;
+                });
+                """);
     }
 
     /** Lays the page out at this size, as a window of it would, and waits until it has settled. */
