@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 import uk.sexualsafety.cop.db.testing.TestDatabaseInitializer;
+import uk.sexualsafety.cop.portal.notification.AccountMailboxInitializer;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -15,7 +16,7 @@ import java.lang.annotation.Target;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = Application.class)
-@ContextConfiguration(initializers = TestDatabaseInitializer.class)
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, AccountMailboxInitializer.class})
 @ActiveProfiles("test")
 @Import({TestAccounts.class, SignedIn.class})
 public @interface IntegrationTest {

@@ -52,7 +52,8 @@ public final class TestDatabase {
         if (url != null && !url.isBlank()) {
             return new Connection(url, envOr("PORTAL_TEST_DB_USERNAME", "root"), envOr("PORTAL_TEST_DB_PASSWORD", ""));
         }
-        Path dataDirectory = Path.of("target", "test-mariadb", "data");
+        // One folder per test JVM, so that parallel forks of a module (failsafe's forkCount) never share data.
+        Path dataDirectory = Path.of("target", "test-mariadb", "fork-" + System.getProperty("test.fork", "1"), "data");
         deleteRecursively(dataDirectory);
         EmbeddedMariaDb server = EmbeddedMariaDb.start(freePort(), dataDirectory, "portal_test");
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "embedded-mariadb-stop"));

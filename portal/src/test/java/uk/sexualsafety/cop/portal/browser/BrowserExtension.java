@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Gives each {@link Browser} parameter of a test its own fresh browser on the running portal, closed afterwards; a
- * test whose pages breached the Content-Security-Policy fails, whether or not it checked itself.
+ * Gives each {@link Browser} parameter of a test its own clean browser on the running portal, given back afterwards
+ * ({@link Chromes}); a test whose pages breached the Content-Security-Policy fails, whether or not it checked itself.
  */
 public class BrowserExtension implements ParameterResolver, AfterEachCallback {
 
@@ -33,12 +33,18 @@ public class BrowserExtension implements ParameterResolver, AfterEachCallback {
     @Override
     public void afterEach(ExtensionContext context) {
         List<Browser> browsers = openBrowsers(context);
+        boolean passed = context.getExecutionException().isEmpty();
         try {
-            if (context.getExecutionException().isEmpty()) {
+            if (passed) {
                 browsers.forEach(Browser::shouldHaveHadNoContentSecurityPolicyViolations);
             }
+        } catch (AssertionError | RuntimeException e) {
+            passed = false;
+            throw e;
         } finally {
-            browsers.forEach(Browser::close);
+            for (Browser browser : browsers) {
+                browser.finish(passed);
+            }
             browsers.clear();
         }
     }

@@ -10,6 +10,7 @@ import uk.sexualsafety.cop.portal.Application;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.nhsmail.TestOidcProviderInitializer;
+import uk.sexualsafety.cop.portal.notification.AccountMailboxInitializer;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -26,7 +27,8 @@ import java.lang.annotation.Target;
                 "portal.stories.code-attempts-per-client=1000", "portal.membership.requests-per-client=1000",
                 "portal.password.reset-requests-per-client=1000"})
 // NHSmail sign-in against the OpenID Connect provider in the test JVM, so that every journey has the button.
-@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestOidcProviderInitializer.class})
+@ContextConfiguration(initializers = {TestDatabaseInitializer.class, TestOidcProviderInitializer.class,
+        AccountMailboxInitializer.class})
 @ActiveProfiles("test")
 @Import({TestAccounts.class, SignedIn.class})
 @ExtendWith(BrowserExtension.class)

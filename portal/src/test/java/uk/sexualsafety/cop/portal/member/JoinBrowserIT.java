@@ -7,7 +7,6 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.browser.Browser;
 import uk.sexualsafety.cop.portal.browser.BrowserTest;
-import uk.sexualsafety.cop.portal.notification.AccountMailbox;
 import uk.sexualsafety.cop.portal.notification.TestMailServer;
 import uk.sexualsafety.cop.portal.pages.ConfirmJoinPage;
 import uk.sexualsafety.cop.portal.pages.JoinPage;
@@ -25,7 +24,7 @@ import static uk.sexualsafety.cop.portal.notification.AccountMailbox.linkPath;
 
 /** Joining with a proven address, from the form to the first sign-in, with the emails through GreenMail. */
 @BrowserTest
-class JoinBrowserIT implements AccountMailbox {
+class JoinBrowserIT {
 
     private static final String PASSWORD = "kettle harbour lantern";
 

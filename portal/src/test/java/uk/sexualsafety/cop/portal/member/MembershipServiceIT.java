@@ -28,7 +28,6 @@ import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.emaillink.LinkNoLongerWorksException;
-import uk.sexualsafety.cop.portal.notification.AccountMailbox;
 import uk.sexualsafety.cop.portal.notification.TestMailServer;
 import uk.sexualsafety.cop.portal.password.NewPassword;
 import uk.sexualsafety.cop.portal.security.AccountUserDetailsService;
@@ -47,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static uk.sexualsafety.cop.portal.notification.AccountMailbox.BASE_URL;
 import static uk.sexualsafety.cop.portal.notification.AccountMailbox.awaitEmails;
 import static uk.sexualsafety.cop.portal.notification.AccountMailbox.awaitOnlyEmail;
 import static uk.sexualsafety.cop.portal.notification.AccountMailbox.emailsTo;
@@ -54,7 +54,7 @@ import static uk.sexualsafety.cop.portal.notification.AccountMailbox.token;
 
 /** Joining with a proven address (decision 030): the rules, through the service, a real database and SMTP server. */
 @IntegrationTest
-class MembershipServiceIT implements AccountMailbox {
+class MembershipServiceIT {
 
     private static final String PASSWORD = "kettle harbour lantern";
     private static final AtomicInteger CLIENTS = new AtomicInteger();

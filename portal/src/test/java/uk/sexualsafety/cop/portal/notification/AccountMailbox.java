@@ -4,8 +4,6 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.util.List;
@@ -16,20 +14,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * One GreenMail server for the whole test JVM, for tests of the emails about people's accounts (joining, password
- * links). Test classes that implement this interface inherit the same {@code @DynamicPropertySource} method, so
- * they share one application context (integration tests one, browser tests another) instead of one each. Tests use
- * addresses of their own, so nothing needs clearing between them. Links in the emails start with {@link #BASE_URL}.
+ * links). Every integration and browser test's portal sends to it ({@link AccountMailboxInitializer}), so tests of
+ * these emails share the common application contexts. Tests use addresses of their own, so nothing needs clearing
+ * between them. Links in the emails start with {@link #BASE_URL}.
  */
 public interface AccountMailbox {
 
     String BASE_URL = "https://portal.test";
 
     GreenMail SERVER = Server.started();
-
-    @DynamicPropertySource
-    static void accountMailServer(DynamicPropertyRegistry registry) {
-        TestMailServer.use(registry, SERVER.getSmtp().getPort(), BASE_URL);
-    }
 
     /** Waits until {@code count} emails have reached the address (they are sent in the background), and returns them. */
     static List<MimeMessage> awaitEmails(String address, int count) {

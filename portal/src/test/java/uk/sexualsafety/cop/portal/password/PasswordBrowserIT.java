@@ -7,7 +7,6 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.browser.Browser;
 import uk.sexualsafety.cop.portal.browser.BrowserTest;
-import uk.sexualsafety.cop.portal.notification.AccountMailbox;
 import uk.sexualsafety.cop.portal.pages.ForgotPasswordPage;
 import uk.sexualsafety.cop.portal.pages.LoginPage;
 import uk.sexualsafety.cop.portal.pages.Navigation;
@@ -19,7 +18,7 @@ import static uk.sexualsafety.cop.portal.notification.AccountMailbox.linkPath;
 
 /** Forgetting, resetting and changing a password, through the real UI with the emails through GreenMail. */
 @BrowserTest
-class PasswordBrowserIT implements AccountMailbox {
+class PasswordBrowserIT {
 
     private static final String NEW_PASSWORD = "moorland teapot cinema";
 

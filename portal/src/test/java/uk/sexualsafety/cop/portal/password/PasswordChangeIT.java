@@ -14,7 +14,6 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
-import uk.sexualsafety.cop.portal.notification.AccountMailbox;
 import uk.sexualsafety.cop.portal.notification.TestMailServer;
 import uk.sexualsafety.cop.portal.security.SignIn;
 import uk.sexualsafety.cop.portal.security.SignInSecurityContextRepository;
@@ -30,7 +29,7 @@ import static uk.sexualsafety.cop.portal.notification.AccountMailbox.awaitOnlyEm
 
 /** Changing one's own password in "Your account": the rules, through the service and a real database. */
 @IntegrationTest
-class PasswordChangeIT implements AccountMailbox {
+class PasswordChangeIT {
 
     private static final String NEW_PASSWORD = "moorland teapot cinema";
 

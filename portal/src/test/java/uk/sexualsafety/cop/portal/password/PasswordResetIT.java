@@ -13,7 +13,6 @@ import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.emaillink.EmailLinkRetention;
 import uk.sexualsafety.cop.portal.emaillink.LinkNoLongerWorksException;
-import uk.sexualsafety.cop.portal.notification.AccountMailbox;
 import uk.sexualsafety.cop.portal.notification.TestMailServer;
 import uk.sexualsafety.cop.portal.security.SignInSessions;
 import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
@@ -27,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+import static uk.sexualsafety.cop.portal.notification.AccountMailbox.BASE_URL;
 import static uk.sexualsafety.cop.portal.notification.AccountMailbox.awaitEmails;
 import static uk.sexualsafety.cop.portal.notification.AccountMailbox.awaitOnlyEmail;
 import static uk.sexualsafety.cop.portal.notification.AccountMailbox.emailsTo;
@@ -34,7 +34,7 @@ import static uk.sexualsafety.cop.portal.notification.AccountMailbox.token;
 
 /** "Forgot your password" (decision 030): the rules, through the service, a real database and SMTP server. */
 @IntegrationTest
-class PasswordResetIT implements AccountMailbox {
+class PasswordResetIT {
 
     private static final String NEW_PASSWORD = "moorland teapot cinema";
 
