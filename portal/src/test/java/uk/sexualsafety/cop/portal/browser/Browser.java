@@ -79,6 +79,14 @@ public final class Browser implements AutoCloseable {
         driver = new SelenideDriver(config, chrome, null);
     }
 
+    /**
+     * A browser on a portal that no test context runs (a second node, say); the test closes it. Journeys on the
+     * test's own portal take a {@code Browser} parameter instead.
+     */
+    public static Browser at(String baseUrl) {
+        return new Browser(baseUrl);
+    }
+
     public SelenideDriver driver() {
         return driver;
     }
