@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.portal.database;
 
 import com.zaxxer.hikari.HikariDataSource;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -24,7 +25,9 @@ class EmbeddedDatabaseConfiguration {
         return EmbeddedMariaDb.start(properties.port(), properties.dataDirectory(), properties.databaseName());
     }
 
+    /** The pool takes the same {@code spring.datasource.hikari.*} settings as one for a configured server. */
     @Bean(destroyMethod = "close")
+    @ConfigurationProperties("spring.datasource.hikari")
     DataSource dataSource(EmbeddedMariaDb server) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("portal-embedded");

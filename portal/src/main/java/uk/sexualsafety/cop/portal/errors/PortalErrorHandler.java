@@ -17,21 +17,12 @@ class PortalErrorHandler implements ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PortalErrorHandler.class);
 
+    static final String DATABASE_UNAVAILABLE = "The portal cannot reach its database just now, so nothing was "
+            + "saved. Please try again in a minute.";
+
     @Override
     public void error(ErrorEvent event) {
-        Throwable failure = event.getThrowable();
-        String message;
-        if (Failures.isDatabaseUnavailable(failure)) {
-            log.warn("Database unavailable during an action: {}", Failures.describeSafely(failure));
-            message = "The portal cannot reach its database just now, so nothing was saved. Please try again in a "
-                    + "minute.";
-        } else if (hasCause(failure, AccessDeniedException.class)) {
-            log.warn("Refused an action the person may not take: {}", Failures.describeSafely(failure));
-            message = "You do not have permission to do that.";
-        } else {
-            log.error("Unexpected failure during an action: {}", Failures.describeSafely(failure), failure);
-            message = "Something went wrong and your last action did not complete. Please try again.";
-        }
+        String message = messageFor(event.getThrowable());
         UI ui = UI.getCurrent();
         if (ui != null) {
             ui.access(() -> {
@@ -39,6 +30,20 @@ class PortalErrorHandler implements ErrorHandler {
                 notification.addThemeVariants(NotificationVariant.LUMO_ERROR);
             });
         }
+    }
+
+    /** What the person is told about the failure (which is logged). */
+    static String messageFor(Throwable failure) {
+        if (Failures.isDatabaseUnavailable(failure)) {
+            log.warn("Database unavailable during an action: {}", Failures.describeSafely(failure));
+            return DATABASE_UNAVAILABLE;
+        }
+        if (hasCause(failure, AccessDeniedException.class)) {
+            log.warn("Refused an action the person may not take: {}", Failures.describeSafely(failure));
+            return "You do not have permission to do that.";
+        }
+        log.error("Unexpected failure during an action: {}", Failures.describeSafely(failure), failure);
+        return "Something went wrong and your last action did not complete. Please try again.";
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

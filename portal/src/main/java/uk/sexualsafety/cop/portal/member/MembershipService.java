@@ -26,6 +26,7 @@ import uk.sexualsafety.cop.portal.password.NewPasswords;
 import uk.sexualsafety.cop.portal.password.PasswordProperties;
 import uk.sexualsafety.cop.portal.password.PasswordReset;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
+import uk.sexualsafety.cop.portal.throttle.BucketStore;
 import uk.sexualsafety.cop.portal.throttle.ClientThrottle;
 import uk.sexualsafety.cop.portal.throttle.KeyedBuckets;
 import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
@@ -79,7 +80,7 @@ public class MembershipService {
                       JoiningProperties joining, EmailLinks links, PasswordReset passwordReset,
                       PasswordProperties passwordProperties, NewPasswords newPasswords, BackgroundMail mail,
                       NotificationProperties notification, AuditTrail audit, CurrentUser currentUser,
-                      TransactionTemplate transaction, Clock clock) {
+                      TransactionTemplate transaction, BucketStore buckets, Clock clock) {
         this.requests = requests;
         this.accounts = accounts;
         this.organisations = organisations;
@@ -95,10 +96,11 @@ public class MembershipService {
         this.currentUser = currentUser;
         this.transaction = transaction;
         this.clock = clock;
-        this.clientThrottle = new ClientThrottle(joining.requestsPerClient(), joining.requestsForEveryone(),
-                joining.throttleWindow(), clock);
+        this.clientThrottle = new ClientThrottle(buckets, "join-requests", joining.requestsPerClient(),
+                joining.requestsForEveryone(), joining.throttleWindow(), clock);
         // Keyed by the email address rather than a client: protects a mailbox from being flooded.
-        this.addressThrottle = new KeyedBuckets(joining.requestsPerAddress(), joining.throttleWindow(), clock);
+        this.addressThrottle = new KeyedBuckets(buckets, "join-request-addresses", joining.requestsPerAddress(),
+                joining.throttleWindow());
     }
 
     /**

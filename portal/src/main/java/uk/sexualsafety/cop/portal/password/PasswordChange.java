@@ -10,13 +10,13 @@ import uk.sexualsafety.cop.portal.emaillink.EmailLinks;
 import uk.sexualsafety.cop.portal.notification.BackgroundMail;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.session.YourSessions;
+import uk.sexualsafety.cop.portal.throttle.BucketStore;
 import uk.sexualsafety.cop.portal.throttle.KeyedBuckets;
 import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,7 +46,7 @@ public class PasswordChange {
 
     PasswordChange(AccountRepository accounts, NewPasswords newPasswords, EmailLinks links, YourSessions sessions,
                    CurrentUser currentUser, BackgroundMail mail, AuditTrail audit, TransactionTemplate transaction,
-                   PasswordReset reset, PasswordProperties properties, Clock clock) {
+                   PasswordReset reset, PasswordProperties properties, BucketStore buckets) {
         this.accounts = accounts;
         this.newPasswords = newPasswords;
         this.links = links;
@@ -57,7 +57,8 @@ public class PasswordChange {
         this.transaction = transaction;
         this.reset = reset;
         // Keyed by the account: a per-account limit, whatever the client.
-        this.attempts = new KeyedBuckets(properties.changeAttemptsPerAccount(), properties.throttleWindow(), clock);
+        this.attempts = new KeyedBuckets(buckets, "password-changes", properties.changeAttemptsPerAccount(),
+                properties.throttleWindow());
     }
 
     /**

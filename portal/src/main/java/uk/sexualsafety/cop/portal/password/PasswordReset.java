@@ -14,6 +14,7 @@ import uk.sexualsafety.cop.portal.emaillink.LinkNoLongerWorksException;
 import uk.sexualsafety.cop.portal.notification.BackgroundMail;
 import uk.sexualsafety.cop.portal.notification.NotificationProperties;
 import uk.sexualsafety.cop.portal.security.SignInSessions;
+import uk.sexualsafety.cop.portal.throttle.BucketStore;
 import uk.sexualsafety.cop.portal.throttle.ClientThrottle;
 import uk.sexualsafety.cop.portal.throttle.KeyedBuckets;
 import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
@@ -54,7 +55,8 @@ public class PasswordReset {
 
     PasswordReset(AccountRepository accounts, EmailLinks links, NewPasswords newPasswords, SignInSessions signIns,
                   BackgroundMail mail, AuditTrail audit, TransactionTemplate transaction,
-                  NotificationProperties notification, PasswordProperties properties, Clock clock) {
+                  NotificationProperties notification, PasswordProperties properties, BucketStore buckets,
+                  Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.newPasswords = newPasswords;
@@ -64,11 +66,12 @@ public class PasswordReset {
         this.transaction = transaction;
         this.notification = notification;
         this.properties = properties;
-        this.clientThrottle = new ClientThrottle(properties.resetRequestsPerClient(),
-                properties.resetRequestsForEveryone(), properties.throttleWindow(), clock);
-        // Keyed by the email address rather than a client: protects a mailbox from being flooded.
-        this.addressThrottle = new KeyedBuckets(properties.resetRequestsPerAddress(), properties.throttleWindow(),
+        this.clientThrottle = new ClientThrottle(buckets, "password-reset-requests",
+                properties.resetRequestsPerClient(), properties.resetRequestsForEveryone(), properties.throttleWindow(),
                 clock);
+        // Keyed by the email address rather than a client: protects a mailbox from being flooded.
+        this.addressThrottle = new KeyedBuckets(buckets, "password-reset-addresses",
+                properties.resetRequestsPerAddress(), properties.throttleWindow());
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The latest rebuild of this node's search index: how far it has come and how it ended.
+ * The latest rebuild of the search index, on whichever node: how far it has come and how it ended.
  *
  * @param startedBy  the display name of the administrator who started it; empty when the portal started it itself
  *                   because the index was empty or written by an earlier version

@@ -13,7 +13,7 @@ import uk.sexualsafety.cop.search.IndexAdministration;
 import java.util.OptionalLong;
 
 /**
- * Administrators rebuild this node's search index from the database and follow its progress. The portal stays
+ * Administrators rebuild the search index from the database and follow its progress, on whichever node they use. The portal stays
  * usable meanwhile; searches show what has been indexed so far. Starting and finishing are audited (counts only).
  */
 @Service
@@ -42,13 +42,13 @@ public class IndexRebuilds {
     }
 
     /**
-     * Drops this node's index and builds it again from the database, in the background.
+     * Drops the index and builds it again from the database, in the background.
      *
-     * @throws RebuildRefusedException if a rebuild is already running
+     * @throws RebuildRefusedException if a rebuild is already running, on any node
      */
     @Transactional
     public IndexRebuildStatus start() {
-        String administrator = currentUser.require().displayName();
+        long administrator = currentUser.require().accountId();
         IndexRebuildStatus started;
         try {
             started = tracker.start(administrator, this::auditEnd);

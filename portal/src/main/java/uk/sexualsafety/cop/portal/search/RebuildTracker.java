@@ -1,8 +1,10 @@
 package uk.sexualsafety.cop.portal.search;
 
+import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import uk.sexualsafety.cop.portal.errors.Failures;
 import uk.sexualsafety.cop.search.IndexAdministration;
 import uk.sexualsafety.cop.search.IndexFormat;
 import uk.sexualsafety.cop.search.RebuildProgress;
@@ -11,13 +13,18 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
- * Starts rebuilds of this node's index and remembers the latest one, whoever started it (an administrator, or the
- * portal at start-up), so that the administrators' page and the health endpoint show the same progress. Callers
- * check who may start one. The index is each node's own, so is this record of it.
+ * Starts rebuilds of the index and records them in the database ({@link SharedRebuildState}), whoever started them
+ * (an administrator, or a node at start-up), so that the administrators' page and the health endpoint of every node
+ * show the same progress, and a second rebuild is refused on any node while one runs. Callers check who may start
+ * one.
  */
 @Component
 class RebuildTracker {
@@ -26,31 +33,48 @@ class RebuildTracker {
 
     private final IndexAdministration index;
     private final IndexFormat format;
+    private final SharedRebuildState shared;
     private final Clock clock;
-    private final AtomicReference<IndexRebuildStatus> latest = new AtomicReference<>();
+    private final ScheduledExecutorService heartbeats = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("search-rebuild-heartbeat").factory());
 
-    RebuildTracker(IndexAdministration index, IndexFormat format, Clock clock) {
+    RebuildTracker(IndexAdministration index, IndexFormat format, SharedRebuildState shared, Clock clock) {
         this.index = index;
         this.format = format;
+        this.shared = shared;
         this.clock = clock;
     }
 
     /**
      * Starts a rebuild in the background.
      *
-     * @param startedBy who started it, or null for the portal itself
+     * @param startedBy the account that started it, or null for the portal itself
      * @param ended     told once the rebuild has ended, successfully or not, on an indexing thread
-     * @throws IllegalStateException if a rebuild is already running
+     * @throws IllegalStateException if a rebuild is already running, on this node or any other
      */
-    IndexRebuildStatus start(String startedBy, Consumer<IndexRebuildStatus> ended) {
-        IndexRebuildStatus started = IndexRebuildStatus.started(startedBy, clock.instant());
-        // Claims the rebuild first: when another one runs, the latest status stays that one's.
-        CompletionStage<RebuildProgress> rebuild = index.rebuild(progress -> latest.updateAndGet(
-                status -> status == null ? null : status.progressed(progress)));
-        latest.set(started);
-        rebuild.whenComplete((progress, failure) -> {
-            IndexRebuildStatus end = latest.updateAndGet(status -> failure == null
-                    ? status.finished(progress, clock.instant()) : status.failed(clock.instant()));
+    IndexRebuildStatus start(Long startedBy, Consumer<IndexRebuildStatus> ended) {
+        if (index.isRebuilding()) {
+            throw new IllegalStateException("this node's index is being rebuilt");
+        }
+        String run = shared.claim(startedBy, clock.instant())
+                .orElseThrow(() -> new IllegalStateException("a rebuild runs on another node"));
+        IndexRebuildStatus started = IndexRebuildStatus.started(null, clock.instant());
+        AtomicReference<IndexRebuildStatus> progress = new AtomicReference<>(started);
+        CompletionStage<RebuildProgress> rebuild;
+        try {
+            rebuild = index.rebuild(report -> progress.updateAndGet(status -> status.progressed(report)));
+        } catch (IllegalStateException startedMeanwhile) {
+            shared.end(run, 0, 0, true, clock.instant());
+            throw startedMeanwhile;
+        }
+        ScheduledFuture<?> beating = heartbeats.scheduleAtFixedRate(() -> beat(run, progress.get()),
+                SharedRebuildState.HEARTBEAT.toMillis(), SharedRebuildState.HEARTBEAT.toMillis(),
+                TimeUnit.MILLISECONDS);
+        rebuild.whenComplete((last, failure) -> {
+            beating.cancel(false);
+            IndexRebuildStatus end = progress.updateAndGet(status -> failure == null
+                    ? status.finished(last, clock.instant()) : status.failed(clock.instant()));
+            record(run, end);
             if (failure != null) {
                 log.error("Rebuilding the search index failed", failure);
             } else {
@@ -60,7 +84,25 @@ class RebuildTracker {
             }
             ended.accept(end);
         });
-        return latest.get();
+        return latest().orElse(started);
+    }
+
+    private void record(String run, IndexRebuildStatus end) {
+        try {
+            shared.end(run, end.done(), end.total(), end.failed(), clock.instant());
+        } catch (RuntimeException missed) {
+            // Its heartbeat has stopped: within a minute every node sees it as failed and may start another.
+            log.warn("Could not record the end of the rebuild: {}", Failures.describeSafely(missed));
+        }
+    }
+
+    private void beat(String run, IndexRebuildStatus status) {
+        try {
+            shared.beat(run, status.done(), status.total(), clock.instant());
+        } catch (RuntimeException missed) {
+            // The next beat tries again; only a minute of missed beats lets another node start a rebuild.
+            log.warn("Could not record the rebuild's progress: {}", Failures.describeSafely(missed));
+        }
     }
 
     private void recordFormat() {
@@ -73,11 +115,18 @@ class RebuildTracker {
         }
     }
 
+    /** The latest rebuild on any node. */
     Optional<IndexRebuildStatus> latest() {
-        return Optional.ofNullable(latest.get());
+        return shared.latest(clock.instant());
     }
 
+    /** Whether a rebuild runs, on this node or any other. */
     boolean isRebuilding() {
-        return index.isRebuilding();
+        return index.isRebuilding() || latest().filter(IndexRebuildStatus::running).isPresent();
+    }
+
+    @PreDestroy
+    void stopBeating() {
+        heartbeats.shutdownNow();
     }
 }

@@ -7,18 +7,17 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import uk.sexualsafety.cop.db.member.Account;
+import uk.sexualsafety.cop.portal.throttle.BucketStore;
 import uk.sexualsafety.cop.portal.throttle.ClientThrottle;
 import uk.sexualsafety.cop.portal.throttle.KeyedBuckets;
-
-import java.time.Clock;
 
 /**
  * Slows down password guessing, per account and per client (an IPv4 address, or an IPv6 /64). Each attempt is
  * counted before its password is checked, so attempts sent at once cannot all slip past the limit while the first
  * are still being checked: at most the allowance is ever checked. A successful sign-in gives its attempt back, so
  * only failures add up. While either allowance is spent, attempts are refused without checking the password. Unknown
- * and known email addresses are treated alike, so it says nothing about which accounts exist. Buckets live in this
- * node's memory ({@link KeyedBuckets}); a cluster-wide limit would move them to Bucket4j's JDBC backend there.
+ * and known email addresses are treated alike, so it says nothing about which accounts exist. The counts live in the
+ * database ({@link BucketStore}), so the limits hold for all nodes together.
  */
 @Component
 public class LoginThrottle {
@@ -26,9 +25,11 @@ public class LoginThrottle {
     private final KeyedBuckets accounts;
     private final ClientThrottle clients;
 
-    LoginThrottle(SignInProperties properties, Clock clock) {
-        this.accounts = new KeyedBuckets(properties.failuresPerAccount(), properties.failureWindow(), clock);
-        this.clients = new ClientThrottle(properties.failuresPerAddress(), properties.failureWindow(), clock);
+    LoginThrottle(SignInProperties properties, BucketStore buckets) {
+        this.accounts = new KeyedBuckets(buckets, "sign-in-accounts", properties.failuresPerAccount(),
+                properties.failureWindow());
+        this.clients = new ClientThrottle(buckets, "sign-in", properties.failuresPerAddress(),
+                properties.failureWindow());
     }
 
     /**

@@ -3,6 +3,7 @@ package uk.sexualsafety.cop.portal.story;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import uk.sexualsafety.cop.portal.moderation.SubmissionsPaused;
+import uk.sexualsafety.cop.portal.throttle.BucketStore;
 import uk.sexualsafety.cop.portal.throttle.ClientThrottle;
 import uk.sexualsafety.cop.portal.throttle.ClientThrottle.Verdict;
 import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
@@ -46,12 +47,15 @@ public class StoryThrottles {
     private final ApplicationEventPublisher events;
     private final StoryProperties properties;
 
-    StoryThrottles(StoryProperties properties, ApplicationEventPublisher events, Clock clock) {
+    StoryThrottles(StoryProperties properties, ApplicationEventPublisher events, BucketStore buckets,
+                   Clock clock) {
         this.properties = properties;
         this.events = events;
-        this.submissions = new ClientThrottle(properties.anonymousSubmissionsPerClient(),
-                properties.anonymousSubmissionsForEveryone(), properties.throttleWindow(), clock);
-        this.codes = new ClientThrottle(properties.codeAttemptsPerClient(), properties.throttleWindow(), clock);
+        this.submissions = new ClientThrottle(buckets, "anonymous-stories",
+                properties.anonymousSubmissionsPerClient(), properties.anonymousSubmissionsForEveryone(),
+                properties.throttleWindow(), clock);
+        this.codes = new ClientThrottle(buckets, "story-codes", properties.codeAttemptsPerClient(),
+                properties.throttleWindow());
     }
 
     /**

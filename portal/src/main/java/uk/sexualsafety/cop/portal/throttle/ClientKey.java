@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * well-known prefix, 6to4, Teredo) counts as that IPv4 address, so the same host cannot appear as many clients, and
  * many hosts behind one translator do not become one. Anything else (a proxy's odd header) is a client of its own.
  *
- * <p>The address is never looked up in DNS. The key is only ever held in memory, for throttling.
+ * <p>The address is never looked up in DNS. The key is stored only as a keyed hash ({@link DatabaseBucketStore}), for throttling.
  */
 public final class ClientKey {
 

@@ -1,19 +1,13 @@
 package uk.sexualsafety.cop.portal.throttle;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.InstantSource;
-import java.util.HexFormat;
 
 /**
  * Limits how often one client may do something within a window and, where a limit for everyone together is given,
- * how often all clients together may. A client is a {@link ClientKey}: one IPv4 address, or one IPv6 /64. Client
- * keys are kept only in this node's memory ({@link KeyedBuckets}), and only as salted hashes: nothing here could be
- * joined to what the client did.
+ * how often all clients together may. A client is a {@link ClientKey}: one IPv4 address, or one IPv6 /64. The counts
+ * live in a {@link BucketStore} shared by all nodes, which keeps client keys only as keyed hashes.
  *
  * <p>A limit for everyone is a lever an attacker can pull to refuse everybody else, so it belongs only in front of
  * something that must be protected as a whole (the moderators' queue), and whoever keeps it must be told when it
@@ -45,22 +39,22 @@ public final class ClientThrottle {
 
     private final KeyedBuckets clients;
     private final SharedBudget everyone;
-    private final byte[] salt = new byte[16];
 
-    /** A limit per client only. */
-    public ClientThrottle(int perClient, Duration window, InstantSource time) {
-        this(new KeyedBuckets(perClient, window, time), null);
+    /** A limit per client only; {@code name} tells this throttle's counts from others' in the store. */
+    public ClientThrottle(BucketStore store, String name, int perClient, Duration window) {
+        this(new KeyedBuckets(store, name + "-clients", perClient, window), null);
     }
 
     /** A limit per client and one for everyone together, per fixed window ({@code forEveryone} per window). */
-    public ClientThrottle(int perClient, int forEveryone, Duration window, InstantSource time) {
-        this(new KeyedBuckets(perClient, window, time), new SharedBudget(forEveryone, window, time));
+    public ClientThrottle(BucketStore store, String name, int perClient, int forEveryone, Duration window,
+                          InstantSource time) {
+        this(new KeyedBuckets(store, name + "-clients", perClient, window),
+                new SharedBudget(store, name + "-everyone", forEveryone, window, time));
     }
 
     private ClientThrottle(KeyedBuckets clients, SharedBudget everyone) {
         this.clients = clients;
         this.everyone = everyone;
-        new SecureRandom().nextBytes(salt);
     }
 
     /**
@@ -92,14 +86,7 @@ public final class ClientThrottle {
         }
     }
 
-    private String key(String clientAddress) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(salt);
-            digest.update(ClientKey.of(clientAddress).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+    private static String key(String clientAddress) {
+        return ClientKey.of(clientAddress);
     }
 }

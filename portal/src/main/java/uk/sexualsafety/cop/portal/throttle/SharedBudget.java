@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.portal.throttle;
 
 import io.github.bucket4j.Bucket;
+import io.github.bucket4j.BucketConfiguration;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -10,16 +11,19 @@ import java.time.InstantSource;
  * A budget shared by everyone: {@code capacity} goes per fixed window. Windows start at whole multiples of the window
  * since the epoch (for ten minutes: on the hour, ten past, twenty past...), so that a pause ends at a time that can
  * be told to people, and the budget comes back whole when it does. A second bucket, of one go per window, tells the
- * first refusal of each window from the rest, so that someone can be told once per window.
+ * first refusal of each window from the rest, so that someone can be told once per window (once for all nodes: both
+ * live in the {@link BucketStore}).
  */
 final class SharedBudget {
 
     private final long windowMillis;
+    private final Duration window;
     private final InstantSource time;
-    private final Bucket budget;
-    private final Bucket firstRefusal;
+    private final BucketStore store;
+    private final String space;
+    private final int capacity;
 
-    SharedBudget(int capacity, Duration window, InstantSource time) {
+    SharedBudget(BucketStore store, String name, int capacity, Duration window, InstantSource time) {
         if (capacity < 1) {
             throw new IllegalArgumentException("a limit must be at least 1");
         }
@@ -27,24 +31,28 @@ final class SharedBudget {
         if (windowMillis < 1) {
             throw new IllegalArgumentException("a window must be positive");
         }
+        this.window = window;
         this.time = time;
-        this.budget = fixedWindows(capacity, window);
-        this.firstRefusal = fixedWindows(1, window);
+        this.store = store;
+        this.space = name + "/" + capacity + "/" + window;
+        this.capacity = capacity;
     }
 
-    private Bucket fixedWindows(int capacity, Duration window) {
-        Instant firstRefill = windowEnd();
-        return Bucket.builder().withCustomTimePrecision(KeyedBuckets.timeMeter(time))
-                .addLimit(limit -> limit.capacity(capacity).refillIntervallyAligned(capacity, window, firstRefill))
-                .build();
+    private Bucket fixedWindows(String key, int goes) {
+        return store.bucket(space, key, () -> {
+            Instant firstRefill = windowEnd();
+            return BucketConfiguration.builder()
+                    .addLimit(limit -> limit.capacity(goes).refillIntervallyAligned(goes, window, firstRefill))
+                    .build();
+        });
     }
 
     boolean tryTake() {
-        return budget.tryConsume(1);
+        return fixedWindows("budget", capacity).tryConsume(1);
     }
 
     void giveBack() {
-        budget.addTokens(1);
+        fixedWindows("budget", capacity).addTokens(1);
     }
 
     /** When the current window ends and the budget is whole again. */
@@ -55,6 +63,6 @@ final class SharedBudget {
 
     /** True once per window: for the first refusal in it. */
     boolean firstRefusalOfWindow() {
-        return firstRefusal.tryConsume(1);
+        return fixedWindows("first-refusal", 1).tryConsume(1);
     }
 }

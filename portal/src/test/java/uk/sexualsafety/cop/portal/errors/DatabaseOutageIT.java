@@ -1,10 +1,13 @@
 package uk.sexualsafety.cop.portal.errors;
 
+import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -17,6 +20,7 @@ import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.account.YourData;
 import uk.sexualsafety.cop.portal.account.TemporaryExports;
+import uk.sexualsafety.cop.portal.throttle.AtOnce;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -26,7 +30,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,11 +41,11 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The portal on a database server of its own, which the test stops and starts again: health goes DOWN, pages
- * answer calmly with 503, and everything works again once the database is back, without a restart. The context is
+ * answer calmly with 503, and everything works again once the database is back, without a restart. The portal's
+ * own time limits are used (application.properties), so that the times people and probes wait are tested. The context is
  * closed afterwards: cached, its session clean-up would keep calling the stopped server for the rest of the run.
  */
-@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.hikari.connection-timeout=2000")
+@SpringBootTest(classes = Application.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import({TestAccounts.class, SignedIn.class})
 @DirtiesContext
@@ -83,6 +90,75 @@ class DatabaseOutageIT {
             assertThat(get("/actuator/health").statusCode()).isEqualTo(200);
             assertThat(getWithSignIn("/sessions").statusCode()).isEqualTo(302);
         });
+    }
+
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    EntityManager entityManager;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void underLoadAnOutageIsToldWithinSecondsToProbesPeopleAndAnActionInFlightAndThePortalRecovers()
+            throws Exception {
+        CompletableFuture<Throwable> inFlight = CompletableFuture.supplyAsync(this::anActionThatWaitsOnTheDatabase);
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.queryForObject("select count(*) from "
+                + "information_schema.processlist where info like 'select sleep(%'", Integer.class) > 0);
+
+        database.close();
+        Timed<HttpResponse<String>> health = timed(() -> get("/actuator/health"));
+        Timed<HttpResponse<String>> readiness = timed(() -> get("/actuator/health/readiness"));
+        List<Timed<HttpResponse<String>>> people = AtOnce.run(20, person -> timed(() -> getWithSignIn(
+                "/stories/your-story")));
+        Throwable actionFailure = inFlight.get(5, TimeUnit.SECONDS);
+
+        assertThat(health.took()).isLessThan(Duration.ofSeconds(2));
+        assertThat(health.answer().statusCode()).isEqualTo(503);
+        assertThat(health.answer().body()).contains("\"DOWN\"");
+        assertThat(readiness.took()).isLessThan(Duration.ofSeconds(2));
+        assertThat(readiness.answer().statusCode()).isEqualTo(503);
+        assertThat(readiness.answer().body()).contains("\"DOWN\"");
+        assertThat(people).allSatisfy(person -> {
+            assertThat(person.took()).isLessThan(Duration.ofSeconds(5));
+            assertThat(person.answer().statusCode()).isEqualTo(503);
+            assertThat(person.answer().body()).contains("cannot reach its database");
+        });
+        assertThat(PortalErrorHandler.messageFor(actionFailure)).isEqualTo(PortalErrorHandler.DATABASE_UNAVAILABLE);
+
+        database = EmbeddedMariaDb.start(PORT, DATA, "portal_outage");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+            assertThat(getWithSignIn("/stories/your-story").statusCode()).isIn(200, 302);
+        });
+    }
+
+    /** A person's action whose statement is still running when the database goes: what it throws. */
+    private Throwable anActionThatWaitsOnTheDatabase() {
+        try {
+            transaction.executeWithoutResult(status -> entityManager.createNativeQuery("select sleep(15)")
+                    .getSingleResult());
+            return new AssertionError("the action finished although the database went away");
+        } catch (RuntimeException failure) {
+            return failure;
+        }
+    }
+
+    private record Timed<T>(T answer, Duration took) {
+    }
+
+    private interface Call<T> {
+        T call() throws Exception;
+    }
+
+    private static <T> Timed<T> timed(Call<T> call) {
+        long start = System.nanoTime();
+        try {
+            T answer = call.call();
+            return new Timed<>(answer, Duration.ofNanos(System.nanoTime() - start));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Autowired

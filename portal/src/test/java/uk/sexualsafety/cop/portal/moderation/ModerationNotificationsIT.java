@@ -296,7 +296,8 @@ class ModerationNotificationsIT {
 
     @Test
     void whenAnonymousStoriesArePausedForEveryoneEachModeratorIsEmailedOnceForTheWindow() throws Exception {
-        try (SpentSubmissionBudget spent = SpentSubmissionBudget.spend(storyThrottles, Duration.ofMinutes(1))) {
+        try (SpentSubmissionBudget spent = SpentSubmissionBudget.spend(storyThrottles, jdbc,
+                Duration.ofMinutes(1))) {
             for (int contributor = 0; contributor < 3; contributor++) {
                 assertThatThrownBy(() -> storySubmissions.submit(anonymousStory().draft(), ApprovedFindings.NONE,
                         uniqueClient())).isInstanceOf(SubmissionsPausedException.class);

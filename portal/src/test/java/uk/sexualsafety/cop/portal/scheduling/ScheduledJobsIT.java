@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "portal.policies.reminder-cron=" + ScheduledJobsIT.NEVER,
         "portal.membership.unconfirmed-purge-cron=" + ScheduledJobsIT.NEVER,
         "portal.membership.declined-purge-cron=" + ScheduledJobsIT.NEVER,
-        "portal.email-links.purge-cron=" + ScheduledJobsIT.NEVER})
+        "portal.email-links.purge-cron=" + ScheduledJobsIT.NEVER,
+        "portal.throttles.purge-cron=" + ScheduledJobsIT.NEVER})
 class ScheduledJobsIT {
 
     static final String NEVER = "0 0 0 31 2 *";
@@ -81,7 +82,8 @@ class ScheduledJobsIT {
                     "purgeUnconfirmedRequests"),
             new Job("purge-declined-membership-requests", "member.DeclinedRequestRetention",
                     "purgeDeclinedRequests"),
-            new Job("purge-expired-email-links", "emaillink.EmailLinkRetention", "purgeExpiredLinks"));
+            new Job("purge-expired-email-links", "emaillink.EmailLinkRetention", "purgeExpiredLinks"),
+            new Job("purge-expired-throttle-buckets", "throttle.ExpiredBucketsCleanup", "purgeExpiredBuckets"));
 
     /** What ShedLock did with each lock, told by its own listener. */
     static class LockEvents implements LockingTaskExecutorListener {

@@ -12,6 +12,7 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
+import uk.sexualsafety.cop.portal.throttle.AtOnce;
 import uk.sexualsafety.cop.search.IndexAdministration;
 import uk.sexualsafety.cop.search.IndexFormat;
 import uk.sexualsafety.cop.search.RebuildProgress;
@@ -19,7 +20,9 @@ import uk.sexualsafety.cop.search.RebuildProgress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -136,6 +139,60 @@ class IndexRebuildsIT {
 
         startup.rebuildAnEmptyOrOutdatedIndex();
         assertThat(tracker.latest()).contains(rebuilt);
+    }
+
+    @Test
+    void a_rebuild_running_on_another_node_shows_here_with_its_progress_and_refuses_a_second_one() {
+        TestAccounts.Credentials elsewhere = accounts.create(Role.ADMINISTRATOR);
+        signedIn.as(accounts.create(Role.ADMINISTRATOR).accountId());
+        SharedRebuildState otherNode = new SharedRebuildState(jdbc);
+        String run = otherNode.claim(elsewhere.accountId(), Instant.now()).orElseThrow();
+        try {
+            otherNode.beat(run, 40, 100, Instant.now());
+
+            SearchIndexOverview overview = rebuilds.overview();
+            assertThat(overview.rebuilding()).isTrue();
+            assertThat(overview.latest()).hasValueSatisfying(latest -> {
+                assertThat(latest.running()).isTrue();
+                assertThat(latest.startedBy()).contains(elsewhere.displayName());
+                assertThat(latest.done()).isEqualTo(40);
+                assertThat(latest.total()).isEqualTo(100);
+            });
+            assertThatThrownBy(() -> rebuilds.start()).isInstanceOf(RebuildRefusedException.class)
+                    .hasMessage("The search index is already being rebuilt. Wait until that rebuild has finished; "
+                            + "its progress is shown here.");
+        } finally {
+            otherNode.end(run, 100, 100, false, Instant.now());
+        }
+        assertThat(rebuilds.overview().rebuilding()).isFalse();
+        assertThat(rebuilds.overview().latest()).hasValueSatisfying(latest -> assertThat(latest.succeeded()).isTrue());
+    }
+
+    @Test
+    void a_rebuild_whose_node_stopped_beating_counts_as_failed_and_no_longer_blocks_the_next() {
+        signedIn.as(accounts.create(Role.ADMINISTRATOR).accountId());
+        SharedRebuildState crashedNode = new SharedRebuildState(jdbc);
+        crashedNode.claim(null, Instant.now().minus(Duration.ofMinutes(5))).orElseThrow();
+
+        assertThat(rebuilds.overview().rebuilding()).isFalse();
+        assertThat(rebuilds.overview().latest()).hasValueSatisfying(latest -> assertThat(latest.failed()).isTrue());
+
+        rebuilds.start();
+        await().atMost(Duration.ofSeconds(60)).pollInSameThread()
+                .until(() -> rebuilds.overview().latest().orElseThrow(), IndexRebuildStatus::succeeded);
+    }
+
+    @Test
+    void of_claims_made_at_the_same_moment_on_several_nodes_only_one_starts_a_rebuild() throws Exception {
+        signedIn.as(accounts.create(Role.ADMINISTRATOR).accountId());
+        await().atMost(Duration.ofSeconds(60)).until(() -> !tracker.isRebuilding());
+        Instant now = Instant.now();
+
+        List<Optional<String>> claims = AtOnce.run(10, node -> new SharedRebuildState(jdbc).claim(null, now));
+
+        List<String> won = claims.stream().flatMap(Optional::stream).toList();
+        assertThat(won).hasSize(1);
+        new SharedRebuildState(jdbc).end(won.getFirst(), 0, 0, false, Instant.now());
     }
 
     private static void waitFor(CountDownLatch latch) {

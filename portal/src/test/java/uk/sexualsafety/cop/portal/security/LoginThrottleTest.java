@@ -9,6 +9,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import uk.sexualsafety.cop.portal.security.LoginThrottle.CountedAttempt;
 import uk.sexualsafety.cop.portal.throttle.AtOnce;
+import uk.sexualsafety.cop.portal.throttle.MemoryBucketStore;
 import uk.sexualsafety.cop.portal.throttle.TestTime;
 
 import java.time.Duration;
@@ -23,7 +24,7 @@ class LoginThrottleTest {
 
     private final TestTime time = new TestTime("2026-07-01T12:00:00Z");
     private final LoginThrottle throttle = new LoginThrottle(
-            new SignInProperties(null, null, 3, 20, Duration.ofMinutes(5)), time);
+            new SignInProperties(null, null, 3, 20, Duration.ofMinutes(5)), new MemoryBucketStore(time));
 
     @Test
     void anAttemptIsCountedBeforeItsPasswordIsChecked() {

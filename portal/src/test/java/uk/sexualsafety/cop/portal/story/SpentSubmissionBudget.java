@@ -1,5 +1,7 @@
 package uk.sexualsafety.cop.portal.story;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +16,10 @@ import static org.awaitility.Awaitility.await;
  * the documentation prefix) through the portal's own throttle, without saving anything; closing gives it all back,
  * so that tests sharing the Spring context can send stories again. Should the window end sooner than the test needs
  * the pause, it waits for the next window and spends that one.
+ *
+ * <p>Everyone's allowance, and its mark of the window's first refusal, live in the database for the whole test run
+ * (decision 038): it starts from a window of its own, as when each Spring context counted in its own memory, so that
+ * the first refusal is this test's whatever another test spent earlier in the same ten minutes.
  */
 public final class SpentSubmissionBudget implements AutoCloseable {
 
@@ -27,7 +33,8 @@ public final class SpentSubmissionBudget implements AutoCloseable {
     }
 
     /** Spends the allowance so that anonymous stories stay paused for at least {@code atLeast}. */
-    public static SpentSubmissionBudget spend(StoryThrottles throttles, Duration atLeast) {
+    public static SpentSubmissionBudget spend(StoryThrottles throttles, JdbcTemplate jdbc, Duration atLeast) {
+        jdbc.update("delete from throttle_bucket where id like 'anonymous-stories-everyone/%'");
         SpentSubmissionBudget spent = new SpentSubmissionBudget(throttles);
         Instant until = spent.spendUntilRefused();
         if (until.isBefore(Instant.now().plus(atLeast))) {

@@ -2,6 +2,7 @@ package uk.sexualsafety.cop.portal.story;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.browser.Browser;
@@ -30,6 +31,8 @@ class StoryBrowserIT {
     TestAccounts accounts;
     @Autowired
     StoryThrottles throttles;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void anAnonymousStoryIsModeratedReadBehindItsWarningFoundAndWithdrawn(Browser visitor, Browser staff) {
@@ -89,7 +92,7 @@ class StoryBrowserIT {
         share.write(title, text).checkIt();
         share.shouldFindNothingToReplace();
 
-        try (SpentSubmissionBudget spent = SpentSubmissionBudget.spend(throttles, Duration.ofMinutes(1))) {
+        try (SpentSubmissionBudget spent = SpentSubmissionBudget.spend(throttles, jdbc, Duration.ofMinutes(1))) {
             share.sendAndBeRefused();
             share.shouldSayNotSaved("paused until " + UK_TIME.format(spent.resumesAt()) + " (UK time)");
             share.shouldStillHaveTitle(title);

@@ -2,6 +2,7 @@ package uk.sexualsafety.cop.portal.story;
 
 import org.junit.jupiter.api.Test;
 import uk.sexualsafety.cop.portal.moderation.SubmissionsPaused;
+import uk.sexualsafety.cop.portal.throttle.MemoryBucketStore;
 import uk.sexualsafety.cop.portal.throttle.TestTime;
 import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
 
@@ -20,9 +21,10 @@ class StoryThrottlesTest {
     private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
 
     private final TestTime time = new TestTime("2026-07-01T12:03:20Z");
+    private final MemoryBucketStore store = new MemoryBucketStore(time);
     private final List<Object> events = new ArrayList<>();
     private final StoryThrottles throttles = new StoryThrottles(
-            new StoryProperties(null, null, 5, 3, 10, TEN_MINUTES), events::add, time);
+            new StoryProperties(null, null, 5, 3, 10, TEN_MINUTES), events::add, store, time);
 
     @Test
     void codesHaveALimitPerClientButNoneForEveryone() {
@@ -37,7 +39,7 @@ class StoryThrottlesTest {
     @Test
     void aClientOverItsAllowanceIsToldItsStoryWasNotSavedAndModeratorsAreNotDisturbed() {
         StoryThrottles plenty = new StoryThrottles(new StoryProperties(null, null, 5, 100, 10, TEN_MINUTES),
-                events::add, time);
+                events::add, new MemoryBucketStore(time), time);
         IntStream.range(0, 5).forEach(story -> plenty.takeAnonymousSubmission("203.0.113.7"));
 
         assertThatThrownBy(() -> plenty.takeAnonymousSubmission("203.0.113.7"))
@@ -76,7 +78,7 @@ class StoryThrottlesTest {
     @Test
     void aStoryThatCouldNotBeSavedDoesNotCount() {
         StoryThrottles oneEach = new StoryThrottles(new StoryProperties(null, null, 1, 1, 10, TEN_MINUTES),
-                events::add, time);
+                events::add, new MemoryBucketStore(time), time);
 
         assertThatThrownBy(() -> oneEach.countedAnonymousSubmission("203.0.113.7", () -> {
             throw new IllegalStateException("the database went away");

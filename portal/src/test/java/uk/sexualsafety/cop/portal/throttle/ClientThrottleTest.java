@@ -16,10 +16,11 @@ class ClientThrottleTest {
     private static final Duration TEN_MINUTES = Duration.ofMinutes(10);
 
     private final TestTime time = new TestTime("2026-03-02T12:03:20Z");
+    private final MemoryBucketStore store = new MemoryBucketStore(time);
 
     @Test
     void eachClientHasItsOwnAllowance() {
-        ClientThrottle throttle = new ClientThrottle(3, TEN_MINUTES, time);
+        ClientThrottle throttle = new ClientThrottle(store, "test", 3, TEN_MINUTES);
 
         assertThat(attempts(throttle, "203.0.113.7", 4))
                 .containsExactly(Verdict.ALLOWED, Verdict.ALLOWED, Verdict.ALLOWED, Verdict.CLIENT_LIMITED);
@@ -28,7 +29,7 @@ class ClientThrottleTest {
 
     @Test
     void aClientsAllowanceComesBackGradually() {
-        ClientThrottle throttle = new ClientThrottle(5, TEN_MINUTES, time);
+        ClientThrottle throttle = new ClientThrottle(store, "test", 5, TEN_MINUTES);
         attempts(throttle, "203.0.113.7", 5);
 
         time.pass(Duration.ofMinutes(2));
@@ -38,7 +39,7 @@ class ClientThrottleTest {
 
     @Test
     void everyAddressOfAnIpv6Slash64IsOneClientAndAMappedIpv4AddressIsItsIpv4Address() {
-        ClientThrottle throttle = new ClientThrottle(2, TEN_MINUTES, time);
+        ClientThrottle throttle = new ClientThrottle(store, "test", 2, TEN_MINUTES);
 
         assertThat(List.of(throttle.acquire("2001:db8:1:2::1"), throttle.acquire("2001:db8:1:2:ffff::9"),
                 throttle.acquire("2001:db8:1:2::3"), throttle.acquire("2001:db8:1:3::1")))
@@ -50,7 +51,7 @@ class ClientThrottleTest {
 
     @Test
     void withoutALimitForEveryoneNoNumberOfClientsCanRefuseAnother() {
-        ClientThrottle throttle = new ClientThrottle(10, TEN_MINUTES, time);
+        ClientThrottle throttle = new ClientThrottle(store, "test", 10, TEN_MINUTES);
         IntStream.range(0, 1_500).forEach(client -> attempts(throttle, "2001:db8:" + client + "::1", 11));
 
         assertThat(throttle.acquire("203.0.113.7")).isEqualTo(Verdict.ALLOWED);
@@ -58,7 +59,7 @@ class ClientThrottleTest {
 
     @Test
     void everyonesBudgetLastsUntilTheEndOfItsFixedWindowAndTheFirstRefusalOfEachWindowIsMarked() {
-        ClientThrottle throttle = new ClientThrottle(5, 3, TEN_MINUTES, time);
+        ClientThrottle throttle = new ClientThrottle(store, "test", 5, 3, TEN_MINUTES, time);
         attempts(throttle, "203.0.113.1", 3);
 
         assertThat(List.of(throttle.acquire("203.0.113.2"), throttle.acquire("203.0.113.3")))
@@ -76,7 +77,7 @@ class ClientThrottleTest {
 
     @Test
     void aClientRefusedBecauseEveryonesBudgetIsSpentKeepsItsOwnGo() {
-        ClientThrottle throttle = new ClientThrottle(1, 1, TEN_MINUTES, time);
+        ClientThrottle throttle = new ClientThrottle(store, "test", 1, 1, TEN_MINUTES, time);
         throttle.acquire("203.0.113.1");
         assertThat(throttle.acquire("203.0.113.2")).isInstanceOf(Verdict.EveryoneLimited.class);
 
@@ -88,7 +89,7 @@ class ClientThrottleTest {
 
     @Test
     void aGoGivenBackCanBeTakenAgainByTheClientAndByEveryone() {
-        ClientThrottle throttle = new ClientThrottle(1, 1, TEN_MINUTES, time);
+        ClientThrottle throttle = new ClientThrottle(store, "test", 1, 1, TEN_MINUTES, time);
         throttle.acquire("203.0.113.1");
 
         throttle.giveBack("203.0.113.1");
@@ -98,7 +99,7 @@ class ClientThrottleTest {
 
     @Test
     void givingBackNeverRaisesAnAllowanceAboveItsLimit() {
-        ClientThrottle throttle = new ClientThrottle(2, 2, TEN_MINUTES, time);
+        ClientThrottle throttle = new ClientThrottle(store, "test", 2, 2, TEN_MINUTES, time);
         throttle.giveBack("203.0.113.1");
         throttle.giveBack("203.0.113.1");
 
@@ -108,8 +109,8 @@ class ClientThrottleTest {
 
     @Test
     void attemptsMadeAtTheSameTimeAreEachCountedOnce() throws Exception {
-        ClientThrottle oneClient = new ClientThrottle(5, TEN_MINUTES, time);
-        ClientThrottle everyone = new ClientThrottle(5, 20, TEN_MINUTES, time);
+        ClientThrottle oneClient = new ClientThrottle(store, "one-client", 5, TEN_MINUTES);
+        ClientThrottle everyone = new ClientThrottle(store, "everyone", 5, 20, TEN_MINUTES, time);
 
         assertThat(allowedOf50AtOnce(client -> oneClient.acquire("2001:db8::" + client))).isEqualTo(5);
         assertThat(allowedOf50AtOnce(client -> everyone.acquire("203.0.113." + client))).isEqualTo(20);
