@@ -7,7 +7,6 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.mysql.Bucket4jMySQL;
 import io.github.bucket4j.mysql.MySQLSelectForUpdateBasedProxyManager;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.IsolationLevelDataSourceAdapter;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionDefinition;
@@ -17,7 +16,6 @@ import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,21 +27,19 @@ import java.util.function.Supplier;
  * Token buckets in the {@code throttle_bucket} table (Flyway V22), through Bucket4j's MySQL backend (a row locked
  * with {@code SELECT ... FOR UPDATE} while a go is taken), so that all nodes sharing the database count together.
  *
- * <p>A row's id is the throttle's space and an HMAC of the key (an email address, a client's address) under a
- * random secret that the first node makes and keeps in {@code throttle_secret}: no address is stored. A row
+ * <p>A row's id is the throttle's space and an HMAC of the key (an email address, a client's address) under the
+ * {@link ThrottleSecret}, which is kept outside the database: no address is stored, and none can be guessed back
+ * from the database alone. A row
  * expires once its bucket would be full again, and {@link ExpiredBucketsCleanup} deletes expired rows.
  */
 @Component
 public class DatabaseBucketStore implements BucketStore {
 
-    private static final int SECRET_BYTES = 32;
-
     private final MySQLSelectForUpdateBasedProxyManager<String> buckets;
-    private final JdbcTemplate jdbc;
-    private volatile byte[] secret;
+    private final SecretKeySpec secret;
 
-    DatabaseBucketStore(DataSource dataSource, Clock clock) {
-        this.jdbc = new JdbcTemplate(dataSource);
+    DatabaseBucketStore(DataSource dataSource, Clock clock, ThrottleSecret secret) {
+        this.secret = new SecretKeySpec(secret.bytes(), "HmacSHA256");
         this.buckets = Bucket4jMySQL.selectForUpdateBasedBuilder(readCommitted(dataSource))
                 .primaryKeyMapper(PrimaryKeyMapper.STRING)
                 .table("throttle_bucket")
@@ -69,24 +65,11 @@ public class DatabaseBucketStore implements BucketStore {
     private String hashed(String key) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret(), "HmacSHA256"));
+            mac.init(secret);
             return HexFormat.of().formatHex(mac.doFinal(key.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every Java runtime has HmacSHA256", e);
         }
-    }
-
-    /** The cluster's secret: whichever node asks first makes it, and every node then reads that one. */
-    private byte[] secret() {
-        byte[] known = secret;
-        if (known == null) {
-            byte[] offered = new byte[SECRET_BYTES];
-            new SecureRandom().nextBytes(offered);
-            jdbc.update("insert ignore into throttle_secret (id, secret) values (1, ?)", (Object) offered);
-            known = jdbc.queryForObject("select secret from throttle_secret where id = 1", byte[].class);
-            secret = known;
-        }
-        return known;
     }
 
     /**

@@ -29,14 +29,16 @@ class SharedThrottlesIT {
     DataSource dataSource;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ThrottleSecret secret;
 
     private final TestTime time = new TestTime("2026-03-02T12:03:20Z");
     private final String name = "shared-" + UUID.randomUUID().toString().substring(0, 8);
 
     @Test
     void aClientsAttemptsOnTwoNodesCountTogether() {
-        ClientThrottle nodeA = new ClientThrottle(new DatabaseBucketStore(dataSource, time), name, 3, TEN_MINUTES);
-        ClientThrottle nodeB = new ClientThrottle(new DatabaseBucketStore(dataSource, time), name, 3, TEN_MINUTES);
+        ClientThrottle nodeA = new ClientThrottle(store(), name, 3, TEN_MINUTES);
+        ClientThrottle nodeB = new ClientThrottle(store(), name, 3, TEN_MINUTES);
 
         List<Verdict> verdicts = List.of(nodeA.acquire("203.0.113.7"), nodeB.acquire("203.0.113.7"),
                 nodeA.acquire("203.0.113.7"), nodeB.acquire("203.0.113.7"), nodeA.acquire("203.0.113.7"));
@@ -48,9 +50,9 @@ class SharedThrottlesIT {
 
     @Test
     void everyonesBudgetIsOneForTheClusterAndItsFirstRefusalIsToldOnce() {
-        ClientThrottle nodeA = new ClientThrottle(new DatabaseBucketStore(dataSource, time), name, 5, 2,
+        ClientThrottle nodeA = new ClientThrottle(store(), name, 5, 2,
                 TEN_MINUTES, time);
-        ClientThrottle nodeB = new ClientThrottle(new DatabaseBucketStore(dataSource, time), name, 5, 2,
+        ClientThrottle nodeB = new ClientThrottle(store(), name, 5, 2,
                 TEN_MINUTES, time);
         nodeA.acquire("203.0.113.1");
         nodeB.acquire("203.0.113.2");
@@ -64,8 +66,8 @@ class SharedThrottlesIT {
 
     @Test
     void fiftyAttemptsAtOnceSpreadOverTwoNodesGetOnlyTheAllowance() throws Exception {
-        KeyedBuckets nodeA = new KeyedBuckets(new DatabaseBucketStore(dataSource, time), name, 5, TEN_MINUTES);
-        KeyedBuckets nodeB = new KeyedBuckets(new DatabaseBucketStore(dataSource, time), name, 5, TEN_MINUTES);
+        KeyedBuckets nodeA = new KeyedBuckets(store(), name, 5, TEN_MINUTES);
+        KeyedBuckets nodeB = new KeyedBuckets(store(), name, 5, TEN_MINUTES);
 
         List<Boolean> taken = AtOnce.run(50, each -> (each % 2 == 0 ? nodeA : nodeB).tryTake("person@nhs.net"));
 
@@ -74,8 +76,8 @@ class SharedThrottlesIT {
 
     @Test
     void aGoGivenBackOnOneNodeCanBeTakenOnTheOther() {
-        KeyedBuckets nodeA = new KeyedBuckets(new DatabaseBucketStore(dataSource, time), name, 1, TEN_MINUTES);
-        KeyedBuckets nodeB = new KeyedBuckets(new DatabaseBucketStore(dataSource, time), name, 1, TEN_MINUTES);
+        KeyedBuckets nodeA = new KeyedBuckets(store(), name, 1, TEN_MINUTES);
+        KeyedBuckets nodeB = new KeyedBuckets(store(), name, 1, TEN_MINUTES);
         nodeA.tryTake("person@nhs.net");
 
         nodeB.giveBack("person@nhs.net");
@@ -86,8 +88,8 @@ class SharedThrottlesIT {
     @Test
     void neitherAddressesNorEmailAddressesAreStoredInClear() {
         String email = "throttled-" + UUID.randomUUID().toString().substring(0, 8) + "@nhs.net";
-        new KeyedBuckets(new DatabaseBucketStore(dataSource, time), name, 3, TEN_MINUTES).tryTake(email);
-        new ClientThrottle(new DatabaseBucketStore(dataSource, time), name, 3, TEN_MINUTES).acquire("198.51.100.77");
+        new KeyedBuckets(store(), name, 3, TEN_MINUTES).tryTake(email);
+        new ClientThrottle(store(), name, 3, TEN_MINUTES).acquire("198.51.100.77");
 
         var rows = new DatabaseRows(jdbc).all();
         List<String> found = new ArrayList<>();
@@ -100,7 +102,7 @@ class SharedThrottlesIT {
 
     @Test
     void rowsOfBucketsThatAreFullAgainAreDeletedAndTheOthersStay() {
-        DatabaseBucketStore store = new DatabaseBucketStore(dataSource, time);
+        DatabaseBucketStore store = store();
         new KeyedBuckets(store, name, 3, TEN_MINUTES).tryTake("person@nhs.net");
         new KeyedBuckets(store, name + "-later", 3, TEN_MINUTES).tryTake("person@nhs.net");
         // Bucket4j dates a row's expiry by the server's present; this one's time has passed.
@@ -118,5 +120,10 @@ class SharedThrottlesIT {
     private int rowsOf(String space) {
         return jdbc.queryForObject("select count(*) from throttle_bucket where id like ?", Integer.class,
                 space + "/%");
+    }
+
+    /** A node's own store, as each node builds it, on the one database and with the cluster's secret. */
+    private DatabaseBucketStore store() {
+        return new DatabaseBucketStore(dataSource, time, secret);
     }
 }
