@@ -18,9 +18,12 @@ import org.springframework.data.repository.Repository;
 
 import java.util.List;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 class PortalArchitectureTest {
 
@@ -53,17 +56,25 @@ class PortalArchitectureTest {
 
     @Test
     void services_know_nothing_of_vaadin() {
-        // The security configuration is the one place where Spring Security is told about Vaadin.
-        noClasses().that().resideInAnyPackage("..portal.audit", "..portal.database..", "..portal.demo..",
-                        "..portal.validation..", "..portal.member", "..portal.organisation", "..portal.resource",
-                        "..portal.investigator", "..portal.policy", "..portal.policy.extraction..",
-                        "..portal.policy.reminder..",
-                        "..portal.search", "..portal.session", "..portal.security", "..portal.moderation",
-                        "..portal.notification..", "..portal.scheduling..", "..portal.story", "..portal.throttle..",
-                        "..portal.password", "..portal.emaillink..", "..portal.account",
-                        "..portal.secondfactor", "..portal.nhsmail", "..portal.codes..")
+        // Views live in each feature's ui package. Vaadin by nature: the application shell, the layout and its shared
+        // parts, the chart components, the error handling that Vaadin calls, and the security configuration (where
+        // Spring Security is told about Vaadin).
+        noClasses().that().resideOutsideOfPackages("..ui..", "..portal.layout..", "..portal.charts..",
+                        "..portal.errors..")
+                .and().doNotHaveFullyQualifiedName(AppShell.class.getName())
                 .and().doNotHaveSimpleName("SecurityConfiguration")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin..")
+                .check(PORTAL);
+    }
+
+    @Test
+    void feature_packages_do_not_depend_on_each_other_in_a_cycle() {
+        // Two exceptions, both navigation rather than logic: the layout's menu links to every feature's pages while
+        // every page sits in the layout; and a page may link to another feature's page (sign-in to joining) through
+        // the type-safe RouterLink, which needs the view's class.
+        slices().matching("uk.sexualsafety.cop.portal.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(resideInAPackage("..portal.layout.."), alwaysTrue())
+                .ignoreDependency(resideInAPackage("..ui.."), resideInAPackage("..ui.."))
                 .check(PORTAL);
     }
 

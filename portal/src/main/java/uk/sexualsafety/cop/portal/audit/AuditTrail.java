@@ -5,8 +5,6 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.audit.AuditEvent;
 import uk.sexualsafety.cop.db.audit.AuditEventRepository;
-import uk.sexualsafety.cop.portal.security.CurrentUser;
-import uk.sexualsafety.cop.portal.security.PortalUser;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -20,19 +18,18 @@ import java.time.temporal.ChronoUnit;
 public class AuditTrail {
 
     private final AuditEventRepository events;
-    private final CurrentUser currentUser;
+    private final AuditActor actor;
     private final Clock clock;
 
-    AuditTrail(AuditEventRepository events, CurrentUser currentUser, Clock clock) {
+    AuditTrail(AuditEventRepository events, AuditActor actor, Clock clock) {
         this.events = events;
-        this.currentUser = currentUser;
+        this.actor = actor;
         this.clock = clock;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String action, String targetType, Object targetId, String detail) {
-        Long actor = currentUser.get().map(PortalUser::accountId).orElse(null);
-        append(clock.instant(), actor, action, targetType, targetId, detail);
+        append(clock.instant(), actor.accountId().orElse(null), action, targetType, targetId, detail);
     }
 
     /**

@@ -11,11 +11,9 @@ import uk.sexualsafety.cop.db.moderation.ModerationStatus;
 import uk.sexualsafety.cop.db.taxonomy.Theme;
 import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
 import uk.sexualsafety.cop.moderation.workflow.Decision;
-import uk.sexualsafety.cop.moderation.workflow.ModeratedContentType;
 import uk.sexualsafety.cop.moderation.workflow.QueueDetails;
 import uk.sexualsafety.cop.portal.moderation.ContentUnderReview;
 import uk.sexualsafety.cop.portal.moderation.ReviewableContent;
-import uk.sexualsafety.cop.portal.moderation.WaitingTexts;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -32,7 +31,7 @@ import java.util.stream.Collectors;
  * is dropped and the author may send another.
  */
 @Component
-class CaseStudyContentType implements ModeratedContentType, ReviewableContent, WaitingTexts {
+class CaseStudyContentType extends ReviewableContent {
 
     static final String NAME = "case-study";
 
@@ -45,30 +44,11 @@ class CaseStudyContentType implements ModeratedContentType, ReviewableContent, W
     private final Clock clock;
 
     CaseStudyContentType(CaseStudyRepository caseStudies, CaseStudyPresentation presentation, Clock clock) {
+        // Written by professionals about handled cases: one moderator's sign-off suffices.
+        super(NAME, "Case study", 1);
         this.caseStudies = caseStudies;
         this.presentation = presentation;
         this.clock = clock;
-    }
-
-    @Override
-    public String name() {
-        return NAME;
-    }
-
-    @Override
-    public String contentType() {
-        return NAME;
-    }
-
-    @Override
-    public String label() {
-        return "Case study";
-    }
-
-    /** Case studies are written by professionals about handled cases; one moderator's sign-off suffices. */
-    @Override
-    public int approvalsRequired() {
-        return 1;
     }
 
     @Override
@@ -79,8 +59,7 @@ class CaseStudyContentType implements ModeratedContentType, ReviewableContent, W
             case PENDING -> { } // the author's submission already marked it for review
             case CHANGES_REQUESTED -> study.requestChanges(decision.message(), now);
             case PUBLISHED -> study.publish(LocalDate.now(clock), now);
-            case REJECTED -> study.reject(decision.message() == null ? decision.reason()
-                    : decision.reason() + ". " + decision.message(), now);
+            case REJECTED -> study.reject(rejectionText(decision), now);
             case WITHDRAWN -> {
                 if (study.getStatus() != CaseStudyStatus.WITHDRAWN) {
                     study.withdraw(now);
@@ -139,8 +118,9 @@ class CaseStudyContentType implements ModeratedContentType, ReviewableContent, W
         return new ContentUnderReview(content.title(), facts, texts);
     }
 
+    /** Case studies carry no tags: their themes and facts are the author's to choose. */
     @Override
-    public void replaceTexts(long contentId, Map<String, String> texts) {
+    public void edit(long contentId, Map<String, String> texts, Set<String> tags) {
         CaseStudy study = caseStudies.findById(contentId)
                 .orElseThrow(() -> new ActionRefusedException("This case study no longer exists."));
         CaseStudyContent current = study.getWorkingVersion()

@@ -17,13 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Moderators' review of any content type that is {@link ReviewableContent}: read it with the anonymiser's findings
- * per text, edit it by accepting findings, decide on it. Every action goes through the workflow with the version the
- * moderator saw.
+ * Moderators' review of every content type, each a {@link ReviewableContent}: read it with the anonymiser's findings
+ * per text, edit it by accepting findings and setting its tags, decide on it. Every action goes through the workflow
+ * with the version the moderator saw.
  */
 @Service
 @RolesAllowed(Role.Names.MODERATOR)
@@ -41,13 +42,8 @@ public class ItemModeration {
         this.workflow = workflow;
         this.anonymiser = anonymiser;
         this.currentUser = currentUser;
-        this.types = types.stream().collect(Collectors.toUnmodifiableMap(ReviewableContent::contentType,
+        this.types = types.stream().collect(Collectors.toUnmodifiableMap(ReviewableContent::name,
                 Function.identity()));
-    }
-
-    /** Whether the item's content type is reviewed through this service. */
-    public boolean handles(ItemReview item) {
-        return types.containsKey(item.contentType());
     }
 
     /**
@@ -66,17 +62,18 @@ public class ItemModeration {
         List<FieldFindings> texts = content.texts().stream()
                 .map(text -> new FieldFindings(text.key(), text.label(), text.text(), anonymiser.analyse(text.text())))
                 .toList();
-        return new ItemUnderReview(item, type.label(), content.title(), content.facts(), texts);
+        return new ItemUnderReview(item, type.label(), content.title(), content.facts(), texts, content.tags(),
+                content.suggestable());
     }
 
     /**
-     * The moderator's edit of the version they saw: the findings they accepted are replaced, field by field. Earlier
-     * approvals no longer count.
+     * The moderator's edit of the version they saw: the findings they accepted are replaced, field by field, and the
+     * tags are set as chosen. Earlier approvals no longer count.
      *
      * @throws ItemChangedException if the item or its text changed since the moderator loaded it
      */
     @Transactional
-    public ItemUnderReview edit(long itemId, long expectedVersion, AcceptedFindings accepted) {
+    public ItemUnderReview edit(long itemId, long expectedVersion, AcceptedFindings accepted, Set<String> tags) {
         ItemReview item = workflow.perform(itemId, ModerationAction.EDIT, Decision.NONE, me(), expectedVersion);
         ReviewableContent type = typeOf(item);
         Map<String, String> edited = new LinkedHashMap<>();
@@ -89,19 +86,32 @@ public class ItemModeration {
                 }
             }
         }
-        type.replaceTexts(item.contentId(), edited);
+        type.edit(item.contentId(), edited, tags);
         return review(itemId);
     }
 
     /** Approves, asks for changes, rejects or takes down the version the moderator saw. */
     @Transactional
     public ItemReview decide(long itemId, ModerationAction action, Decision decision, long expectedVersion) {
+        return decide(itemId, action, decision, null, expectedVersion);
+    }
+
+    /**
+     * Approves, asks for changes (with a suggested version the contributor may take, where the type offers one),
+     * rejects or takes down the version the moderator saw.
+     */
+    @Transactional
+    public ItemReview decide(long itemId, ModerationAction action, Decision decision, String suggestedText,
+                             long expectedVersion) {
         if (action == ModerationAction.EDIT || action == ModerationAction.WITHDRAW) {
             throw new IllegalArgumentException(action + " is not a moderator's decision");
         }
-        ItemReview item = workflow.review(itemId, me());
-        typeOf(item);
-        return workflow.perform(itemId, action, decision, me(), expectedVersion);
+        ReviewableContent type = typeOf(workflow.review(itemId, me()));
+        ItemReview item = workflow.perform(itemId, action, decision, me(), expectedVersion);
+        if (action == ModerationAction.REQUEST_CHANGES && suggestedText != null && !suggestedText.isBlank()) {
+            type.suggest(item.contentId(), decision, suggestedText);
+        }
+        return item;
     }
 
     public List<String> rejectionReasons() {

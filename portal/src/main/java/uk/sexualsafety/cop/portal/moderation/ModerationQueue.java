@@ -41,15 +41,15 @@ public class ModerationQueue {
     private final ModerationWorkflow workflow;
     private final CurrentUser currentUser;
     private final AuditTrail audit;
-    private final Map<String, WaitingTexts> texts;
+    private final Map<String, ReviewableContent> texts;
     private final TextRanking ranking = new TextRanking();
 
-    ModerationQueue(ModerationWorkflow workflow, CurrentUser currentUser, List<WaitingTexts> texts,
+    ModerationQueue(ModerationWorkflow workflow, CurrentUser currentUser, List<ReviewableContent> types,
                     AuditTrail audit) {
         this.workflow = workflow;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.texts = texts.stream().collect(Collectors.toUnmodifiableMap(WaitingTexts::contentType,
+        this.texts = types.stream().collect(Collectors.toUnmodifiableMap(ReviewableContent::name,
                 Function.identity()));
     }
 
@@ -84,9 +84,9 @@ public class ModerationQueue {
     private Map<Long, List<String>> textsOf(List<WaitingItem> waiting) {
         Map<Long, List<String>> byItem = new HashMap<>();
         waiting.stream().collect(Collectors.groupingBy(WaitingItem::contentType)).forEach((type, items) -> {
-            WaitingTexts source = texts.get(type);
+            ReviewableContent source = texts.get(type);
             if (source == null) {
-                return; // searched by its title alone
+                return; // a type no longer deployed: searched by its title alone
             }
             Map<Long, List<String>> byContent = source.waitingTexts(items.stream().map(WaitingItem::contentId)
                     .toList());

@@ -28,6 +28,7 @@ import uk.sexualsafety.cop.portal.moderation.ItemUnderReview;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -233,7 +234,7 @@ class CaseStudyPublicationIT {
                 "outcome", "learningPoints", CaseStudyDraft.questionKey(1));
 
         ItemUnderReview edited = moderation.edit(item.itemId(), item.version(),
-                new AcceptedFindings(Map.of("account", account.findings())));
+                new AcceptedFindings(Map.of("account", account.findings())), Set.of());
 
         assertThat(edited.texts()).filteredOn(t -> t.key().equals("account")).singleElement()
                 .satisfies(t -> assertThat(t.text()).doesNotContain("Sarah Jones"));

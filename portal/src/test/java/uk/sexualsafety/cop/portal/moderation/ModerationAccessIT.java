@@ -21,8 +21,6 @@ import uk.sexualsafety.cop.portal.casestudy.CaseStudyTestData;
 import uk.sexualsafety.cop.portal.casestudy.discussion.PostModeration;
 import uk.sexualsafety.cop.portal.story.ApprovedFindings;
 import uk.sexualsafety.cop.portal.story.ContributorAccess;
-import uk.sexualsafety.cop.portal.story.StoryForReview;
-import uk.sexualsafety.cop.portal.story.StoryModeration;
 import uk.sexualsafety.cop.portal.story.StoryReading;
 import uk.sexualsafety.cop.portal.story.StorySubmissions;
 import uk.sexualsafety.cop.portal.story.SubmissionReceipt;
@@ -53,7 +51,7 @@ class ModerationAccessIT {
     @Autowired
     StorySubmissions submissions;
     @Autowired
-    StoryModeration moderation;
+    ItemModeration moderation;
     @Autowired
     StoryReading reading;
     @Autowired
@@ -92,9 +90,9 @@ class ModerationAccessIT {
         long itemId = itemOf(receipt);
 
         signedIn.as(firstModerator);
-        StoryForReview review = moderation.review(itemId);
+        ItemUnderReview review = moderation.review(itemId);
 
-        assertThat(review.body()).contains(word);
+        assertThat(review.text("body").orElseThrow().text()).contains(word);
         var openings = jdbc.queryForList("select actor_id, target_type, target_id, detail from audit_event where "
                 + "action = ? and target_id = ?", ItemOpenings.OPENED, String.valueOf(receipt.storyId()));
         assertThat(openings).singleElement().satisfies(row -> {
@@ -113,14 +111,13 @@ class ModerationAccessIT {
         submissions.withdraw(ContributorAccess.receiptCode(receipt.receiptCode()), uniqueClient());
 
         signedIn.as(firstModerator);
-        StoryForReview review = moderation.review(itemOf(receipt));
+        ItemUnderReview review = moderation.review(itemOf(receipt));
 
         assertThat(review.item().status()).isEqualTo(ModerationStatus.WITHDRAWN);
         assertThat(review.item().history()).extracting(HistoryLine::action).containsExactly("SUBMITTED", "WITHDRAW");
         assertThat(review.textShown()).isFalse();
         assertThat(review.title()).isNull();
-        assertThat(review.body()).isNull();
-        assertThat(review.findings().isEmpty()).isTrue();
+        assertThat(review.texts()).isEmpty();
         assertThat(openingsOf(receipt)).isZero();
     }
 
@@ -133,18 +130,18 @@ class ModerationAccessIT {
 
         signedIn.as(firstModerator);
         ItemReview published = moderation.review(itemId).item();
-        moderation.decide(itemId, ModerationAction.UNPUBLISH, new Decision(null, "It names the station."), null,
+        moderation.decide(itemId, ModerationAction.UNPUBLISH, new Decision(null, "It names the station."),
                 published.version());
-        StoryForReview takenDown = moderation.review(itemId);
+        ItemUnderReview takenDown = moderation.review(itemId);
 
         assertThat(takenDown.item().status()).isEqualTo(ModerationStatus.CHANGES_REQUESTED);
-        assertThat(takenDown.body()).isNull();
+        assertThat(takenDown.texts()).isEmpty();
 
         signedIn.nobody();
         submissions.revise(ContributorAccess.receiptCode(receipt.receiptCode()), anonymousStory()
                 .saying("Sent again without the station.").draft(), ApprovedFindings.NONE, uniqueClient());
         signedIn.as(firstModerator);
-        assertThat(moderation.review(itemId).body()).isEqualTo("Sent again without the station.");
+        assertThat(moderation.review(itemId).text("body").orElseThrow().text()).isEqualTo("Sent again without the station.");
     }
 
     @Test
@@ -156,7 +153,7 @@ class ModerationAccessIT {
         ItemReview item = queue.item(itemId);
 
         assertThat(item.may(ModerationAction.APPROVE)).isFalse();
-        assertThatThrownBy(() -> moderation.decide(itemId, ModerationAction.APPROVE, Decision.NONE, null,
+        assertThatThrownBy(() -> moderation.decide(itemId, ModerationAction.APPROVE, Decision.NONE,
                 item.version())).isInstanceOf(ActionRefusedException.class)
                 .hasMessage("You cannot approve or decide on your own contribution: another moderator must.");
     }
@@ -214,7 +211,7 @@ class ModerationAccessIT {
 
     private void approve(long itemId, long moderator) {
         signedIn.as(moderator);
-        moderation.decide(itemId, ModerationAction.APPROVE, Decision.NONE, null, queue.item(itemId).version());
+        moderation.decide(itemId, ModerationAction.APPROVE, Decision.NONE, queue.item(itemId).version());
     }
 
     private long itemOf(SubmissionReceipt receipt) {

@@ -17,7 +17,6 @@ import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.casestudy.CaseStudyAuthoring;
 import uk.sexualsafety.cop.portal.story.ApprovedFindings;
-import uk.sexualsafety.cop.portal.story.StoryModeration;
 import uk.sexualsafety.cop.portal.story.StorySubmissions;
 import uk.sexualsafety.cop.portal.story.SubmissionReceipt;
 
@@ -41,7 +40,7 @@ class ModerationQueueSearchIT {
     @Autowired
     StorySubmissions submissions;
     @Autowired
-    StoryModeration storyModeration;
+    ItemModeration itemModeration;
     @Autowired
     CaseStudyAuthoring authoring;
     @Autowired
@@ -92,8 +91,8 @@ class ModerationQueueSearchIT {
         SubmissionReceipt published = submitted("Published " + word, "The " + word + " incident.");
         for (int moderator = 0; moderator < 2; moderator++) {
             signedIn.as(accounts.create(Role.MODERATOR).accountId());
-            var review = storyModeration.review(itemOf(published));
-            storyModeration.decide(review.item().itemId(), ModerationAction.APPROVE, Decision.NONE, null,
+            var review = itemModeration.review(itemOf(published));
+            itemModeration.decide(review.item().itemId(), ModerationAction.APPROVE, Decision.NONE,
                     review.item().version());
         }
         long waiting = itemOf(submitted("Waiting " + word, "Still waiting."));

@@ -80,7 +80,7 @@ public class ModerationPage {
     }
 
     public void shouldOfferToReplace(String found) {
-        browser.driver().$("#body-findings").shouldHave(Condition.text("\u201C" + found + "\u201D"));
+        browser.driver().$("#field-body-findings").shouldHave(Condition.text("\u201C" + found + "\u201D"));
     }
 
     public void approve() {
@@ -139,7 +139,7 @@ public class ModerationPage {
 
     /** A story's text as it will read. */
     public void shouldShowStoryText(String text) {
-        browser.driver().$("#body-preview").shouldHave(Condition.text(text));
+        shouldShowText("body", text);
     }
 
     public void shouldShowInHistory(String text) {

@@ -50,7 +50,6 @@ import uk.sexualsafety.cop.portal.policy.PolicySharing;
 import uk.sexualsafety.cop.portal.policy.PolicyTestData;
 import uk.sexualsafety.cop.portal.story.ApprovedFindings;
 import uk.sexualsafety.cop.portal.story.ContributorAccess;
-import uk.sexualsafety.cop.portal.story.StoryModeration;
 import uk.sexualsafety.cop.portal.story.StoryReading;
 import uk.sexualsafety.cop.portal.story.StorySubmissions;
 import uk.sexualsafety.cop.portal.story.SubmissionReceipt;
@@ -220,7 +219,7 @@ class AccessMatrixIT {
     @Autowired
     StoryReading stories;
     @Autowired
-    StoryModeration storyModeration;
+    ItemModeration itemModeration;
     @Autowired
     InvestigationRequests requests;
     @Autowired
@@ -462,11 +461,11 @@ class AccessMatrixIT {
         long item = jdbc.queryForObject("select id from moderation_item where content_type = 'story' and "
                 + "content_id = ?", Long.class, made.withdrawnStory());
         as(Who.MODERATOR, () -> {
-            var review = storyModeration.review(item);
+            var review = itemModeration.review(item);
 
             assertThat(review.item().status()).isEqualTo(ModerationStatus.WITHDRAWN);
             if (WITHDRAWN_CONTENT_SHOWS_NO_TEXT) {
-                assertThat(review.body()).as("the text of withdrawn content").isNullOrEmpty();
+                assertThat(review.texts()).as("the texts of withdrawn content").isEmpty();
                 assertThat(review.title()).as("the title of withdrawn content").isNullOrEmpty();
             }
         });

@@ -19,6 +19,9 @@ import uk.sexualsafety.cop.portal.DatabaseRows;
 import uk.sexualsafety.cop.portal.IntegrationTest;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
+import uk.sexualsafety.cop.portal.moderation.AcceptedFindings;
+import uk.sexualsafety.cop.portal.moderation.ItemModeration;
+import uk.sexualsafety.cop.portal.moderation.ItemUnderReview;
 import uk.sexualsafety.cop.portal.search.PortalSearch;
 import uk.sexualsafety.cop.search.SearchQuery;
 
@@ -30,6 +33,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -46,7 +50,7 @@ class StoryModerationIT {
     @Autowired
     StorySubmissions submissions;
     @Autowired
-    StoryModeration moderation;
+    ItemModeration moderation;
     @Autowired
     StoryReading reading;
     @Autowired
@@ -154,7 +158,7 @@ class StoryModerationIT {
         SubmissionReceipt receipt = submitted("It was at Northgate station.");
         long moderator = accounts.create(Role.MODERATOR).accountId();
         signedIn.as(moderator);
-        StoryForReview review = review(receipt);
+        ItemUnderReview review = review(receipt);
         moderation.decide(review.item().itemId(), ModerationAction.REQUEST_CHANGES,
                 Decision.message("Please leave out the station's name."), "It was at [station].",
                 review.item().version());
@@ -178,15 +182,17 @@ class StoryModerationIT {
     void a_moderator_applies_findings_and_warnings_and_a_stale_version_is_refused() {
         SubmissionReceipt receipt = submitted("Ring me on 07700 900123 if you want to talk.");
         signedIn.as(accounts.create(Role.MODERATOR).accountId());
-        StoryForReview review = review(receipt);
+        ItemUnderReview review = review(receipt);
 
-        StoryForReview edited = moderation.edit(review.item().itemId(), review.item().version(),
-                new ApprovedFindings(List.of(), review.findings().bodyFindings()), Set.of(ContentWarning.SELF_HARM));
+        ItemUnderReview edited = moderation.edit(review.item().itemId(), review.item().version(),
+                new AcceptedFindings(Map.of("body", review.text("body").orElseThrow().findings())),
+                Set.of(ContentWarning.SELF_HARM.name()));
 
-        assertThat(edited.body()).isEqualTo("Ring me on [phone number] if you want to talk.");
-        assertThat(edited.contentWarnings()).containsExactly(ContentWarning.SELF_HARM);
+        assertThat(edited.text("body").orElseThrow().text())
+                .isEqualTo("Ring me on [phone number] if you want to talk.");
+        assertThat(edited.tags().chosen()).containsExactly(ContentWarning.SELF_HARM.name());
         assertThatThrownBy(() -> moderation.decide(review.item().itemId(), ModerationAction.APPROVE, Decision.NONE,
-                null, review.item().version())).isInstanceOf(ItemChangedException.class);
+                review.item().version())).isInstanceOf(ItemChangedException.class);
     }
 
     @Test
@@ -244,12 +250,12 @@ class StoryModerationIT {
 
     private ItemReview approve(SubmissionReceipt receipt, long moderator) {
         signedIn.as(moderator);
-        StoryForReview review = review(receipt);
-        return moderation.decide(review.item().itemId(), ModerationAction.APPROVE, Decision.NONE, null,
+        ItemUnderReview review = review(receipt);
+        return moderation.decide(review.item().itemId(), ModerationAction.APPROVE, Decision.NONE,
                 review.item().version());
     }
 
-    private StoryForReview review(SubmissionReceipt receipt) {
+    private ItemUnderReview review(SubmissionReceipt receipt) {
         long itemId = jdbc.queryForObject("select id from moderation_item where content_type = 'story' and "
                 + "content_id = ?", Long.class, receipt.storyId());
         return moderation.review(itemId);

@@ -4,6 +4,10 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
 import uk.sexualsafety.cop.portal.nhsmail.NhsMailNotice;
 import uk.sexualsafety.cop.portal.nhsmail.NhsMailSignIn;
 
@@ -13,14 +17,19 @@ import java.util.Optional;
 
 /**
  * "Sign in with NHSmail" on the sign-in page: a link the browser follows to NHSmail (outside Vaadin's router), and
- * what the last attempt came to when it did not sign anyone in, outages included.
+ * what the last attempt came to when it did not sign anyone in, outages included. A new one for each sign-in page,
+ * present only when NHSmail is configured, as {@code NhsMailConfiguration} is (decision 032); the sign-in page asks
+ * for it rather than for {@link NhsMailSignIn}, so that security does not depend on this feature.
  */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@ConditionalOnProperty(prefix = "portal.nhsmail", name = {"issuer", "client-id"})
 public class NhsMailButton extends Composite<Div> {
 
     private final NhsMailSignIn signIn;
     private final Paragraph notice = new Paragraph();
 
-    public NhsMailButton(NhsMailSignIn signIn) {
+    NhsMailButton(NhsMailSignIn signIn) {
         this.signIn = signIn;
         Anchor button = new Anchor(signIn.startAddress(), "Sign in with NHSmail");
         button.setId("sign-in-with-nhsmail");

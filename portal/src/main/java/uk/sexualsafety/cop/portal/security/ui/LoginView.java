@@ -15,7 +15,6 @@ import uk.sexualsafety.cop.portal.home.ui.HomeView;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import org.springframework.beans.factory.ObjectProvider;
 import uk.sexualsafety.cop.portal.member.ui.JoinView;
-import uk.sexualsafety.cop.portal.nhsmail.NhsMailSignIn;
 import uk.sexualsafety.cop.portal.nhsmail.ui.NhsMailButton;
 import uk.sexualsafety.cop.portal.password.PasswordReset;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
@@ -33,7 +32,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final CurrentUser currentUser;
     private final NhsMailButton nhsMail;
 
-    LoginView(CurrentUser currentUser, ObjectProvider<NhsMailSignIn> nhsMailSignIn) {
+    LoginView(CurrentUser currentUser, ObjectProvider<NhsMailButton> nhsMailButton) {
         this.currentUser = currentUser;
         setAlignItems(Alignment.CENTER);
         form.setId("login-form");
@@ -44,7 +43,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         join.add(new RouterLink("Ask to join the community", JoinView.class));
         add(new H2("Sign in"), form, join);
         // Only when NHSmail is configured (decision 032).
-        nhsMail = nhsMailSignIn.stream().findFirst().map(NhsMailButton::new).orElse(null);
+        nhsMail = nhsMailButton.getIfAvailable();
         if (nhsMail != null) {
             addComponentAtIndex(1, nhsMail);
         }

@@ -43,7 +43,7 @@ class DiscussionIT {
     @Autowired
     ModerationWorkflow workflow;
     @Autowired
-    CommentReview review;
+    CommentContentType review;
     @Autowired
     TestAccounts accounts;
     @Autowired
