@@ -1,7 +1,6 @@
 package uk.sexualsafety.cop.portal.casestudy;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.sexualsafety.cop.db.casestudy.CaseStudy;
@@ -27,7 +26,6 @@ import uk.sexualsafety.cop.portal.moderation.FieldFindings;
 import uk.sexualsafety.cop.portal.moderation.PortalAnonymiser;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
-import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
 import java.time.Clock;
@@ -35,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 
 /**
  * What authors do with their own case studies: save drafts that only they see, check them for details that could
@@ -291,17 +290,11 @@ public class CaseStudyAuthoring {
     }
 
     private static void requireVersion(CaseStudy study, long expectedVersion) {
-        if (study.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException(CHANGED);
-        }
+        OptimisticLock.requireVersion(study.getVersion(), expectedVersion, CHANGED);
     }
 
     private void flush(CaseStudy study) {
-        try {
-            caseStudies.flush();
-        } catch (OptimisticLockingFailureException concurrent) {
-            throw new ConcurrentChangeException(CHANGED);
-        }
+        OptimisticLock.guard(CHANGED, caseStudies::flush);
     }
 
     /** Turns the entity's refusal of a change into the author's message. */

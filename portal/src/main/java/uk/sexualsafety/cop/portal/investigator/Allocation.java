@@ -2,9 +2,6 @@ package uk.sexualsafety.cop.portal.investigator;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.investigator.InvestigationOffer;
@@ -25,6 +22,7 @@ import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 
 /**
  * Pool coordinators offer a request to one investigator at a time. The server checks the investigator again at the
@@ -96,14 +94,9 @@ public class Allocation {
         InvestigationOffer offer = new InvestigationOffer(request, investigator, me.accountId(), now,
                 now.plus(properties.offerExpiry()));
         request.offered();
-        try {
-            offers.saveAndFlush(offer);
-        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException
-                 | DataIntegrityViolationException e) {
-            // Another coordinator's offer got there first: its version change, or the one pending offer allowed.
-            throw new ConcurrentChangeException("Another coordinator offered this request at the same time: reload it "
-                    + "to see to whom");
-        }
+        // Another coordinator's offer got there first: its version change, or the one pending offer allowed.
+        OptimisticLock.guardUniqueKeys("Another coordinator offered this request at the same time: reload it to see "
+                + "to whom", () -> offers.saveAndFlush(offer));
         audit.record("INVESTIGATION_OFFERED", PoolAudit.REQUEST, requestId,
                 "offer " + offer.getId() + " to investigator " + investigatorId);
         events.publishEvent(new InvestigatorOffered(offer.getId(), investigator.getAccountId(), offer.getExpiresAt()));
@@ -122,19 +115,13 @@ public class Allocation {
         }
         offer.withdraw(clock.instant());
         offer.getRequest().reopen();
-        try {
-            offers.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("The investigator answered this offer at the same time: reload it");
-        }
+        OptimisticLock.guard("The investigator answered this offer at the same time: reload it", offers::flush);
         audit.record("INVESTIGATION_OFFER_WITHDRAWN", PoolAudit.REQUEST, offer.getRequest().getId(),
                 "offer " + offerId);
     }
 
     private static void requireVersion(InvestigationRequest request, long expectedVersion) {
-        if (request.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("This request changed while you were looking at it (another "
-                    + "coordinator may have offered it, or the investigator answered): reload it");
-        }
+        OptimisticLock.requireVersion(request.getVersion(), expectedVersion, "This request changed while you were "
+                + "looking at it (another coordinator may have offered it, or the investigator answered): reload it");
     }
 }

@@ -1,8 +1,6 @@
 package uk.sexualsafety.cop.portal.investigator;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.investigator.InvestigationAssignment;
@@ -17,7 +15,7 @@ import uk.sexualsafety.cop.db.member.AccountRepository;
 import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
-import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
 import java.time.Clock;
@@ -81,14 +79,11 @@ public class Assignments {
         Instant now = clock.instant();
         offer.accept(now);
         offer.getRequest().allocate(now);
-        InvestigationAssignment assignment;
-        try {
-            offers.flush();
-            assignment = assignments.saveAndFlush(new InvestigationAssignment(offer));
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw new ConcurrentChangeException("This offer changed at the same moment (it may have expired or been "
-                    + "withdrawn): reload your offers");
-        }
+        InvestigationAssignment assignment = OptimisticLock.guardUniqueKeys("This offer changed at the same moment "
+                + "(it may have expired or been withdrawn): reload your offers", () -> {
+                    offers.flush();
+                    return assignments.saveAndFlush(new InvestigationAssignment(offer));
+                });
         audit.record("INVESTIGATION_OFFER_ACCEPTED", PoolAudit.REQUEST, offer.getRequest().getId(),
                 "offer " + offerId + ", assignment " + assignment.getId());
         return AssignmentSummary.of(assignment);
@@ -239,10 +234,6 @@ public class Assignments {
     }
 
     private void flush(String messageIfChanged) {
-        try {
-            offers.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException(messageIfChanged);
-        }
+        OptimisticLock.guard(messageIfChanged, offers::flush);
     }
 }

@@ -1,7 +1,6 @@
 package uk.sexualsafety.cop.portal.investigator;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +21,7 @@ import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.moderation.PortalAnonymiser;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
-import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
 import java.time.Clock;
@@ -198,20 +197,15 @@ public class InvestigationRequests {
     public void cancel(long requestId, long expectedVersion) {
         PortalUser me = currentUser.require();
         InvestigationRequest request = visible(me, requestId);
-        if (request.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("This request changed while you were looking at it: reload it");
-        }
+        OptimisticLock.requireVersion(request.getVersion(), expectedVersion,
+                "This request changed while you were looking at it: reload it");
         if (!request.isWaiting()) {
             throw new PoolActionRefusedException("An investigator has already accepted this request, so it can no "
                     + "longer be cancelled: contact the pool coordinator");
         }
         offers.findPendingForRequest(requestId).ifPresent(offer -> offer.withdraw(clock.instant()));
         request.cancel();
-        try {
-            requests.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("This request changed at the same time: reload it");
-        }
+        OptimisticLock.guard("This request changed at the same time: reload it", requests::flush);
         audit.record("INVESTIGATION_REQUEST_CANCELLED", PoolAudit.REQUEST, requestId, null);
     }
 

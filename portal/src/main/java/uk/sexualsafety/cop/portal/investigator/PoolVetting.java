@@ -1,7 +1,6 @@
 package uk.sexualsafety.cop.portal.investigator;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.investigator.InvestigationOffer;
@@ -15,7 +14,7 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
-import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
 import java.time.Clock;
@@ -88,10 +87,8 @@ public class PoolVetting {
         if (investigator.getAccountId() == me.accountId()) {
             throw new PoolActionRefusedException("Another coordinator must decide on your own place in the pool");
         }
-        if (investigator.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("This investigator's profile changed while you were looking at it: "
-                    + "reload it");
-        }
+        OptimisticLock.requireVersion(investigator.getVersion(), expectedVersion,
+                "This investigator's profile changed while you were looking at it: reload it");
         PoolStatus from = investigator.getStatus();
         if (!NEXT.get(from).contains(newStatus)) {
             throw new PoolActionRefusedException("An investigator who is " + from.label().toLowerCase()
@@ -107,12 +104,8 @@ public class PoolVetting {
                         "offer " + offer.getId() + ", investigator left the active pool");
             }
         }
-        try {
-            investigators.saveAndFlush(investigator);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("Another coordinator changed this investigator at the same time: "
-                    + "reload to see their decision");
-        }
+        OptimisticLock.guard("Another coordinator changed this investigator at the same time: reload to see their "
+                + "decision", () -> investigators.saveAndFlush(investigator));
         history.save(new InvestigatorStatusChange(investigatorId, from, newStatus, reason.strip(), me.accountId(),
                 now));
         audit.record("INVESTIGATOR_STATUS_CHANGED", PoolAudit.INVESTIGATOR, investigatorId, from + " -> " + newStatus);

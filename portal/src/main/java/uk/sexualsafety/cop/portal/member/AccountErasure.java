@@ -2,7 +2,6 @@ package uk.sexualsafety.cop.portal.member;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.casestudy.CaseStudy;
@@ -28,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 
 /**
  * Erasing an account at the person's request (UK GDPR right to erasure), by an administrator. The row stays with
@@ -75,9 +75,8 @@ public class AccountErasure {
     public int erase(long accountId, ErasureChoice choice, long expectedVersion) {
         Account account = accounts.lockById(accountId)
                 .orElseThrow(() -> new ConcurrentChangeException("This member no longer exists"));
-        if (account.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Someone else changed this member meanwhile: reload and try again");
-        }
+        OptimisticLock.requireVersion(account.getVersion(), expectedVersion,
+                "Someone else changed this member meanwhile: reload and try again");
         if (account.isErased()) {
             throw new ErasureRefusedException("This account has already been erased.");
         }
@@ -92,11 +91,7 @@ public class AccountErasure {
         forgetRecordsAbout(accountId, account.getEmail(), now);
         secondFactors.remove(accountId);
         account.erase();
-        try {
-            accounts.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("Someone else changed this member at the same time");
-        }
+        OptimisticLock.guard("Someone else changed this member at the same time", accounts::flush);
         int ended = signIns.endAllExcept(accountId, null);
         audit.record("ACCOUNT_ERASED", "account", accountId, choice == ErasureChoice.WITHDRAW_CONTRIBUTIONS
                 ? "contributions withdrawn" : "contributions kept without a name");

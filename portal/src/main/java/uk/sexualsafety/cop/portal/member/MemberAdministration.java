@@ -1,7 +1,6 @@
 package uk.sexualsafety.cop.portal.member;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.member.Account;
@@ -18,6 +17,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 
 /** Administrators' work on members: roles, suspension and ending their sign-ins. Every change is audited. */
 @Service
@@ -87,18 +87,13 @@ public class MemberAdministration {
     private Account account(long accountId, long expectedVersion) {
         Account account = accounts.findById(accountId)
                 .orElseThrow(() -> new ConcurrentChangeException("This member no longer exists"));
-        if (account.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Someone else changed this member meanwhile: reload and try again");
-        }
+        OptimisticLock.requireVersion(account.getVersion(), expectedVersion,
+                "Someone else changed this member meanwhile: reload and try again");
         return account;
     }
 
     private void flush() {
-        try {
-            accounts.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("Someone else changed this member at the same time");
-        }
+        OptimisticLock.guard("Someone else changed this member at the same time", accounts::flush);
     }
 
     private static MemberSummary summary(Account account) {

@@ -2,7 +2,6 @@ package uk.sexualsafety.cop.portal.member;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +30,7 @@ import uk.sexualsafety.cop.portal.throttle.KeyedBuckets;
 import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
 import java.time.Clock;
@@ -274,18 +274,13 @@ public class MembershipService {
                     + (request.getStatus() == MembershipRequestStatus.APPROVED ? "approved" : "declined")
                     + " this request");
         }
-        if (request.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("This request changed while you were looking at it: reload it");
-        }
+        OptimisticLock.requireVersion(request.getVersion(), expectedVersion,
+                "This request changed while you were looking at it: reload it");
         return request;
     }
 
     private void flush() {
-        try {
-            requests.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("Another administrator decided this request at the same time");
-        }
+        OptimisticLock.guard("Another administrator decided this request at the same time", requests::flush);
     }
 
     private static String blankToNull(String text) {

@@ -2,7 +2,6 @@ package uk.sexualsafety.cop.portal.organisation;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.member.Role;
@@ -15,6 +14,7 @@ import uk.sexualsafety.cop.db.organisation.OrganisationType;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.Problems;
 import uk.sexualsafety.cop.search.OrganisationIndexing;
 
@@ -173,18 +173,14 @@ public class OrganisationDirectory {
     private Organisation organisation(long id, long expectedVersion) {
         Organisation organisation = organisations.findById(id)
                 .orElseThrow(() -> new ConcurrentChangeException("This organisation is no longer in the directory"));
-        if (organisation.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException(
-                    "Someone else changed this organisation meanwhile: reload it and try again");
-        }
+        OptimisticLock.requireVersion(organisation.getVersion(), expectedVersion,
+                "Someone else changed this organisation meanwhile: reload it and try again");
         return organisation;
     }
 
     private void flush() {
         try {
-            organisations.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("Someone else changed this organisation at the same time");
+            OptimisticLock.guard("Someone else changed this organisation at the same time", organisations::flush);
         } catch (DataIntegrityViolationException sameNameAtOnce) {
             throw InvalidInputException.of("name", DUPLICATE_NAME);
         }

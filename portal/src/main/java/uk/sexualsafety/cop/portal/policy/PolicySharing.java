@@ -4,8 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +27,7 @@ import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
 import java.io.IOException;
@@ -266,19 +265,13 @@ public class PolicySharing {
     }
 
     private static Policy unchanged(Policy policy, long expectedVersion) {
-        if (policy.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException(CHANGED);
-        }
+        OptimisticLock.requireVersion(policy.getVersion(), expectedVersion, CHANGED);
         return policy;
     }
 
     /** Runs a change; another person's change that commits first makes this one fail cleanly. */
     private <T> T changing(java.util.function.Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw new ConcurrentChangeException(CHANGED);
-        }
+        return OptimisticLock.guardUniqueKeys(CHANGED, change);
     }
 
     private static PolicyDescription description(PolicyDetailsForm form) {

@@ -24,7 +24,7 @@ import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
-import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.PlainText;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
@@ -154,10 +154,8 @@ public class Discussion {
         long me = requireActiveMember();
         String text = validBody(body);
         CaseStudyComment comment = ownComment(commentId, me);
-        if (comment.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("This comment changed meanwhile (a moderator may have decided on "
-                    + "it): reload the page");
-        }
+        OptimisticLock.requireVersion(comment.getVersion(), expectedVersion,
+                "This comment changed meanwhile (a moderator may have decided on it): reload the page");
         if (comment.getStatus() != CommentStatus.PENDING && comment.getStatus() != CommentStatus.CHANGES_REQUESTED) {
             throw new DiscussionRefusedException("Only a comment waiting for moderation or sent back for changes "
                     + "can be edited; this one is " + comment.getStatus().label().toLowerCase());
