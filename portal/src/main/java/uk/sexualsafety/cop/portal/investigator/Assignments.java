@@ -32,8 +32,12 @@ import java.util.Optional;
 @RolesAllowed(Role.Names.INVESTIGATOR)
 public class Assignments {
 
-    static final int MAX_REASON_LENGTH = 500;
-    static final int MAX_DECLARATION_LENGTH = 4000;
+    /** A reason given for declining an offer or withdrawing from a case. */
+    public static final String REASON = "reason";
+    public static final int MAX_REASON = 500;
+    /** The investigator's conflict declaration, in their own words. */
+    public static final String STATEMENT = "statement";
+    public static final int MAX_STATEMENT = 4000;
 
     private final InvestigationOfferRepository offers;
     private final InvestigationAssignmentRepository assignments;
@@ -95,7 +99,7 @@ public class Assignments {
      */
     @Transactional
     public void decline(long offerId, String reason) {
-        new Problems().requireText("reason", reason, MAX_REASON_LENGTH,
+        new Problems().requireText(REASON, reason, MAX_REASON,
                 "Tell the coordinator why you decline, such as no capacity or a conflict of interest").throwIfAny();
         InvestigationOffer offer = pendingOfferOfMine(offerId);
         offer.decline(reason.strip(), clock.instant());
@@ -119,7 +123,7 @@ public class Assignments {
      */
     @Transactional
     public AssignmentSummary signDeclaration(long assignmentId, String statement) {
-        new Problems().requireText("statement", statement, MAX_DECLARATION_LENGTH,
+        new Problems().requireText(STATEMENT, statement, MAX_STATEMENT,
                 "Write your declaration that you have no conflict of interest in this case").throwIfAny();
         InvestigationAssignment assignment = activeAssignmentOfMine(assignmentId);
         if (assignment.isDeclarationSigned()) {
@@ -179,7 +183,7 @@ public class Assignments {
     /** Withdraws from a case with a reason; the request is open again for the coordinator to reassign. */
     @Transactional
     public void withdraw(long assignmentId, String reason) {
-        new Problems().requireText("reason", reason, MAX_REASON_LENGTH,
+        new Problems().requireText(REASON, reason, MAX_REASON,
                 "Tell the coordinator why you withdraw, so they can reassign the case").throwIfAny();
         InvestigationAssignment assignment = activeAssignmentOfMine(assignmentId);
         assignment.withdraw(reason.strip(), clock.instant());

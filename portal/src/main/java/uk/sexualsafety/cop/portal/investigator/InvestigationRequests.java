@@ -38,8 +38,6 @@ import java.util.stream.Collectors;
 @Service
 public class InvestigationRequests {
 
-    static final int MAX_SUMMARY_LENGTH = 2000;
-    static final int MAX_ESTIMATED_DAYS = 365;
     static final String NAMES_IN_SUMMARY = "Remove the names of the people involved: names are never stored "
             + "anywhere in the request. Describe people by their role instead, like \"a paramedic\" or \"their "
             + "line manager\".";
@@ -119,33 +117,33 @@ public class InvestigationRequests {
     private SummaryCheck validate(RequestForm form) {
         Problems problems = new Problems();
         if (form.category() == null) {
-            problems.add("category", "Choose what the investigation is about");
+            problems.add(RequestForm.CATEGORY, "Choose what the investigation is about");
         }
         if (form.complexity() == null) {
-            problems.add("complexity", "Choose how complex the investigation is");
+            problems.add(RequestForm.COMPLEXITY, "Choose how complex the investigation is");
         }
         if (form.deliveryMode() == null) {
-            problems.add("deliveryMode", "Choose on site, remote, or either");
+            problems.add(RequestForm.DELIVERY_MODE, "Choose on site, remote, or either");
         }
         LocalDate today = PoolDates.today(clock);
         if (form.wantedStart() == null) {
-            problems.add("wantedStart", "Enter when the investigation should start");
+            problems.add(RequestForm.WANTED_START, "Enter when the investigation should start");
         } else if (form.wantedStart().isBefore(today)) {
-            problems.add("wantedStart", "The start date cannot be in the past");
+            problems.add(RequestForm.WANTED_START, "The start date cannot be in the past");
         }
         if (form.estimatedDays() == null) {
-            problems.add("estimatedDays", "Enter how many days of investigation you expect");
+            problems.add(RequestForm.ESTIMATED_DAYS, "Enter how many days of investigation you expect");
         } else if (form.estimatedDays() < 1) {
-            problems.add("estimatedDays", "Enter at least 1 day");
-        } else if (form.estimatedDays() > MAX_ESTIMATED_DAYS) {
-            problems.add("estimatedDays", "Enter no more than " + MAX_ESTIMATED_DAYS + " days");
+            problems.add(RequestForm.ESTIMATED_DAYS, "Enter at least 1 day");
+        } else if (form.estimatedDays() > RequestForm.MAX_ESTIMATED_DAYS) {
+            problems.add(RequestForm.ESTIMATED_DAYS, "Enter no more than " + RequestForm.MAX_ESTIMATED_DAYS + " days");
         }
-        problems.requireText("summary", form.summary(), MAX_SUMMARY_LENGTH,
+        problems.requireText(RequestForm.SUMMARY, form.summary(), RequestForm.MAX_SUMMARY,
                 "Write a short summary of what happened, without names");
-        SummaryCheck check = problems.has("summary") ? new SummaryCheck(List.of(), List.of())
+        SummaryCheck check = problems.has(RequestForm.SUMMARY) ? new SummaryCheck(List.of(), List.of())
                 : checkSummary(form.summary().strip());
         if (!check.names().isEmpty()) {
-            problems.add("summary", NAMES_IN_SUMMARY);
+            problems.add(RequestForm.SUMMARY, NAMES_IN_SUMMARY);
         }
         problems.throwIfAny();
         return check;

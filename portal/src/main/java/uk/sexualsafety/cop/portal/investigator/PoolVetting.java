@@ -33,6 +33,10 @@ import java.util.Set;
 @RolesAllowed(Role.Names.POOL_COORDINATOR)
 public class PoolVetting {
 
+    /** The coordinator's reason for a change of an investigator's place in the pool, for their record. */
+    public static final String REASON = "reason";
+    public static final int MAX_REASON = 500;
+
     private static final Map<PoolStatus, Set<PoolStatus>> NEXT = Map.of(
             // Retiring a pending investigator is how a coordinator turns down someone who did not pass vetting.
             PoolStatus.PENDING, EnumSet.of(PoolStatus.ACTIVE, PoolStatus.RETIRED),
@@ -79,7 +83,7 @@ public class PoolVetting {
     @Transactional
     public InvestigatorProfile changeStatus(long investigatorId, PoolStatus newStatus, String reason,
                                             long expectedVersion) {
-        new Problems().requireText("reason", reason, 500, "Give the reason, for the investigator's record")
+        new Problems().requireText(REASON, reason, MAX_REASON, "Give the reason, for the investigator's record")
                 .throwIfAny();
         PortalUser me = currentUser.require();
         Investigator investigator = investigators.findById(investigatorId)

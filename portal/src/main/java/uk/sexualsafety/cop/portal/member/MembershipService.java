@@ -49,6 +49,10 @@ import java.util.Set;
 @Service
 public class MembershipService {
 
+    /** The administrator's optional note when declining a request, as a field with its limit. */
+    public static final String DECLINE_NOTE = "note";
+    public static final int MAX_DECLINE_NOTE = 500;
+
     /** A second request sooner than this sends no second email. */
     static final Duration ONE_EMAIL_PER = Duration.ofMinutes(1);
     static final String THROTTLED = "You have sent several requests in a short time. For your security, please wait "
@@ -204,22 +208,24 @@ public class MembershipService {
     /** Checks the form; returns the chosen organisation's id. Nothing here depends on the address's state. */
     private long validate(MembershipApplication application) {
         Problems problems = new Problems()
-                .requireText("fullName", application.fullName(), 120, "Enter your full name")
-                .requireText("jobTitle", application.jobTitle(), 120, "Enter your job title")
-                .limitText("reason", application.reason(), 2000);
+                .requireText(MembershipApplication.FULL_NAME, application.fullName(), MembershipApplication.MAX_NAME,
+                        "Enter your full name")
+                .requireText(MembershipApplication.JOB_TITLE, application.jobTitle(),
+                        MembershipApplication.MAX_JOB_TITLE, "Enter your job title")
+                .limitText(MembershipApplication.REASON, application.reason(), MembershipApplication.MAX_REASON);
         Optional<String> domain = EmailAddresses.domainOf(application.email());
         if (application.email() == null || application.email().isBlank()) {
-            problems.add("email", "Enter your NHS email address");
+            problems.add(MembershipApplication.EMAIL, "Enter your NHS email address");
         } else if (domain.isEmpty()) {
-            problems.add("email", "Enter an email address in the correct format, like name@nhs.net");
+            problems.add(MembershipApplication.EMAIL, "Enter an email address in the correct format, like name@nhs.net");
         } else if (!properties.allows(domain.get())) {
-            problems.add("email", "Use your NHS email address (ending " + String.join(", ",
+            problems.add(MembershipApplication.EMAIL, "Use your NHS email address (ending " + String.join(", ",
                     properties.allowedEmailDomains()) + "): the community is open to NHS staff");
         }
         Organisation organisation = application.organisationId() == null ? null
                 : organisations.findById(application.organisationId()).filter(Organisation::isActive).orElse(null);
         if (organisation == null) {
-            problems.add("organisationId", "Choose the organisation you work for");
+            problems.add(MembershipApplication.ORGANISATION, "Choose the organisation you work for");
         }
         problems.throwIfAny();
         return organisation.getId();
@@ -255,7 +261,7 @@ public class MembershipService {
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     @Transactional
     public void decline(long requestId, long expectedVersion, String note) {
-        new Problems().limitText("note", note, 500).throwIfAny();
+        new Problems().limitText(DECLINE_NOTE, note, MAX_DECLINE_NOTE).throwIfAny();
         MembershipRequest request = pendingRequest(requestId, expectedVersion);
         request.decline(currentUser.require().accountId(), clock.instant(), blankToNull(note));
         flush();

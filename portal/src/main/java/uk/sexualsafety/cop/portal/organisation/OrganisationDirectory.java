@@ -32,8 +32,6 @@ import java.util.Objects;
 @RolesAllowed(Role.Names.ADMINISTRATOR)
 public class OrganisationDirectory {
 
-    static final int MAX_NAME_LENGTH = 200;
-    static final int MAX_SHORT_NAME_LENGTH = 40;
     static final String DUPLICATE_NAME = "An organisation with this name is already in the directory";
     static final String ICB_OUTSIDE_ENGLAND = "Only organisations in England belong to an integrated care board";
     static final String ICB_MISSING = "Choose the integrated care board";
@@ -77,7 +75,7 @@ public class OrganisationDirectory {
             organisations.saveAndFlush(organisation);
         } catch (DataIntegrityViolationException sameNameAtOnce) {
             // Two administrators adding the same name at once: the unique key let only one through.
-            throw InvalidInputException.of("name", DUPLICATE_NAME);
+            throw InvalidInputException.of(OrganisationForm.NAME, DUPLICATE_NAME);
         }
         audit.record("ORGANISATION_ADDED", "organisation", organisation.getId(), null);
         return entry(organisation);
@@ -115,30 +113,30 @@ public class OrganisationDirectory {
 
     private Icb validate(OrganisationForm form, Long id) {
         Problems problems = new Problems()
-                .requireText("name", form.name(), MAX_NAME_LENGTH, "Enter the organisation's name")
-                .limitText("shortName", form.shortName(), MAX_SHORT_NAME_LENGTH);
-        if (!problems.has("name") && nameTaken(form.name().strip(), id)) {
-            problems.add("name", DUPLICATE_NAME);
+                .requireText(OrganisationForm.NAME, form.name(), OrganisationForm.MAX_NAME, "Enter the organisation's name")
+                .limitText(OrganisationForm.SHORT_NAME, form.shortName(), OrganisationForm.MAX_SHORT_NAME);
+        if (!problems.has(OrganisationForm.NAME) && nameTaken(form.name().strip(), id)) {
+            problems.add(OrganisationForm.NAME, DUPLICATE_NAME);
         }
         if (form.type() == null) {
-            problems.add("type", "Choose the type of organisation");
+            problems.add(OrganisationForm.TYPE, "Choose the type of organisation");
         }
         if (form.nation() == null) {
-            problems.add("nation", "Choose the nation the organisation is in");
+            problems.add(OrganisationForm.NATION, "Choose the nation the organisation is in");
         } else if (form.type() == OrganisationType.INTEGRATED_CARE_BOARD && form.nation() != Nation.ENGLAND) {
-            problems.add("nation", "Integrated care boards are in England only");
+            problems.add(OrganisationForm.NATION, "Integrated care boards are in England only");
         }
         Icb icb = null;
         if (form.icbId() != null) {
             icb = icbs.findById(form.icbId()).orElse(null);
             if (icb == null) {
-                problems.add("icbId", ICB_MISSING);
+                problems.add(OrganisationForm.ICB, ICB_MISSING);
             } else if (form.nation() != null && form.nation() != Nation.ENGLAND) {
-                problems.add("icbId", ICB_OUTSIDE_ENGLAND);
+                problems.add(OrganisationForm.ICB, ICB_OUTSIDE_ENGLAND);
             }
         } else if (form.nation() == Nation.ENGLAND && form.type() != null
                 && form.type() != OrganisationType.NATIONAL_BODY) {
-            problems.add("icbId", ICB_MISSING);
+            problems.add(OrganisationForm.ICB, ICB_MISSING);
         }
         problems.throwIfAny();
         return icb;
@@ -182,7 +180,7 @@ public class OrganisationDirectory {
         try {
             OptimisticLock.guard("Someone else changed this organisation at the same time", organisations::flush);
         } catch (DataIntegrityViolationException sameNameAtOnce) {
-            throw InvalidInputException.of("name", DUPLICATE_NAME);
+            throw InvalidInputException.of(OrganisationForm.NAME, DUPLICATE_NAME);
         }
     }
 

@@ -161,7 +161,7 @@ public class PolicySharing {
             Policy policy = unchanged(ownPolicy(me, policyId), expectedVersion);
             PolicyVersion current = policy.getCurrentVersion().orElseThrow();
             if (Arrays.equals(current.getSha256(), sha256)) {
-                throw InvalidInputException.of("file", "This file is the same as the current version. Choose "
+                throw InvalidInputException.of(PolicyForm.FILE, "This file is the same as the current version. Choose "
                         + "the new version's file.");
             }
             Instant now = clock.instant();
@@ -247,7 +247,7 @@ public class PolicySharing {
             examined.put(key, document);
             return document;
         } catch (RefusedDocumentException refused) {
-            throw InvalidInputException.of("file", refused.getMessage());
+            throw InvalidInputException.of(PolicyForm.FILE, refused.getMessage());
         }
     }
 

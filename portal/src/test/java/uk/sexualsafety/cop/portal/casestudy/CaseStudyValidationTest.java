@@ -69,8 +69,8 @@ class CaseStudyValidationTest {
 
     @Test
     void texts_longer_than_their_limit_are_refused_field_by_field() {
-        String tooLong = "a".repeat(CaseStudyValidation.MAX_TEXT + 1);
-        CaseStudyDraft draft = caseStudy().titled("t".repeat(CaseStudyValidation.MAX_TITLE + 1)).draft()
+        String tooLong = "a".repeat(CaseStudyDraft.MAX_TEXT + 1);
+        CaseStudyDraft draft = caseStudy().titled("t".repeat(CaseStudyDraft.MAX_TITLE + 1)).draft()
                 .withTexts(Map.of("outcome", tooLong));
 
         assertThatThrownBy(() -> CaseStudyValidation.draftContent(CaseStudyValidation.normalise(draft), null))
@@ -81,7 +81,7 @@ class CaseStudyValidationTest {
 
     @Test
     void at_most_ten_reflection_questions() {
-        List<String> questions = new ArrayList<>(Collections.nCopies(CaseStudyValidation.MAX_QUESTIONS + 1, "Why?"));
+        List<String> questions = new ArrayList<>(Collections.nCopies(CaseStudyDraft.MAX_QUESTIONS + 1, "Why?"));
         CaseStudyDraft draft = caseStudy().asking(questions.toArray(String[]::new)).draft();
 
         assertThatThrownBy(() -> CaseStudyValidation.submissionContent(CaseStudyValidation.normalise(draft), null))

@@ -477,8 +477,8 @@ class AllocationIT {
         long both = accounts.create(Role.INVESTIGATOR, Role.POOL_COORDINATOR).accountId();
         signedIn.as(both);
         // As free as the pool allows, so that they would rank first if they were not the one offering.
-        long coordinatorInPool = profiles.saveMyProfile(eligibleProfile().capacity(ProfileValidation.MAX_CASES_AT_ONCE,
-                ProfileValidation.MAX_DAYS_PER_MONTH).build(), null).id();
+        long coordinatorInPool = profiles.saveMyProfile(eligibleProfile().capacity(ProfileForm.MAX_CASES_AT_ONCE,
+                ProfileForm.MAX_DAYS_PER_MONTH).build(), null).id();
         pool.moveTo(new PoolMember(coordinatorInPool, both), PoolStatus.ACTIVE);
         PoolMember declining = pool.activeInvestigator(eligibleProfile().build());
         signedIn.as(both);

@@ -48,7 +48,12 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.Names.MEMBER)
 public class Discussion {
 
-    static final int MAX_FLAG_DETAIL_LENGTH = 500;
+    /** A comment's text, as a field; its limit is {@link #maxCommentLength()}. */
+    public static final String BODY = "body";
+    /** Why a member flags a comment, and what more they tell the moderator. */
+    public static final String FLAG_REASON = "reason";
+    public static final String FLAG_DETAIL = "detail";
+    public static final int MAX_FLAG_DETAIL = 500;
 
     private final CaseStudyCommentRepository comments;
     private final CommentFlagRepository flags;
@@ -191,10 +196,10 @@ public class Discussion {
         long me = requireActiveMember();
         Problems problems = new Problems();
         if (reason == null) {
-            problems.add("reason", "Choose why you are flagging this comment");
+            problems.add(FLAG_REASON, "Choose why you are flagging this comment");
         }
         String cleanDetail = detail == null ? null : PlainText.clean(detail).strip();
-        problems.limitText("detail", cleanDetail, MAX_FLAG_DETAIL_LENGTH).throwIfAny();
+        problems.limitText(FLAG_DETAIL, cleanDetail, MAX_FLAG_DETAIL).throwIfAny();
         CaseStudyComment comment = comments.findForUpdate(commentId)
                 .filter(found -> found.getStatus() == CommentStatus.PUBLISHED)
                 .orElseThrow(() -> new DiscussionRefusedException("This comment is not shown, so it cannot be "
@@ -229,6 +234,11 @@ public class Discussion {
         return currentUser.require().hasRole(Role.MEMBER);
     }
 
+    /** The longest comment, in characters, for the page's fields to stop at. */
+    public int maxCommentLength() {
+        return properties.maxCommentLength();
+    }
+
     /** How many members' flags hide a comment, for the page to explain flagging. */
     public int flagsToHide() {
         return properties.flagsToHide();
@@ -248,7 +258,7 @@ public class Discussion {
 
     private String validBody(String body) {
         String text = PlainText.clean(body).strip();
-        new Problems().requireText("body", text, properties.maxCommentLength(), "Write your comment").throwIfAny();
+        new Problems().requireText(BODY, text, properties.maxCommentLength(), "Write your comment").throwIfAny();
         return text;
     }
 

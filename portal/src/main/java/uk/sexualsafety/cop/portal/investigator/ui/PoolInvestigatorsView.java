@@ -85,7 +85,7 @@ class PoolInvestigatorsView extends VerticalLayout {
 
     private void askReason(InvestigatorSummary investigator, PoolStatus next) {
         new TextDialog("status-dialog", actionLabel(next) + ": " + investigator.displayName(), "Reason",
-                actionLabel(next), reason -> {
+                actionLabel(next), PoolVetting.MAX_REASON, reason -> {
                     messages.removeAll();
                     try {
                         vetting.changeStatus(investigator.id(), next, reason, investigator.version());
