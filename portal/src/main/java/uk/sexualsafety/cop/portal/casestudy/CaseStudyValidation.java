@@ -47,7 +47,8 @@ final class CaseStudyValidation {
     static CaseStudyContent submissionContent(CaseStudyDraft normalised, Long organisationId) {
         Problems problems = limits(normalised, organisationId);
         CaseStudyDraft d = normalised;
-        problems.requireText(CaseStudyDraft.SUMMARY, d.summary(), CaseStudyDraft.MAX_SUMMARY, "Write a short summary for the list of case "
+        problems.requireText(CaseStudyDraft.SUMMARY, d.summary(), CaseStudyDraft.MAX_SUMMARY,
+                "Write a short summary for the list of case "
                 + "studies");
         if (d.organisationType() == null) {
             problems.add(CaseStudyDraft.ORGANISATION_TYPE, "Choose the kind of organisation where it happened");
@@ -59,13 +60,15 @@ final class CaseStudyValidation {
             problems.add(CaseStudyDraft.RAISED_VIA, "Choose how the concern was raised");
         }
         problems.requireText(CaseStudyDraft.ACCOUNT, d.account(), CaseStudyDraft.MAX_ACCOUNT, "Say what happened");
-        problems.requireText(CaseStudyDraft.RISK_ASSESSMENT, d.riskAssessment(), CaseStudyDraft.MAX_TEXT, "Say how risks to everyone involved "
+        problems.requireText(CaseStudyDraft.RISK_ASSESSMENT, d.riskAssessment(), CaseStudyDraft.MAX_TEXT,
+                "Say how risks to everyone involved "
                 + "were assessed, or that they were not");
         if (d.policeInvolvement() == null) {
             problems.add(CaseStudyDraft.POLICE_INVOLVEMENT, "Choose whether the police were involved");
         }
         problems.requireText(CaseStudyDraft.OUTCOME, d.outcome(), CaseStudyDraft.MAX_TEXT, "Say what the outcome was");
-        problems.requireText(CaseStudyDraft.LEARNING_POINTS, d.learningPoints(), CaseStudyDraft.MAX_TEXT, "Write the learning points");
+        problems.requireText(CaseStudyDraft.LEARNING_POINTS, d.learningPoints(), CaseStudyDraft.MAX_TEXT,
+                "Write the learning points");
         if (d.reflectionQuestions().isEmpty()) {
             problems.add(CaseStudyDraft.REFLECTION_QUESTIONS, "Write at least one question for readers to reflect on");
         }
@@ -88,7 +91,8 @@ final class CaseStudyValidation {
             problems.limitText(key, d.texts().get(key), CaseStudyDraft.MAX_TEXT);
         }
         if (d.reflectionQuestions().size() > CaseStudyDraft.MAX_QUESTIONS) {
-            problems.add(CaseStudyDraft.REFLECTION_QUESTIONS, "Ask no more than " + CaseStudyDraft.MAX_QUESTIONS + " questions");
+            problems.add(CaseStudyDraft.REFLECTION_QUESTIONS,
+                    "Ask no more than " + CaseStudyDraft.MAX_QUESTIONS + " questions");
         }
         for (String question : d.reflectionQuestions()) {
             problems.limitText(CaseStudyDraft.REFLECTION_QUESTIONS, question, CaseStudyDraft.MAX_QUESTION);
@@ -97,7 +101,8 @@ final class CaseStudyValidation {
             problems.add(CaseStudyDraft.CHARTER_COMMITMENTS, "Choose commitments from the list");
         }
         if (d.showOrganisation() && organisationId == null) {
-            problems.add(CaseStudyDraft.SHOW_ORGANISATION, "Your account is not linked to an organisation, so there is none to "
+            problems.add(CaseStudyDraft.SHOW_ORGANISATION,
+                    "Your account is not linked to an organisation, so there is none to "
                     + "name. Untick this to show only the kind of organisation.");
         }
         return problems;

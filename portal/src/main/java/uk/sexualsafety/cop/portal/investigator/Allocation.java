@@ -66,11 +66,11 @@ public class Allocation {
      * @throws ConcurrentChangeException  if the request changed meanwhile, e.g. another coordinator offered it
      */
     @Transactional
-    public OfferSummary offer(long requestId, long investigatorId, long expectedRequestVersion) {
+    public OfferSummary offer(RequestRef requestSeen, long investigatorId) {
         PortalUser me = currentUser.require();
-        InvestigationRequest request = requests.findById(requestId)
+        InvestigationRequest request = requests.findById(requestSeen.id())
                 .orElseThrow(() -> new PoolActionRefusedException("This request no longer exists"));
-        requireVersion(request, expectedRequestVersion);
+        requireVersion(request, requestSeen.version());
         if (request.getStatus() != RequestStatus.OPEN) {
             throw new PoolActionRefusedException("Only an open request can be offered; this one is "
                     + request.getStatus().label().toLowerCase());
@@ -97,7 +97,7 @@ public class Allocation {
         // Another coordinator's offer got there first: its version change, or the one pending offer allowed.
         OptimisticLock.guardUniqueKeys("Another coordinator offered this request at the same time: reload it to see "
                 + "to whom", () -> offers.saveAndFlush(offer));
-        audit.record("INVESTIGATION_OFFERED", PoolAudit.REQUEST, requestId,
+        audit.record("INVESTIGATION_OFFERED", PoolAudit.REQUEST, requestSeen.id(),
                 "offer " + offer.getId() + " to investigator " + investigatorId);
         events.publishEvent(new InvestigatorOffered(offer.getId(), investigator.getAccountId(), offer.getExpiresAt()));
         return OfferSummary.of(offer, now);
@@ -105,10 +105,10 @@ public class Allocation {
 
     /** Takes back an offer still waiting for an answer; the request is open again. */
     @Transactional
-    public void withdrawOffer(long offerId, long expectedRequestVersion) {
-        InvestigationOffer offer = offers.findById(offerId)
+    public void withdrawOffer(OfferRef offerSeen) {
+        InvestigationOffer offer = offers.findById(offerSeen.offerId())
                 .orElseThrow(() -> new PoolActionRefusedException("There is no such offer"));
-        requireVersion(offer.getRequest(), expectedRequestVersion);
+        requireVersion(offer.getRequest(), offerSeen.requestVersion());
         if (offer.getStatus() != OfferStatus.PENDING) {
             throw new PoolActionRefusedException("This offer is no longer waiting for an answer: it is "
                     + offer.getStatus().label().toLowerCase());
@@ -117,7 +117,7 @@ public class Allocation {
         offer.getRequest().reopen();
         OptimisticLock.guard("The investigator answered this offer at the same time: reload it", offers::flush);
         audit.record("INVESTIGATION_OFFER_WITHDRAWN", PoolAudit.REQUEST, offer.getRequest().getId(),
-                "offer " + offerId);
+                "offer " + offerSeen.offerId());
     }
 
     private static void requireVersion(InvestigationRequest request, long expectedVersion) {

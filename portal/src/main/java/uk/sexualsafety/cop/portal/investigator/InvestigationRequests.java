@@ -192,19 +192,19 @@ public class InvestigationRequests {
     /** Cancels a request nobody has accepted yet; an offer waiting for an answer is withdrawn. */
     @RolesAllowed({Role.Names.TRUST_REQUESTER, Role.Names.POOL_COORDINATOR})
     @Transactional
-    public void cancel(long requestId, long expectedVersion) {
+    public void cancel(RequestRef requestSeen) {
         PortalUser me = currentUser.require();
-        InvestigationRequest request = visible(me, requestId);
-        OptimisticLock.requireVersion(request.getVersion(), expectedVersion,
+        InvestigationRequest request = visible(me, requestSeen.id());
+        OptimisticLock.requireVersion(request.getVersion(), requestSeen.version(),
                 "This request changed while you were looking at it: reload it");
         if (!request.isWaiting()) {
             throw new PoolActionRefusedException("An investigator has already accepted this request, so it can no "
                     + "longer be cancelled: contact the pool coordinator");
         }
-        offers.findPendingForRequest(requestId).ifPresent(offer -> offer.withdraw(clock.instant()));
+        offers.findPendingForRequest(requestSeen.id()).ifPresent(offer -> offer.withdraw(clock.instant()));
         request.cancel();
         OptimisticLock.guard("This request changed at the same time: reload it", requests::flush);
-        audit.record("INVESTIGATION_REQUEST_CANCELLED", PoolAudit.REQUEST, requestId, null);
+        audit.record("INVESTIGATION_REQUEST_CANCELLED", PoolAudit.REQUEST, requestSeen.id(), null);
     }
 
     private InvestigationRequest visible(PortalUser me, long requestId) {

@@ -81,17 +81,16 @@ public class PoolVetting {
      * the active pool withdraws their offers still waiting for an answer, so those requests can be offered again.
      */
     @Transactional
-    public InvestigatorProfile changeStatus(long investigatorId, PoolStatus newStatus, String reason,
-                                            long expectedVersion) {
+    public InvestigatorProfile changeStatus(InvestigatorRef investigatorSeen, PoolStatus newStatus, String reason) {
         new Problems().requireText(REASON, reason, MAX_REASON, "Give the reason, for the investigator's record")
                 .throwIfAny();
         PortalUser me = currentUser.require();
-        Investigator investigator = investigators.findById(investigatorId)
+        Investigator investigator = investigators.findById(investigatorSeen.id())
                 .orElseThrow(() -> new PoolActionRefusedException("There is no such investigator in the pool"));
         if (investigator.getAccountId() == me.accountId()) {
             throw new PoolActionRefusedException("Another coordinator must decide on your own place in the pool");
         }
-        OptimisticLock.requireVersion(investigator.getVersion(), expectedVersion,
+        OptimisticLock.requireVersion(investigator.getVersion(), investigatorSeen.version(),
                 "This investigator's profile changed while you were looking at it: reload it");
         PoolStatus from = investigator.getStatus();
         if (!NEXT.get(from).contains(newStatus)) {
@@ -101,7 +100,7 @@ public class PoolVetting {
         Instant now = clock.instant();
         investigator.changeStatus(newStatus, now);
         if (newStatus != PoolStatus.ACTIVE) {
-            for (InvestigationOffer offer : offers.findPendingForInvestigator(investigatorId)) {
+            for (InvestigationOffer offer : offers.findPendingForInvestigator(investigatorSeen.id())) {
                 offer.withdraw(now);
                 offer.getRequest().reopen();
                 audit.record("INVESTIGATION_OFFER_WITHDRAWN", PoolAudit.REQUEST, offer.getRequest().getId(),
@@ -110,9 +109,11 @@ public class PoolVetting {
         }
         OptimisticLock.guard("Another coordinator changed this investigator at the same time: reload to see their "
                 + "decision", () -> investigators.saveAndFlush(investigator));
-        history.save(new InvestigatorStatusChange(investigatorId, from, newStatus, reason.strip(), me.accountId(),
+        history.save(new InvestigatorStatusChange(investigatorSeen.id(), from, newStatus, reason.strip(),
+                me.accountId(),
                 now));
-        audit.record("INVESTIGATOR_STATUS_CHANGED", PoolAudit.INVESTIGATOR, investigatorId, from + " -> " + newStatus);
+        audit.record("INVESTIGATOR_STATUS_CHANGED", PoolAudit.INVESTIGATOR, investigatorSeen.id(),
+                from + " -> " + newStatus);
         return views.of(investigator);
     }
 }

@@ -32,7 +32,8 @@ final class ProfileValidation {
         if (form.contactEmail() == null || form.contactEmail().isBlank()) {
             problems.add(ProfileForm.CONTACT_EMAIL, "Enter the email address requesters can contact you at");
         } else if (EmailAddresses.domainOf(form.contactEmail()).isEmpty()) {
-            problems.add(ProfileForm.CONTACT_EMAIL, "Enter an email address in the correct format, like name@example.org");
+            problems.add(ProfileForm.CONTACT_EMAIL,
+                    "Enter an email address in the correct format, like name@example.org");
         }
         if (form.contactPhone() != null && !form.contactPhone().isBlank()
                 && !PHONE.matcher(form.contactPhone().strip()).matches()) {

@@ -72,10 +72,10 @@ public class AccountErasure {
      * @throws ConcurrentChangeException if the account changed since the administrator saw it
      */
     @Transactional
-    public int erase(long accountId, ErasureChoice choice, long expectedVersion) {
-        Account account = accounts.lockById(accountId)
+    public int erase(AccountRef member, ErasureChoice choice) {
+        Account account = accounts.lockById(member.id())
                 .orElseThrow(() -> new ConcurrentChangeException("This member no longer exists"));
-        OptimisticLock.requireVersion(account.getVersion(), expectedVersion,
+        OptimisticLock.requireVersion(account.getVersion(), member.version(),
                 "Someone else changed this member meanwhile: reload and try again");
         if (account.isErased()) {
             throw new ErasureRefusedException("This account has already been erased.");
@@ -83,17 +83,17 @@ public class AccountErasure {
         if (account.getId() == currentUser.require().accountId()) {
             throw new ErasureRefusedException("You cannot erase your own account: ask another administrator.");
         }
-        refuseIfPartyToOpenInvestigation(accountId);
+        refuseIfPartyToOpenInvestigation(member.id());
         Instant now = clock.instant();
         if (choice == ErasureChoice.WITHDRAW_CONTRIBUTIONS) {
-            withdrawContributions(accountId);
+            withdrawContributions(member.id());
         }
-        forgetRecordsAbout(accountId, account.getEmail(), now);
-        secondFactors.remove(accountId);
+        forgetRecordsAbout(member.id(), account.getEmail(), now);
+        secondFactors.remove(member.id());
         account.erase();
         OptimisticLock.guard("Someone else changed this member at the same time", accounts::flush);
-        int ended = signIns.endAllExcept(accountId, null);
-        audit.record("ACCOUNT_ERASED", "account", accountId, choice == ErasureChoice.WITHDRAW_CONTRIBUTIONS
+        int ended = signIns.endAllExcept(member.id(), null);
+        audit.record("ACCOUNT_ERASED", "account", member.id(), choice == ErasureChoice.WITHDRAW_CONTRIBUTIONS
                 ? "contributions withdrawn" : "contributions kept without a name");
         return ended;
     }

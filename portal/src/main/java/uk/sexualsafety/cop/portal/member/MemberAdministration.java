@@ -43,17 +43,17 @@ public class MemberAdministration {
     }
 
     @Transactional
-    public MemberSummary changeRoles(long accountId, Set<Role> roles, long expectedVersion) {
+    public MemberSummary changeRoles(AccountRef member, Set<Role> roles) {
         if (roles.isEmpty()) {
             throw InvalidInputException.of("roles", "Give the member at least one role");
         }
-        Account account = account(accountId, expectedVersion);
+        Account account = account(member.id(), member.version());
         if (account.getId() == currentUser.require().accountId() && !roles.contains(Role.ADMINISTRATOR)) {
             throw InvalidInputException.of("roles", "You cannot remove your own administrator role");
         }
         account.setRoles(EnumSet.copyOf(roles));
         flush();
-        audit.record("ROLES_CHANGED", "account", accountId,
+        audit.record("ROLES_CHANGED", "account", member.id(),
                 roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")));
         return summary(account);
     }
@@ -70,17 +70,17 @@ public class MemberAdministration {
     }
 
     @Transactional
-    public MemberSummary setSuspended(long accountId, boolean suspended, long expectedVersion) {
-        Account account = account(accountId, expectedVersion);
+    public MemberSummary setSuspended(AccountRef member, boolean suspended) {
+        Account account = account(member.id(), member.version());
         if (account.getId() == currentUser.require().accountId()) {
             throw InvalidInputException.of("status", "You cannot suspend your own account");
         }
         account.setStatus(suspended ? AccountStatus.SUSPENDED : AccountStatus.ACTIVE);
         flush();
         if (suspended) {
-            signIns.endAllExcept(accountId, null);
+            signIns.endAllExcept(member.id(), null);
         }
-        audit.record(suspended ? "ACCOUNT_SUSPENDED" : "ACCOUNT_REINSTATED", "account", accountId, null);
+        audit.record(suspended ? "ACCOUNT_SUSPENDED" : "ACCOUNT_REINSTATED", "account", member.id(), null);
         return summary(account);
     }
 

@@ -217,7 +217,8 @@ public class MembershipService {
         if (application.email() == null || application.email().isBlank()) {
             problems.add(MembershipApplication.EMAIL, "Enter your NHS email address");
         } else if (domain.isEmpty()) {
-            problems.add(MembershipApplication.EMAIL, "Enter an email address in the correct format, like name@nhs.net");
+            problems.add(MembershipApplication.EMAIL,
+                    "Enter an email address in the correct format, like name@nhs.net");
         } else if (!properties.allows(domain.get())) {
             problems.add(MembershipApplication.EMAIL, "Use your NHS email address (ending " + String.join(", ",
                     properties.allowedEmailDomains()) + "): the community is open to NHS staff");
@@ -243,8 +244,8 @@ public class MembershipService {
     /** Approves a request the administrator saw at {@code expectedVersion}: the applicant becomes a member. */
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     @Transactional
-    public long approve(long requestId, long expectedVersion) {
-        MembershipRequest request = pendingRequest(requestId, expectedVersion);
+    public long approve(MembershipRequestRef requestSeen) {
+        MembershipRequest request = pendingRequest(requestSeen.id(), requestSeen.version());
         if (accounts.existsByEmail(request.getEmail())) {
             throw new ConcurrentChangeException("This email address already has an account");
         }
@@ -252,7 +253,7 @@ public class MembershipService {
                 request.getPasswordHash(), request.getOrganisation(), Set.of(Role.MEMBER), clock.instant()));
         request.approve(currentUser.require().accountId(), clock.instant());
         flush();
-        audit.record("MEMBERSHIP_APPROVED", "membership_request", requestId, "account " + account.getId());
+        audit.record("MEMBERSHIP_APPROVED", "membership_request", requestSeen.id(), "account " + account.getId());
         mail.sendAfterCommit(account.getEmail(), JoiningEmails.APPROVED_SUBJECT,
                 JoiningEmails.approved(notification.baseUrl() + "/login"));
         return account.getId();
@@ -260,12 +261,12 @@ public class MembershipService {
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     @Transactional
-    public void decline(long requestId, long expectedVersion, String note) {
+    public void decline(MembershipRequestRef requestSeen, String note) {
         new Problems().limitText(DECLINE_NOTE, note, MAX_DECLINE_NOTE).throwIfAny();
-        MembershipRequest request = pendingRequest(requestId, expectedVersion);
+        MembershipRequest request = pendingRequest(requestSeen.id(), requestSeen.version());
         request.decline(currentUser.require().accountId(), clock.instant(), blankToNull(note));
         flush();
-        audit.record("MEMBERSHIP_DECLINED", "membership_request", requestId, null);
+        audit.record("MEMBERSHIP_DECLINED", "membership_request", requestSeen.id(), null);
         // The administrators' note stays with them: it was written for other administrators.
         mail.sendAfterCommit(request.getEmail(), JoiningEmails.DECLINED_SUBJECT,
                 JoiningEmails.declined(notification.baseUrl() + "/join"));

@@ -83,9 +83,9 @@ public class OrganisationDirectory {
 
     /** Changes an organisation the administrator saw at {@code expectedVersion}. */
     @Transactional
-    public OrganisationEntry update(long id, OrganisationForm form, long expectedVersion) {
-        Organisation organisation = organisation(id, expectedVersion);
-        Icb icb = validate(form, id);
+    public OrganisationEntry update(OrganisationRef organisationSeen, OrganisationForm form) {
+        Organisation organisation = organisation(organisationSeen.id(), organisationSeen.version());
+        Icb icb = validate(form, organisationSeen.id());
         String shortName = blankToNull(form.shortName());
         List<String> changed = changedFields(organisation, form.name().strip(), shortName, form, icb);
         if (changed.isEmpty()) {
@@ -93,27 +93,29 @@ public class OrganisationDirectory {
         }
         organisation.update(form.name().strip(), shortName, form.type(), form.nation(), icb);
         flush();
-        indexing.organisationChanged(id);
-        audit.record("ORGANISATION_CHANGED", "organisation", id, String.join(",", changed));
+        indexing.organisationChanged(organisationSeen.id());
+        audit.record("ORGANISATION_CHANGED", "organisation", organisationSeen.id(), String.join(",", changed));
         return entry(organisation);
     }
 
     /** Takes an organisation out of the choices for new members, or brings it back; it is never deleted. */
     @Transactional
-    public OrganisationEntry setActive(long id, boolean active, long expectedVersion) {
-        Organisation organisation = organisation(id, expectedVersion);
+    public OrganisationEntry setActive(OrganisationRef organisationSeen, boolean active) {
+        Organisation organisation = organisation(organisationSeen.id(), organisationSeen.version());
         if (organisation.isActive() == active) {
             return entry(organisation);
         }
         organisation.setActive(active);
         flush();
-        audit.record(active ? "ORGANISATION_REACTIVATED" : "ORGANISATION_DEACTIVATED", "organisation", id, null);
+        audit.record(active ? "ORGANISATION_REACTIVATED" : "ORGANISATION_DEACTIVATED", "organisation",
+                organisationSeen.id(), null);
         return entry(organisation);
     }
 
     private Icb validate(OrganisationForm form, Long id) {
         Problems problems = new Problems()
-                .requireText(OrganisationForm.NAME, form.name(), OrganisationForm.MAX_NAME, "Enter the organisation's name")
+                .requireText(OrganisationForm.NAME, form.name(), OrganisationForm.MAX_NAME,
+                        "Enter the organisation's name")
                 .limitText(OrganisationForm.SHORT_NAME, form.shortName(), OrganisationForm.MAX_SHORT_NAME);
         if (!problems.has(OrganisationForm.NAME) && nameTaken(form.name().strip(), id)) {
             problems.add(OrganisationForm.NAME, DUPLICATE_NAME);

@@ -150,15 +150,15 @@ public class PolicySharing {
      * @throws ConcurrentChangeException when the policy changed since {@code expectedVersion}
      * @throws InvalidInputException     with a message per field, the file's among them
      */
-    public int addVersion(long policyId, long expectedVersion, PolicyForm form) {
+    public int addVersion(PolicyRef policySeen, PolicyForm form) {
         PortalUser me = currentUser.require();
         // Ownership first: nobody makes the server read files for a policy they cannot change.
-        transaction.executeWithoutResult(status -> ownPolicy(me, policyId));
+        transaction.executeWithoutResult(status -> ownPolicy(me, policySeen.id()));
         PolicyValidation.check(form, PolicyDates.today(clock)).throwIfAny();
         byte[] sha256 = sha256(form.file());
         ExtractedDocument document = read(me, form.file(), sha256);
         return changing(() -> transaction.execute(status -> {
-            Policy policy = unchanged(ownPolicy(me, policyId), expectedVersion);
+            Policy policy = unchanged(ownPolicy(me, policySeen.id()), policySeen.version());
             PolicyVersion current = policy.getCurrentVersion().orElseThrow();
             if (Arrays.equals(current.getSha256(), sha256)) {
                 throw InvalidInputException.of(PolicyForm.FILE, "This file is the same as the current version. Choose "
@@ -167,7 +167,7 @@ public class PolicySharing {
             Instant now = clock.instant();
             policy.describe(description(form.details()), now);
             PolicyVersion version = store(policy, form, document, sha256, me, now);
-            audit.record("POLICY_VERSION_ADDED", AUDIT_TYPE, policyId, "version " + version.getNumber());
+            audit.record("POLICY_VERSION_ADDED", AUDIT_TYPE, policySeen.id(), "version " + version.getNumber());
             return version.getNumber();
         }));
     }
@@ -179,19 +179,19 @@ public class PolicySharing {
      * @throws ConcurrentChangeException when the policy changed since {@code expectedVersion}
      * @throws InvalidInputException     with a message per field
      */
-    public void changeDetails(long policyId, long expectedVersion, PolicyDetailsForm form) {
+    public void changeDetails(PolicyRef policySeen, PolicyDetailsForm form) {
         PortalUser me = currentUser.require();
         changing(() -> transaction.execute(status -> {
-            Policy policy = unchanged(ownPolicy(me, policyId), expectedVersion);
+            Policy policy = unchanged(ownPolicy(me, policySeen.id()), policySeen.version());
             PolicyVersion current = policy.getCurrentVersion().orElseThrow();
             Problems problems = PolicyValidation.details(form, current.getEffectiveOn(), PolicyDates.today(clock));
             problems.throwIfAny();
             Instant now = clock.instant();
             policy.describe(description(form), now);
-            audit.record("POLICY_DETAILS_CHANGED", AUDIT_TYPE, policyId, null);
+            audit.record("POLICY_DETAILS_CHANGED", AUDIT_TYPE, policySeen.id(), null);
             if (!form.reviewDueOn().equals(current.getReviewDueOn())) {
                 policy.recordReview(form.reviewDueOn(), now);
-                audit.record("POLICY_REVIEW_RECORDED", AUDIT_TYPE, policyId, "version " + current.getNumber());
+                audit.record("POLICY_REVIEW_RECORDED", AUDIT_TYPE, policySeen.id(), "version " + current.getNumber());
             }
             return null;
         }));
@@ -203,11 +203,11 @@ public class PolicySharing {
      * @throws PolicyNotFoundException   for another organisation's policy, a withdrawn or an unknown one
      * @throws ConcurrentChangeException when the policy changed since {@code expectedVersion}
      */
-    public void withdraw(long policyId, long expectedVersion) {
+    public void withdraw(PolicyRef policySeen) {
         PortalUser me = currentUser.require();
         changing(() -> transaction.execute(status -> {
-            unchanged(ownPolicy(me, policyId), expectedVersion).withdraw(clock.instant());
-            audit.record("POLICY_WITHDRAWN", AUDIT_TYPE, policyId, null);
+            unchanged(ownPolicy(me, policySeen.id()), policySeen.version()).withdraw(clock.instant());
+            audit.record("POLICY_WITHDRAWN", AUDIT_TYPE, policySeen.id(), null);
             return null;
         }));
     }

@@ -24,7 +24,8 @@ final class PolicyValidation {
         if (form.effectiveOn() == null) {
             problems.add(PolicyForm.EFFECTIVE_ON, "Enter the date this version takes effect");
         } else if (form.effectiveOn().isBefore(EARLIEST)) {
-            problems.add(PolicyForm.EFFECTIVE_ON, "Check the year: the date cannot be before " + PolicyDates.format(EARLIEST));
+            problems.add(PolicyForm.EFFECTIVE_ON,
+                    "Check the year: the date cannot be before " + PolicyDates.format(EARLIEST));
         } else if (form.effectiveOn().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
             problems.add(PolicyForm.EFFECTIVE_ON, "Check the year: the date is more than " + MAX_YEARS_AHEAD
                     + " years from now");
@@ -51,7 +52,8 @@ final class PolicyValidation {
         if (form.reviewDueOn() == null) {
             problems.add(PolicyForm.REVIEW_DUE_ON, "Enter the date of the next review");
         } else if (effectiveOn != null && form.reviewDueOn().isBefore(effectiveOn)) {
-            problems.add(PolicyForm.REVIEW_DUE_ON, "The next review cannot be before the date this version takes effect ("
+            problems.add(PolicyForm.REVIEW_DUE_ON,
+                    "The next review cannot be before the date this version takes effect ("
                     + PolicyDates.format(effectiveOn) + ")");
         } else if (form.reviewDueOn().isAfter(today.plusYears(MAX_YEARS_BETWEEN_REVIEWS))) {
             problems.add(PolicyForm.REVIEW_DUE_ON, "Choose a date within " + MAX_YEARS_BETWEEN_REVIEWS

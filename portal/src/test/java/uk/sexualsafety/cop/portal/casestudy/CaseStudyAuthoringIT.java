@@ -73,8 +73,7 @@ class CaseStudyAuthoringIT {
 
         assertThat(draft.status()).isEqualTo(CaseStudyStatus.DRAFT);
         assertThat(authoring.mine()).extracting(OwnCaseStudy::id).contains(draft.id());
-        CaseStudyForEditing saved = authoring.saveDraft(draft.id(), draft.version(),
-                caseStudy().titled("Now with more").draft());
+        CaseStudyForEditing saved = authoring.saveDraft(draft.ref(), caseStudy().titled("Now with more").draft());
         assertThat(authoring.open(draft.id()).draft().account()).isEqualTo(saved.draft().account()).isNotNull();
 
         signedIn.as(otherMember);
@@ -104,8 +103,7 @@ class CaseStudyAuthoringIT {
                                 "riskAssessment", "policeInvolvement", "outcome", "learningPoints",
                                 "reflectionQuestions", "themes")
                         .doesNotContainKey("title"));
-        assertThatThrownBy(() -> authoring.submit(null, 0, caseStudy().summarised(" ").draft(),
-                AcceptedFindings.NONE))
+        assertThatThrownBy(() -> authoring.submit(null, caseStudy().summarised(" ").draft(), AcceptedFindings.NONE))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsOnlyKeys("summary"));
     }
@@ -125,7 +123,7 @@ class CaseStudyAuthoringIT {
         assertThat(check.texts()).extracting(FieldFindings::key).contains("title", "summary", "outcome",
                 "learningPoints", CaseStudyDraft.questionKey(2));
 
-        CaseStudyForEditing sent = authoring.submit(null, 0, draft, new AcceptedFindings(Map.of(
+        CaseStudyForEditing sent = authoring.submit(null, draft, new AcceptedFindings(Map.of(
                 "account", account.findings())));
 
         assertThat(sent.status()).isEqualTo(CaseStudyStatus.IN_REVIEW);
@@ -142,7 +140,7 @@ class CaseStudyAuthoringIT {
         List<Finding> findings = text(authoring.check(checked), "account").findings();
         CaseStudyDraft edited = caseStudy().titled(title).telling("Later, Sarah told someone else.").draft();
 
-        assertThatThrownBy(() -> authoring.submit(null, 0, edited, new AcceptedFindings(Map.of("account",
+        assertThatThrownBy(() -> authoring.submit(null, edited, new AcceptedFindings(Map.of("account",
                 findings))))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsKey("account"));
@@ -158,17 +156,18 @@ class CaseStudyAuthoringIT {
         long publishedVersion = versionOf(published);
 
         signedIn.as(otherMember);
-        assertThatThrownBy(() -> authoring.saveDraft(draft.id(), draft.version(), caseStudy().titled("Mine now")
+        assertThatThrownBy(() -> authoring.saveDraft(draft.ref(), caseStudy().titled("Mine now")
                 .draft())).isInstanceOf(CaseStudyNotFoundException.class);
-        assertThatThrownBy(() -> authoring.submit(draft.id(), draft.version(), caseStudy().draft(),
+        assertThatThrownBy(() -> authoring.submit(draft.ref(), caseStudy().draft(),
                 AcceptedFindings.NONE)).isInstanceOf(CaseStudyNotFoundException.class);
-        assertThatThrownBy(() -> authoring.deleteDraft(draft.id(), draft.version()))
+        assertThatThrownBy(() -> authoring.deleteDraft(draft.ref()))
                 .isInstanceOf(CaseStudyNotFoundException.class);
-        assertThatThrownBy(() -> authoring.saveDraft(published, publishedVersion, caseStudy().draft()))
+        assertThatThrownBy(() -> authoring.saveDraft(new CaseStudyRef(published, publishedVersion),
+                caseStudy().draft()))
                 .isInstanceOf(CaseStudyNotFoundException.class);
-        assertThatThrownBy(() -> authoring.withdraw(published, publishedVersion))
+        assertThatThrownBy(() -> authoring.withdraw(new CaseStudyRef(published, publishedVersion)))
                 .isInstanceOf(CaseStudyNotFoundException.class);
-        assertThatThrownBy(() -> authoring.archive(published, publishedVersion))
+        assertThatThrownBy(() -> authoring.archive(new CaseStudyRef(published, publishedVersion)))
                 .isInstanceOf(CaseStudyNotFoundException.class);
 
         signedIn.as(author);
@@ -200,9 +199,9 @@ class CaseStudyAuthoringIT {
     void a_change_made_meanwhile_in_another_tab_is_not_overwritten() {
         signedIn.as(author);
         CaseStudyForEditing draft = authoring.start(titleOnly("Two tabs"));
-        authoring.saveDraft(draft.id(), draft.version(), titleOnly("First tab"));
+        authoring.saveDraft(draft.ref(), titleOnly("First tab"));
 
-        assertThatThrownBy(() -> authoring.saveDraft(draft.id(), draft.version(), titleOnly("Second tab")))
+        assertThatThrownBy(() -> authoring.saveDraft(draft.ref(), titleOnly("Second tab")))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(authoring.open(draft.id()).draft().title()).isEqualTo("First tab");
     }
@@ -211,9 +210,9 @@ class CaseStudyAuthoringIT {
     void a_case_study_waiting_for_moderation_is_changed_only_by_sending_it_again() {
         CaseStudyForEditing sent = steps.submitted(author, caseStudy().draft());
 
-        assertThatThrownBy(() -> authoring.saveDraft(sent.id(), sent.version(), caseStudy().titled("Quietly")
+        assertThatThrownBy(() -> authoring.saveDraft(sent.ref(), caseStudy().titled("Quietly")
                 .draft())).isInstanceOf(ActionRefusedException.class).hasMessageContaining("waiting for moderation");
-        CaseStudyForEditing again = authoring.submit(sent.id(), sent.version(), caseStudy().titled("Better title")
+        CaseStudyForEditing again = authoring.submit(sent.ref(), caseStudy().titled("Better title")
                 .draft(), AcceptedFindings.NONE);
 
         assertThat(again.draft().title()).isEqualTo("Better title");
@@ -224,14 +223,14 @@ class CaseStudyAuthoringIT {
     void a_draft_is_deleted_but_a_sent_case_study_is_withdrawn_and_then_seen_by_nobody_else() {
         signedIn.as(author);
         CaseStudyForEditing draft = authoring.start(titleOnly("To delete"));
-        authoring.deleteDraft(draft.id(), draft.version());
+        authoring.deleteDraft(draft.ref());
         assertThat(authoring.mine()).extracting(OwnCaseStudy::id).doesNotContain(draft.id());
 
         long published = steps.published(author, moderator, caseStudy().draft());
         signedIn.as(author);
-        assertThatThrownBy(() -> authoring.deleteDraft(published, versionOf(published)))
+        assertThatThrownBy(() -> authoring.deleteDraft(new CaseStudyRef(published, versionOf(published))))
                 .isInstanceOf(ActionRefusedException.class);
-        CaseStudyForEditing withdrawn = authoring.withdraw(published, versionOf(published));
+        CaseStudyForEditing withdrawn = authoring.withdraw(new CaseStudyRef(published, versionOf(published)));
 
         assertThat(withdrawn.status()).isEqualTo(CaseStudyStatus.WITHDRAWN);
         assertThat(library.isPublished(published)).isFalse();

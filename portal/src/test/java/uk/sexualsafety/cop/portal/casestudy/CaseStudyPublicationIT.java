@@ -118,7 +118,7 @@ class CaseStudyPublicationIT {
         long id = steps.published(author, moderator, caseStudy().titled("Sent " + sent).telling("What was sent: "
                 + sent + ".").draft());
         signedIn.as(author);
-        authoring.saveDraft(id, authoring.open(id).version(), caseStudy().titled("Unsent " + unsent)
+        authoring.saveDraft(new CaseStudyRef(id, authoring.open(id).version()), caseStudy().titled("Unsent " + unsent)
                 .telling("Still being written: " + unsent + ".").draft());
 
         ItemUnderReview review = moderation.review(steps.item(id, moderator).itemId());
@@ -136,7 +136,7 @@ class CaseStudyPublicationIT {
     void a_withdrawn_case_studys_item_shows_its_status_and_history_but_never_its_text() {
         long id = steps.published(author, moderator, caseStudy().draft());
         signedIn.as(author);
-        authoring.withdraw(id, authoring.open(id).version());
+        authoring.withdraw(new CaseStudyRef(id, authoring.open(id).version()));
 
         ItemUnderReview review = moderation.review(steps.item(id, moderator).itemId());
 
@@ -251,7 +251,7 @@ class CaseStudyPublicationIT {
         assertThat(asked.status()).isEqualTo(CaseStudyStatus.CHANGES_REQUESTED);
         assertThat(asked.moderatorMessage()).isEqualTo("Say more about support.");
         assertThat(asked.maySaveDraft()).isTrue();
-        CaseStudyForEditing resent = authoring.submit(id, asked.version(), caseStudy().draft(),
+        CaseStudyForEditing resent = authoring.submit(new CaseStudyRef(id, asked.version()), caseStudy().draft(),
                 AcceptedFindings.NONE);
         assertThat(resent.status()).isEqualTo(CaseStudyStatus.IN_REVIEW);
         assertThat(resent.moderatorMessage()).isNull();
@@ -292,7 +292,7 @@ class CaseStudyPublicationIT {
         CaseStudyForEditing rejected = authoring.open(id);
         assertThat(rejected.status()).isEqualTo(CaseStudyStatus.REJECTED);
         assertThat(rejected.maySubmit()).isFalse();
-        assertThatThrownBy(() -> authoring.submit(id, rejected.version(), caseStudy().draft(),
+        assertThatThrownBy(() -> authoring.submit(new CaseStudyRef(id, rejected.version()), caseStudy().draft(),
                 AcceptedFindings.NONE)).isInstanceOf(ActionRefusedException.class);
         assertThat(library.isPublished(id)).isFalse();
     }
@@ -303,9 +303,9 @@ class CaseStudyPublicationIT {
         long byModerator = steps.published(author, moderator, caseStudy().draft());
 
         signedIn.as(author);
-        authoring.archive(byAuthor, library.read(byAuthor).version());
+        authoring.archive(new CaseStudyRef(byAuthor, library.read(byAuthor).version()));
         signedIn.as(moderator);
-        authoring.archive(byModerator, library.read(byModerator).version());
+        authoring.archive(new CaseStudyRef(byModerator, library.read(byModerator).version()));
 
         signedIn.as(member);
         assertThat(listed(CaseStudyFilter.NONE)).doesNotContain(byAuthor, byModerator);
@@ -325,7 +325,7 @@ class CaseStudyPublicationIT {
         steps.revised(author, id, caseStudy().titled("Pending").draft());
 
         signedIn.as(moderator);
-        assertThatThrownBy(() -> authoring.archive(id, library.read(id).version()))
+        assertThatThrownBy(() -> authoring.archive(new CaseStudyRef(id, library.read(id).version())))
                 .isInstanceOf(ActionRefusedException.class).hasMessageContaining("waiting for moderation");
     }
 

@@ -155,11 +155,11 @@ public class Discussion {
      * to the queue again.
      */
     @Transactional
-    public void edit(long commentId, String body, long expectedVersion) {
+    public void edit(CommentRef commentSeen, String body) {
         long me = requireActiveMember();
         String text = validBody(body);
-        CaseStudyComment comment = ownComment(commentId, me);
-        OptimisticLock.requireVersion(comment.getVersion(), expectedVersion,
+        CaseStudyComment comment = ownComment(commentSeen.id(), me);
+        OptimisticLock.requireVersion(comment.getVersion(), commentSeen.version(),
                 "This comment changed meanwhile (a moderator may have decided on it): reload the page");
         if (comment.getStatus() != CommentStatus.PENDING && comment.getStatus() != CommentStatus.CHANGES_REQUESTED) {
             throw new DiscussionRefusedException("Only a comment waiting for moderation or sent back for changes "
@@ -167,8 +167,8 @@ public class Discussion {
         }
         comment.edit(text, trusted.existsById(me), clock.instant());
         comments.flush();
-        workflow.submit(CommentContentType.NAME, commentId, me, immediateRisk.suggestsImmediateRisk(text));
-        audit.record("COMMENT_EDITED", "case_study", comment.getCaseStudyId(), "comment " + commentId);
+        workflow.submit(CommentContentType.NAME, commentSeen.id(), me, immediateRisk.suggestsImmediateRisk(text));
+        audit.record("COMMENT_EDITED", "case_study", comment.getCaseStudyId(), "comment " + commentSeen.id());
     }
 
     /** The author deletes their comment: its text goes at once, and it leaves the queue. */

@@ -72,24 +72,29 @@ class CaseStudyForm extends Composite<FormLayout> {
         fields.put(CaseStudyDraft.SHOW_ORGANISATION, showOrganisation);
         choice(harmStructure, CaseStudyDraft.HARM_STRUCTURE, HarmStructure.values(), HarmStructure::label);
         choice(raisedVia, CaseStudyDraft.RAISED_VIA, RaisedVia.values(), RaisedVia::label);
-        area(account, CaseStudyDraft.ACCOUNT, "The account of what happened, as you would tell it to colleagues learning "
+        area(account, CaseStudyDraft.ACCOUNT,
+                "The account of what happened, as you would tell it to colleagues learning "
                 + "from it. Before anything is sent, we check every text for details that could identify someone.");
         account.setMinHeight("12rem");
-        area(riskAssessment, CaseStudyDraft.RISK_ASSESSMENT, "How risks to the person harmed, the person accused, witnesses and "
+        area(riskAssessment, CaseStudyDraft.RISK_ASSESSMENT,
+                "How risks to the person harmed, the person accused, witnesses and "
                 + "patients were assessed, or that they were not.");
         area(reviewGroup, CaseStudyDraft.REVIEW_GROUP, "Who reviewed the case and decided what to do.");
         interimMeasures.setItems(InterimMeasure.values());
         interimMeasures.setItemLabelGenerator(InterimMeasure::label);
         field(interimMeasures, CaseStudyDraft.INTERIM_MEASURES);
         area(interimMeasuresDetail, CaseStudyDraft.INTERIM_MEASURES_DETAIL, null);
-        choice(policeInvolvement, CaseStudyDraft.POLICE_INVOLVEMENT, PoliceInvolvement.values(), PoliceInvolvement::label);
+        choice(policeInvolvement, CaseStudyDraft.POLICE_INVOLVEMENT, PoliceInvolvement.values(),
+                PoliceInvolvement::label);
         area(policeDetail, CaseStudyDraft.POLICE_DETAIL, null);
         area(supportPersonHarmed, CaseStudyDraft.SUPPORT_PERSON_HARMED, null);
         area(supportPersonAccused, CaseStudyDraft.SUPPORT_PERSON_ACCUSED, null);
         area(supportOthers, CaseStudyDraft.SUPPORT_OTHERS, null);
         area(outcome, CaseStudyDraft.OUTCOME, null);
-        area(learningPoints, CaseStudyDraft.LEARNING_POINTS, "What others can take from this into their own organisation.");
-        area(reflectionQuestions, CaseStudyDraft.REFLECTION_QUESTIONS, "Questions a team could discuss, each on its own line; "
+        area(learningPoints, CaseStudyDraft.LEARNING_POINTS,
+                "What others can take from this into their own organisation.");
+        area(reflectionQuestions, CaseStudyDraft.REFLECTION_QUESTIONS,
+                "Questions a team could discuss, each on its own line; "
                 + "up to ten.");
         themes.setItems(Theme.values());
         themes.setItemLabelGenerator(Theme::label);

@@ -88,7 +88,7 @@ class PoolInvestigatorsView extends VerticalLayout {
                 actionLabel(next), PoolVetting.MAX_REASON, reason -> {
                     messages.removeAll();
                     try {
-                        vetting.changeStatus(investigator.id(), next, reason, investigator.version());
+                        vetting.changeStatus(investigator.ref(), next, reason);
                         messages.add(Notice.success("status-changed", investigator.displayName() + " is now "
                                 + next.label().toLowerCase() + ".").focused());
                     } catch (ConcurrentChangeException changed) {

@@ -85,8 +85,9 @@ class YourCasesView extends VerticalLayout {
         accept.setId("accept-" + offer.offerId());
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button decline = new Button("Decline", click -> askText("Decline this offer", "Your reason (the coordinator "
-                + "sees it)", "Decline", Assignments.MAX_REASON, reason -> act(() -> assignments.decline(offer.offerId(), reason),
-                "Declined. The coordinator will offer it to someone else.")));
+                + "sees it)", "Decline", Assignments.MAX_REASON, reason -> act(
+                        () -> assignments.decline(offer.offerId(), reason),
+                        "Declined. The coordinator will offer it to someone else.")));
         decline.setId("decline-" + offer.offerId());
         card.add(new HorizontalLayout(accept, decline));
         return card;
@@ -125,8 +126,9 @@ class YourCasesView extends VerticalLayout {
                     () -> assignments.recordMilestone(assignment.assignmentId(), next), next.label() + " recorded."));
             record.setId("milestone-" + assignment.assignmentId());
             Button withdraw = new Button("Withdraw from this case", click -> askText("Withdraw from this case",
-                    "Your reason", "Withdraw", Assignments.MAX_REASON, reason -> act(() -> assignments.withdraw(assignment.assignmentId(),
-                            reason), "You have withdrawn. The coordinator will reassign the case.")));
+                    "Your reason", "Withdraw", Assignments.MAX_REASON, reason -> act(
+                            () -> assignments.withdraw(assignment.assignmentId(), reason),
+                            "You have withdrawn. The coordinator will reassign the case.")));
             withdraw.setId("withdraw-" + assignment.assignmentId());
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
             card.add(new HorizontalLayout(record, withdraw));

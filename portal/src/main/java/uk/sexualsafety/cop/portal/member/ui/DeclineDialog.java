@@ -49,7 +49,7 @@ class DeclineDialog extends Dialog {
     private void decline() {
         note.setInvalid(false);
         try {
-            membership.decline(request.id(), request.version(), note.getValue());
+            membership.decline(request.ref(), note.getValue());
             close();
             onDeclined.run();
         } catch (InvalidInputException invalid) {

@@ -49,7 +49,7 @@ class RolesDialog extends Dialog {
     private void save() {
         roles.setInvalid(false);
         try {
-            MemberSummary saved = administration.changeRoles(member.id(), roles.getValue(), member.version());
+            MemberSummary saved = administration.changeRoles(member.ref(), roles.getValue());
             close();
             onSaved.accept(saved);
         } catch (InvalidInputException invalid) {
