@@ -49,7 +49,7 @@ import java.util.List;
 class CaseStudyEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CaseStudyAuthoring authoring;
-    private final CaseStudyForm form;
+    private final CaseStudyDraftFields form;
     private final H1 heading = new H1("Write a case study");
     private final VerticalLayout about = new VerticalLayout();
     private final VerticalLayout problems = new VerticalLayout();
@@ -61,7 +61,7 @@ class CaseStudyEditorView extends VerticalLayout implements BeforeEnterObserver 
 
     CaseStudyEditorView(CaseStudyAuthoring authoring, CaseStudyLibrary library) {
         this.authoring = authoring;
-        this.form = new CaseStudyForm(library.charterCommitments());
+        this.form = new CaseStudyDraftFields(library.charterCommitments());
         setMaxWidth("52rem");
         heading.setId("editor-heading");
         about.setPadding(false);

@@ -28,7 +28,7 @@ import java.util.Map;
  * The fields of a case study, in the order a reader meets them. It keeps whatever was typed however the service
  * answers, and shows the service's problems next to the fields they belong to.
  */
-class CaseStudyForm extends Composite<FormLayout> {
+class CaseStudyDraftFields extends Composite<FormLayout> {
 
     private final TextField title = new TextField("Title");
     private final TextArea summary = new TextArea("Summary");
@@ -56,7 +56,7 @@ class CaseStudyForm extends Composite<FormLayout> {
             new CheckboxGroup<>("Sexual Safety Charter commitments it relates to (optional)");
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    CaseStudyForm(Map<Integer, String> commitmentTitles) {
+    CaseStudyDraftFields(Map<Integer, String> commitmentTitles) {
         FormLayout form = getContent();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("48rem");
