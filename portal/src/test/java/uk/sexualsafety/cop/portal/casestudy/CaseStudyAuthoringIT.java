@@ -67,7 +67,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void a_draft_needs_only_a_title_and_is_seen_by_its_author_alone() {
+    void aDraftNeedsOnlyATitleAndIsSeenByItsAuthorAlone() {
         signedIn.as(author);
         CaseStudyForEditing draft = authoring.start(titleOnly("Half-written " + uniqueWord()));
 
@@ -85,7 +85,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void a_draft_without_a_title_is_refused_with_a_message_next_to_the_title() {
+    void aDraftWithoutATitleIsRefusedWithAMessageNextToTheTitle() {
         signedIn.as(author);
 
         assertThatThrownBy(() -> authoring.start(titleOnly("   \u200B ")))
@@ -94,7 +94,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void sending_needs_what_readers_learn_from_and_names_each_missing_field() {
+    void sendingNeedsWhatReadersLearnFromAndNamesEachMissingField() {
         signedIn.as(author);
 
         assertThatThrownBy(() -> authoring.check(titleOnly("Only a title")))
@@ -109,7 +109,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void every_text_is_checked_and_only_the_replacements_the_author_accepted_are_applied_on_the_server() {
+    void everyTextIsCheckedAndOnlyTheReplacementsTheAuthorAcceptedAreAppliedOnTheServer() {
         signedIn.as(author);
         CaseStudyDraft draft = caseStudy().telling("Sarah Jones told her manager on the second night.")
                 .asking("Why did Sarah Jones wait?", "What would you have done?").draft();
@@ -133,7 +133,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void findings_that_do_not_belong_to_the_text_sent_are_refused_and_nothing_is_stored() {
+    void findingsThatDoNotBelongToTheTextSentAreRefusedAndNothingIsStored() {
         signedIn.as(author);
         String title = "Changed after checking " + uniqueWord();
         CaseStudyDraft checked = caseStudy().titled(title).telling("Sarah Jones told her manager.").draft();
@@ -149,7 +149,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void another_members_case_study_cannot_be_changed_by_calling_the_service_directly() {
+    void anotherMembersCaseStudyCannotBeChangedByCallingTheServiceDirectly() {
         signedIn.as(author);
         CaseStudyForEditing draft = authoring.start(caseStudy().draft());
         long published = steps.published(author, moderator, caseStudy().draft());
@@ -176,7 +176,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void visitors_and_people_without_membership_cannot_write_or_read_case_studies() {
+    void visitorsAndPeopleWithoutMembershipCannotWriteOrReadCaseStudies() {
         long contributorOnly = accounts.create(Role.CONTRIBUTOR).accountId();
         long published = steps.published(author, moderator, caseStudy().draft());
         signedIn.nobody();
@@ -196,7 +196,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void a_change_made_meanwhile_in_another_tab_is_not_overwritten() {
+    void aChangeMadeMeanwhileInAnotherTabIsNotOverwritten() {
         signedIn.as(author);
         CaseStudyForEditing draft = authoring.start(titleOnly("Two tabs"));
         authoring.saveDraft(draft.ref(), titleOnly("First tab"));
@@ -207,7 +207,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void a_case_study_waiting_for_moderation_is_changed_only_by_sending_it_again() {
+    void aCaseStudyWaitingForModerationIsChangedOnlyBySendingItAgain() {
         CaseStudyForEditing sent = steps.submitted(author, caseStudy().draft());
 
         assertThatThrownBy(() -> authoring.saveDraft(sent.ref(), caseStudy().titled("Quietly")
@@ -220,7 +220,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void a_draft_is_deleted_but_a_sent_case_study_is_withdrawn_and_then_seen_by_nobody_else() {
+    void aDraftIsDeletedButASentCaseStudyIsWithdrawnAndThenSeenByNobodyElse() {
         signedIn.as(author);
         CaseStudyForEditing draft = authoring.start(titleOnly("To delete"));
         authoring.deleteDraft(draft.ref());
@@ -242,7 +242,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void naming_the_organisation_uses_the_authors_own_and_otherwise_only_its_type_is_kept() {
+    void namingTheOrganisationUsesTheAuthorsOwnAndOtherwiseOnlyItsTypeIsKept() {
         signedIn.as(author);
         CaseStudyForEditing named = authoring.start(caseStudy().namingTheOrganisation().draft());
         CaseStudyForEditing unnamed = authoring.start(caseStudy().draft());

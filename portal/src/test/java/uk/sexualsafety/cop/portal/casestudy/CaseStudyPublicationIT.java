@@ -71,7 +71,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void nothing_is_published_before_a_moderator_approves_and_one_approval_publishes_version_one() {
+    void nothingIsPublishedBeforeAModeratorApprovesAndOneApprovalPublishesVersionOne() {
         String title = "Bystanders on station " + uniqueWord();
         long id = steps.submitted(author, caseStudy().titled(title).draft()).id();
 
@@ -95,7 +95,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void the_reading_view_follows_the_learning_order_and_shows_commitments_by_their_short_titles() {
+    void theReadingViewFollowsTheLearningOrderAndShowsCommitmentsByTheirShortTitles() {
         long id = steps.published(author, moderator, caseStudy().commitments(4, 8).draft());
         signedIn.as(member);
 
@@ -112,7 +112,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void moderators_see_the_version_that_was_sent_never_a_revision_its_author_has_not_sent() {
+    void moderatorsSeeTheVersionThatWasSentNeverARevisionItsAuthorHasNotSent() {
         String sent = uniqueWord();
         String unsent = uniqueWord();
         long id = steps.published(author, moderator, caseStudy().titled("Sent " + sent).telling("What was sent: "
@@ -133,7 +133,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void a_withdrawn_case_studys_item_shows_its_status_and_history_but_never_its_text() {
+    void aWithdrawnCaseStudysItemShowsItsStatusAndHistoryButNeverItsText() {
         long id = steps.published(author, moderator, caseStudy().draft());
         signedIn.as(author);
         authoring.withdraw(new CaseStudyRef(id, authoring.open(id).version()));
@@ -150,7 +150,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void a_moderator_cannot_approve_a_case_study_they_wrote() {
+    void aModeratorCannotApproveACaseStudyTheyWrote() {
         long moderatingAuthor = accounts.create(Role.MEMBER, Role.MODERATOR).accountId();
         long id = steps.submitted(moderatingAuthor, caseStudy().draft()).id();
 
@@ -163,7 +163,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void a_revision_is_reviewed_while_members_read_version_one_and_its_approval_publishes_version_two() {
+    void aRevisionIsReviewedWhileMembersReadVersionOneAndItsApprovalPublishesVersionTwo() {
         String word = uniqueWord();
         long id = steps.published(author, moderator, caseStudy().titled("First " + word).draft());
 
@@ -190,7 +190,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void the_author_and_moderators_compare_two_versions_field_by_field_and_other_members_cannot() {
+    void theAuthorAndModeratorsCompareTwoVersionsFieldByFieldAndOtherMembersCannot() {
         long id = steps.published(author, moderator, caseStudy().titled("Before").draft());
         steps.revised(author, id, caseStudy().titled("After").withOutcome("A different outcome.").draft());
         steps.approve(id, moderator);
@@ -216,7 +216,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void the_moderator_reviews_every_text_with_findings_and_an_accepted_finding_replaces_the_name() {
+    void theModeratorReviewsEveryTextWithFindingsAndAnAcceptedFindingReplacesTheName() {
         long id = steps.submitted(author, caseStudy().telling("Sarah Jones raised it with the guardian.").draft())
                 .id();
         ItemReview item = steps.item(id, moderator);
@@ -241,7 +241,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void changes_asked_for_reach_the_author_who_sends_it_again() {
+    void changesAskedForReachTheAuthorWhoSendsItAgain() {
         long id = steps.submitted(author, caseStudy().draft()).id();
 
         steps.decide(id, moderator, ModerationAction.REQUEST_CHANGES, Decision.message("Say more about support."));
@@ -258,7 +258,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void a_rejected_revision_is_dropped_the_published_version_stays_and_the_author_may_send_another() {
+    void aRejectedRevisionIsDroppedThePublishedVersionStaysAndTheAuthorMaySendAnother() {
         String word = uniqueWord();
         long id = steps.published(author, moderator, caseStudy().titled("Kept " + word).draft());
         steps.revised(author, id, caseStudy().titled("Refused " + word).draft());
@@ -282,7 +282,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void a_rejected_first_version_is_never_published_and_cannot_be_sent_again() {
+    void aRejectedFirstVersionIsNeverPublishedAndCannotBeSentAgain() {
         long id = steps.submitted(author, caseStudy().draft()).id();
 
         steps.decide(id, moderator, ModerationAction.REJECT, new Decision(workflow.rejectionReasons().getFirst(),
@@ -298,7 +298,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void an_archived_case_study_is_neither_listed_nor_read_by_members_but_kept_for_its_author_and_moderators() {
+    void anArchivedCaseStudyIsNeitherListedNorReadByMembersButKeptForItsAuthorAndModerators() {
         long byAuthor = steps.published(author, moderator, caseStudy().draft());
         long byModerator = steps.published(author, moderator, caseStudy().draft());
 
@@ -320,7 +320,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void a_case_study_whose_revision_waits_for_moderation_cannot_be_archived_until_it_is_decided() {
+    void aCaseStudyWhoseRevisionWaitsForModerationCannotBeArchivedUntilItIsDecided() {
         long id = steps.published(author, moderator, caseStudy().draft());
         steps.revised(author, id, caseStudy().titled("Pending").draft());
 
@@ -330,7 +330,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void the_list_is_filtered_by_theme_harm_organisation_type_commitment_and_year() {
+    void theListIsFilteredByThemeHarmOrganisationTypeCommitmentAndYear() {
         long match = steps.published(author, moderator, caseStudy().themes(Theme.THIRD_PARTY_HARASSMENT)
                 .harm(HarmStructure.PUBLIC_TO_COLLEAGUE).at(OrganisationType.MENTAL_HEALTH_TRUST).commitments(10)
                 .draft());
@@ -352,7 +352,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void the_list_sorts_newest_oldest_and_by_title() {
+    void theListSortsNewestOldestAndByTitle() {
         String word = uniqueWord();
         long b = steps.published(author, moderator, caseStudy().titled("B " + word).draft());
         long a = steps.published(author, moderator, caseStudy().titled("A " + word).draft());
