@@ -58,7 +58,7 @@ public class Allocation {
     }
 
     /**
-     * Offers the request, as the coordinator saw it at {@code expectedRequestVersion}, to the investigator, until
+     * Offers the request, at the version the coordinator saw, to the investigator, until
      * {@code portal.pool.offer-expiry} has passed.
      *
      * @throws PoolActionRefusedException if the request is not open or the investigator may not be offered it, with

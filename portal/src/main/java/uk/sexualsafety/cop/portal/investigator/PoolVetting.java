@@ -77,7 +77,7 @@ public class PoolVetting {
     }
 
     /**
-     * Moves the investigator, as the coordinator saw them at {@code expectedVersion}, to {@code newStatus}. Leaving
+     * Moves the investigator, as the coordinator saw them, to {@code newStatus}. Leaving
      * the active pool withdraws their offers still waiting for an answer, so those requests can be offered again.
      */
     @Transactional

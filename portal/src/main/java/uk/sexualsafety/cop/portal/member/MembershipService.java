@@ -241,7 +241,7 @@ public class MembershipService {
                 .toList();
     }
 
-    /** Approves a request the administrator saw at {@code expectedVersion}: the applicant becomes a member. */
+    /** Approves a request at the version the administrator saw: the applicant becomes a member. */
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     @Transactional
     public long approve(MembershipRequestRef requestSeen) {

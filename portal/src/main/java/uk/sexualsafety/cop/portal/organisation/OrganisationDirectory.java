@@ -81,7 +81,7 @@ public class OrganisationDirectory {
         return entry(organisation);
     }
 
-    /** Changes an organisation the administrator saw at {@code expectedVersion}. */
+    /** Changes an organisation at the version the administrator saw. */
     @Transactional
     public OrganisationEntry update(OrganisationRef organisationSeen, OrganisationForm form) {
         Organisation organisation = organisation(organisationSeen.id(), organisationSeen.version());

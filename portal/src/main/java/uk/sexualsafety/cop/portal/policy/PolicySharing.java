@@ -147,7 +147,7 @@ public class PolicySharing {
      *
      * @return the new version's number
      * @throws PolicyNotFoundException   for another organisation's policy, a withdrawn or an unknown one
-     * @throws ConcurrentChangeException when the policy changed since {@code expectedVersion}
+     * @throws ConcurrentChangeException when the policy changed since its owner saw it
      * @throws InvalidInputException     with a message per field, the file's among them
      */
     public int addVersion(PolicyRef policySeen, PolicyForm form) {
@@ -176,7 +176,7 @@ public class PolicySharing {
      * Changes the description, and records a review that kept the current version by moving its review date.
      *
      * @throws PolicyNotFoundException   for another organisation's policy, a withdrawn or an unknown one
-     * @throws ConcurrentChangeException when the policy changed since {@code expectedVersion}
+     * @throws ConcurrentChangeException when the policy changed since its owner saw it
      * @throws InvalidInputException     with a message per field
      */
     public void changeDetails(PolicyRef policySeen, PolicyDetailsForm form) {
@@ -201,7 +201,7 @@ public class PolicySharing {
      * Takes the policy out of the library and search at once.
      *
      * @throws PolicyNotFoundException   for another organisation's policy, a withdrawn or an unknown one
-     * @throws ConcurrentChangeException when the policy changed since {@code expectedVersion}
+     * @throws ConcurrentChangeException when the policy changed since its owner saw it
      */
     public void withdraw(PolicyRef policySeen) {
         PortalUser me = currentUser.require();
