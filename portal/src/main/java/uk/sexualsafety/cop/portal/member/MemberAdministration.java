@@ -24,6 +24,10 @@ import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 @RolesAllowed(Role.Names.ADMINISTRATOR)
 public class MemberAdministration {
 
+    /** The fields a refused change of roles or status is reported against. */
+    public static final String ROLES = "roles";
+    public static final String STATUS = "status";
+
     private final AccountRepository accounts;
     private final SignInSessions signIns;
     private final AuditTrail audit;
@@ -45,11 +49,11 @@ public class MemberAdministration {
     @Transactional
     public MemberSummary changeRoles(AccountRef member, Set<Role> roles) {
         if (roles.isEmpty()) {
-            throw InvalidInputException.of("roles", "Give the member at least one role");
+            throw InvalidInputException.of(ROLES, "Give the member at least one role");
         }
         Account account = account(member.id(), member.version());
         if (account.getId() == currentUser.require().accountId() && !roles.contains(Role.ADMINISTRATOR)) {
-            throw InvalidInputException.of("roles", "You cannot remove your own administrator role");
+            throw InvalidInputException.of(ROLES, "You cannot remove your own administrator role");
         }
         account.setRoles(EnumSet.copyOf(roles));
         flush();
@@ -73,7 +77,7 @@ public class MemberAdministration {
     public MemberSummary setSuspended(AccountRef member, boolean suspended) {
         Account account = account(member.id(), member.version());
         if (account.getId() == currentUser.require().accountId()) {
-            throw InvalidInputException.of("status", "You cannot suspend your own account");
+            throw InvalidInputException.of(STATUS, "You cannot suspend your own account");
         }
         account.setStatus(suspended ? AccountStatus.SUSPENDED : AccountStatus.ACTIVE);
         flush();

@@ -53,7 +53,7 @@ class RolesDialog extends Dialog {
             close();
             onSaved.accept(saved);
         } catch (InvalidInputException invalid) {
-            roles.setErrorMessage(invalid.problems().get("roles"));
+            roles.setErrorMessage(invalid.problems().get(MemberAdministration.ROLES));
             roles.setInvalid(true);
         } catch (ConcurrentChangeException conflict) {
             close();
