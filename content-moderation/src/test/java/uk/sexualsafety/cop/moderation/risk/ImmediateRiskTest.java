@@ -24,7 +24,7 @@ class ImmediateRiskTest {
             "He is outside my house as I write this.                   | ONGOING_HARM",
             "He threatened to hurt me if I told anyone.                | ONGOING_HARM",
             "She keeps messaging me after I asked her to stop.         | ONGOING_HARM"})
-    void recognises_text_suggesting_someone_is_at_risk_now(String text, ImmediateRisk.Kind kind) {
+    void recognisesTextSuggestingSomeoneIsAtRiskNow(String text, ImmediateRisk.Kind kind) {
         assertThat(risk.assess(text)).containsExactly(kind);
         assertThat(risk.suggestsImmediateRisk(text)).isTrue();
     }
@@ -37,13 +37,13 @@ class ImmediateRiskTest {
             "I still think about how my manager supported me.",
             "It was the safest I had felt in months once he moved station.",
             ""})
-    void leaves_past_or_third_party_accounts_alone(String text) {
+    void leavesPastOrThirdPartyAccountsAlone(String text) {
         assertThat(risk.assess(text)).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"I WANT TO DIE", "i'm NOT SAFE here"})
-    void ignores_letter_case(String text) {
+    void ignoresLetterCase(String text) {
         assertThat(risk.suggestsImmediateRisk(text)).isTrue();
     }
 }

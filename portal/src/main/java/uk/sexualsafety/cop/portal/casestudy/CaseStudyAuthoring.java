@@ -1,7 +1,6 @@
 package uk.sexualsafety.cop.portal.casestudy;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.sexualsafety.cop.db.casestudy.CaseStudy;
@@ -27,7 +26,6 @@ import uk.sexualsafety.cop.portal.moderation.FieldFindings;
 import uk.sexualsafety.cop.portal.moderation.PortalAnonymiser;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
-import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
 import java.time.Clock;
@@ -35,6 +33,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 
 /**
  * What authors do with their own case studies: save drafts that only they see, check them for details that could
@@ -99,11 +98,11 @@ public class CaseStudyAuthoring {
      * Saves the working copy without sending it: a draft, a revision of a published case study (members keep
      * reading the published version), or a version the moderators sent back.
      */
-    public CaseStudyForEditing saveDraft(long caseStudyId, long expectedVersion, CaseStudyDraft draft) {
+    public CaseStudyForEditing saveDraft(CaseStudyRef caseStudy, CaseStudyDraft draft) {
         PortalUser me = currentUser.require();
         CaseStudyContent content = CaseStudyValidation.draftContent(CaseStudyValidation.normalise(draft),
                 me.organisationId());
-        return change(caseStudyId, expectedVersion, study -> {
+        return change(caseStudy, study -> {
             refuse(study, () -> study.writeDraft(content, clock.instant()));
             return study;
         });
@@ -131,11 +130,9 @@ public class CaseStudyAuthoring {
      * applied here to findings that must belong to this very text. A published case study stays published while
      * its revision is reviewed.
      *
-     * @param caseStudyId     the case study, or null to send a new one straight away
-     * @param expectedVersion the version the author saw; ignored for a new case study
+     * @param caseStudy the case study as the author saw it, or null to send a new one straight away
      */
-    public CaseStudyForEditing submit(Long caseStudyId, long expectedVersion, CaseStudyDraft draft,
-                                      AcceptedFindings accepted) {
+    public CaseStudyForEditing submit(CaseStudyRef caseStudy, CaseStudyDraft draft, AcceptedFindings accepted) {
         PortalUser me = currentUser.require();
         CaseStudyDraft approved = approvedVersion(draft, accepted);
         CaseStudyContent content = CaseStudyValidation.submissionContent(approved, me.organisationId());
@@ -149,13 +146,13 @@ public class CaseStudyAuthoring {
                     revision ? "revision" : null);
             return study;
         };
-        if (caseStudyId == null) {
+        if (caseStudy == null) {
             return transaction.execute(status -> {
                 CaseStudy study = caseStudies.saveAndFlush(new CaseStudy(me.accountId(), clock.instant()));
                 return editing(send.apply(study));
             });
         }
-        return change(caseStudyId, expectedVersion, send);
+        return change(caseStudy, send);
     }
 
     /** The author's own case study, as their form opens it. */
@@ -171,10 +168,10 @@ public class CaseStudyAuthoring {
     }
 
     /** Deletes a draft that was never sent; nothing of it is kept. */
-    public void deleteDraft(long caseStudyId, long expectedVersion) {
+    public void deleteDraft(CaseStudyRef caseStudy) {
         transaction.executeWithoutResult(status -> {
-            CaseStudy study = own(caseStudyId);
-            requireVersion(study, expectedVersion);
+            CaseStudy study = own(caseStudy.id());
+            requireVersion(study, caseStudy.version());
             if (study.getStatus() != CaseStudyStatus.DRAFT) {
                 throw new ActionRefusedException("Only a draft that was never sent can be deleted. You can "
                         + "withdraw this case study instead.");
@@ -183,15 +180,15 @@ public class CaseStudyAuthoring {
             flush(study);
             caseStudies.delete(study);
             flush(study);
-            audit.record("CASE_STUDY_DRAFT_DELETED", CaseStudyContentType.NAME, caseStudyId, null);
+            audit.record("CASE_STUDY_DRAFT_DELETED", CaseStudyContentType.NAME, caseStudy.id(), null);
         });
     }
 
     /** Drops the revision of a published case study; the published version stays as it is. */
-    public CaseStudyForEditing discardRevision(long caseStudyId, long expectedVersion) {
-        return change(caseStudyId, expectedVersion, study -> {
+    public CaseStudyForEditing discardRevision(CaseStudyRef caseStudy) {
+        return change(caseStudy, study -> {
             refuse(study, () -> study.discardRevision(clock.instant()));
-            audit.record("CASE_STUDY_REVISION_DISCARDED", CaseStudyContentType.NAME, caseStudyId, null);
+            audit.record("CASE_STUDY_REVISION_DISCARDED", CaseStudyContentType.NAME, caseStudy.id(), null);
             return study;
         });
     }
@@ -201,28 +198,28 @@ public class CaseStudyAuthoring {
      * author and the moderators; members no longer see it, and search no longer finds it once this commits.
      */
     @RolesAllowed({Role.Names.MEMBER, Role.Names.MODERATOR})
-    public void archive(long caseStudyId, long expectedVersion) {
+    public void archive(CaseStudyRef caseStudy) {
         PortalUser me = currentUser.require();
         transaction.executeWithoutResult(status -> {
-            CaseStudy study = caseStudies.findById(caseStudyId)
+            CaseStudy study = caseStudies.findById(caseStudy.id())
                     .filter(found -> found.isAuthor(me.accountId()) || me.hasRole(Role.MODERATOR))
                     .orElseThrow(CaseStudyNotFoundException::new);
-            requireVersion(study, expectedVersion);
+            requireVersion(study, caseStudy.version());
             if (study.getRevisionStatus().orElse(null) == RevisionStatus.IN_REVIEW) {
                 throw new ActionRefusedException("A revision of this case study is waiting for moderation. It can "
                         + "be archived once a moderator has decided on it.");
             }
             refuse(study, () -> study.archive(clock.instant()));
             flush(study);
-            audit.record("CASE_STUDY_ARCHIVED", CaseStudyContentType.NAME, caseStudyId,
+            audit.record("CASE_STUDY_ARCHIVED", CaseStudyContentType.NAME, caseStudy.id(),
                     study.isAuthor(me.accountId()) ? "by author" : "by moderator");
         });
     }
 
     /** The author withdraws it for good, through the moderation workflow: nobody else sees it again. */
-    public CaseStudyForEditing withdraw(long caseStudyId, long expectedVersion) {
+    public CaseStudyForEditing withdraw(CaseStudyRef caseStudy) {
         long me = currentUser.require().accountId();
-        return change(caseStudyId, expectedVersion, study -> {
+        return change(caseStudy, study -> {
             if (study.getStatus() == CaseStudyStatus.DRAFT) {
                 throw new ActionRefusedException("A draft is seen by nobody but you: delete it instead.");
             }
@@ -274,10 +271,10 @@ public class CaseStudyAuthoring {
                 .anyMatch(immediateRisk::suggestsImmediateRisk);
     }
 
-    private CaseStudyForEditing change(long caseStudyId, long expectedVersion, Function<CaseStudy, CaseStudy> change) {
+    private CaseStudyForEditing change(CaseStudyRef caseStudy, Function<CaseStudy, CaseStudy> change) {
         return transaction.execute(status -> {
-            CaseStudy study = own(caseStudyId);
-            requireVersion(study, expectedVersion);
+            CaseStudy study = own(caseStudy.id());
+            requireVersion(study, caseStudy.version());
             CaseStudy changed = change.apply(study);
             flush(changed);
             return editing(changed);
@@ -291,17 +288,11 @@ public class CaseStudyAuthoring {
     }
 
     private static void requireVersion(CaseStudy study, long expectedVersion) {
-        if (study.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException(CHANGED);
-        }
+        OptimisticLock.requireVersion(study.getVersion(), expectedVersion, CHANGED);
     }
 
     private void flush(CaseStudy study) {
-        try {
-            caseStudies.flush();
-        } catch (OptimisticLockingFailureException concurrent) {
-            throw new ConcurrentChangeException(CHANGED);
-        }
+        OptimisticLock.guard(CHANGED, caseStudies::flush);
     }
 
     /** Turns the entity's refusal of a change into the author's message. */

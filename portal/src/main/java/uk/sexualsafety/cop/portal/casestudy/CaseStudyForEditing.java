@@ -15,4 +15,9 @@ import uk.sexualsafety.cop.db.casestudy.RevisionStatus;
 public record CaseStudyForEditing(long id, long version, CaseStudyStatus status, RevisionStatus revisionStatus,
                                   Integer publishedVersion, CaseStudyDraft draft, String moderatorMessage,
                                   boolean maySaveDraft, boolean maySubmit) {
+
+    /** What a change to it gives back, so that a change made meanwhile is refused. */
+    public CaseStudyRef ref() {
+        return new CaseStudyRef(id, version);
+    }
 }

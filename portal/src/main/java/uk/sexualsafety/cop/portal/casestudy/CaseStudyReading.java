@@ -18,6 +18,11 @@ public record CaseStudyReading(long id, long version, int versionNumber, LocalDa
                                boolean mayCompare, boolean mayRevise, boolean mayArchive,
                                RevisionStatus revisionStatus) {
 
+    /** What a change to it gives back, so that a change made meanwhile is refused. */
+    public CaseStudyRef ref() {
+        return new CaseStudyRef(id, version);
+    }
+
     public CaseStudyReading {
         fields = List.copyOf(fields);
         versions = List.copyOf(versions);

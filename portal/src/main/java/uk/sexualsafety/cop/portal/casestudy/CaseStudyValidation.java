@@ -13,13 +13,6 @@ import java.util.Map;
  */
 final class CaseStudyValidation {
 
-    static final int MAX_TITLE = 150;
-    static final int MAX_SUMMARY = 1_000;
-    static final int MAX_ACCOUNT = 20_000;
-    /** Fits a TEXT column in four-byte characters. */
-    static final int MAX_TEXT = 8_000;
-    static final int MAX_QUESTION = 500;
-    static final int MAX_QUESTIONS = 10;
 
     private CaseStudyValidation() {
     }
@@ -54,30 +47,33 @@ final class CaseStudyValidation {
     static CaseStudyContent submissionContent(CaseStudyDraft normalised, Long organisationId) {
         Problems problems = limits(normalised, organisationId);
         CaseStudyDraft d = normalised;
-        problems.requireText("summary", d.summary(), MAX_SUMMARY, "Write a short summary for the list of case "
+        problems.requireText(CaseStudyDraft.SUMMARY, d.summary(), CaseStudyDraft.MAX_SUMMARY,
+                "Write a short summary for the list of case "
                 + "studies");
         if (d.organisationType() == null) {
-            problems.add("organisationType", "Choose the kind of organisation where it happened");
+            problems.add(CaseStudyDraft.ORGANISATION_TYPE, "Choose the kind of organisation where it happened");
         }
         if (d.harmStructure() == null) {
-            problems.add("harmStructure", "Choose who harmed whom");
+            problems.add(CaseStudyDraft.HARM_STRUCTURE, "Choose who harmed whom");
         }
         if (d.raisedVia() == null) {
-            problems.add("raisedVia", "Choose how the concern was raised");
+            problems.add(CaseStudyDraft.RAISED_VIA, "Choose how the concern was raised");
         }
-        problems.requireText("account", d.account(), MAX_ACCOUNT, "Say what happened");
-        problems.requireText("riskAssessment", d.riskAssessment(), MAX_TEXT, "Say how risks to everyone involved "
+        problems.requireText(CaseStudyDraft.ACCOUNT, d.account(), CaseStudyDraft.MAX_ACCOUNT, "Say what happened");
+        problems.requireText(CaseStudyDraft.RISK_ASSESSMENT, d.riskAssessment(), CaseStudyDraft.MAX_TEXT,
+                "Say how risks to everyone involved "
                 + "were assessed, or that they were not");
         if (d.policeInvolvement() == null) {
-            problems.add("policeInvolvement", "Choose whether the police were involved");
+            problems.add(CaseStudyDraft.POLICE_INVOLVEMENT, "Choose whether the police were involved");
         }
-        problems.requireText("outcome", d.outcome(), MAX_TEXT, "Say what the outcome was");
-        problems.requireText("learningPoints", d.learningPoints(), MAX_TEXT, "Write the learning points");
+        problems.requireText(CaseStudyDraft.OUTCOME, d.outcome(), CaseStudyDraft.MAX_TEXT, "Say what the outcome was");
+        problems.requireText(CaseStudyDraft.LEARNING_POINTS, d.learningPoints(), CaseStudyDraft.MAX_TEXT,
+                "Write the learning points");
         if (d.reflectionQuestions().isEmpty()) {
-            problems.add("reflectionQuestions", "Write at least one question for readers to reflect on");
+            problems.add(CaseStudyDraft.REFLECTION_QUESTIONS, "Write at least one question for readers to reflect on");
         }
         if (d.themes().isEmpty()) {
-            problems.add("themes", "Choose at least one theme, so that readers find it");
+            problems.add(CaseStudyDraft.THEMES, "Choose at least one theme, so that readers find it");
         }
         problems.throwIfAny();
         return content(d, organisationId);
@@ -85,24 +81,28 @@ final class CaseStudyValidation {
 
     private static Problems limits(CaseStudyDraft d, Long organisationId) {
         var problems = new Problems();
-        problems.requireText("title", d.title(), MAX_TITLE, "Give the case study a title");
-        problems.limitText("summary", d.summary(), MAX_SUMMARY);
-        problems.limitText("account", d.account(), MAX_ACCOUNT);
-        for (String key : List.of("riskAssessment", "reviewGroup", "interimMeasuresDetail", "policeDetail",
-                "supportPersonHarmed", "supportPersonAccused", "supportOthers", "outcome", "learningPoints")) {
-            problems.limitText(key, d.texts().get(key), MAX_TEXT);
+        problems.requireText(CaseStudyDraft.TITLE, d.title(), CaseStudyDraft.MAX_TITLE, "Give the case study a title");
+        problems.limitText(CaseStudyDraft.SUMMARY, d.summary(), CaseStudyDraft.MAX_SUMMARY);
+        problems.limitText(CaseStudyDraft.ACCOUNT, d.account(), CaseStudyDraft.MAX_ACCOUNT);
+        for (String key : List.of(CaseStudyDraft.RISK_ASSESSMENT, CaseStudyDraft.REVIEW_GROUP,
+                CaseStudyDraft.INTERIM_MEASURES_DETAIL, CaseStudyDraft.POLICE_DETAIL,
+                CaseStudyDraft.SUPPORT_PERSON_HARMED, CaseStudyDraft.SUPPORT_PERSON_ACCUSED,
+                CaseStudyDraft.SUPPORT_OTHERS, CaseStudyDraft.OUTCOME, CaseStudyDraft.LEARNING_POINTS)) {
+            problems.limitText(key, d.texts().get(key), CaseStudyDraft.MAX_TEXT);
         }
-        if (d.reflectionQuestions().size() > MAX_QUESTIONS) {
-            problems.add("reflectionQuestions", "Ask no more than " + MAX_QUESTIONS + " questions");
+        if (d.reflectionQuestions().size() > CaseStudyDraft.MAX_QUESTIONS) {
+            problems.add(CaseStudyDraft.REFLECTION_QUESTIONS,
+                    "Ask no more than " + CaseStudyDraft.MAX_QUESTIONS + " questions");
         }
         for (String question : d.reflectionQuestions()) {
-            problems.limitText("reflectionQuestions", question, MAX_QUESTION);
+            problems.limitText(CaseStudyDraft.REFLECTION_QUESTIONS, question, CaseStudyDraft.MAX_QUESTION);
         }
         if (d.charterCommitments().stream().anyMatch(n -> n == null || n < 1 || n > 10)) {
-            problems.add("charterCommitments", "Choose commitments from the list");
+            problems.add(CaseStudyDraft.CHARTER_COMMITMENTS, "Choose commitments from the list");
         }
         if (d.showOrganisation() && organisationId == null) {
-            problems.add("showOrganisation", "Your account is not linked to an organisation, so there is none to "
+            problems.add(CaseStudyDraft.SHOW_ORGANISATION,
+                    "Your account is not linked to an organisation, so there is none to "
                     + "name. Untick this to show only the kind of organisation.");
         }
         return problems;

@@ -15,4 +15,9 @@ public record OwnCaseStudy(long id, long version, String title, CaseStudyStatus 
                            Integer publishedVersion, Instant updatedAt, String moderatorMessage, boolean mayEdit,
                            boolean mayDelete, boolean mayDiscardRevision, boolean mayArchive, boolean mayWithdraw,
                            boolean readable) {
+
+    /** What a change to it gives back, so that a change made meanwhile is refused. */
+    public CaseStudyRef ref() {
+        return new CaseStudyRef(id, version);
+    }
 }

@@ -2,9 +2,6 @@ package uk.sexualsafety.cop.portal.investigator;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.investigator.InvestigationOffer;
@@ -25,6 +22,7 @@ import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 
 /**
  * Pool coordinators offer a request to one investigator at a time. The server checks the investigator again at the
@@ -60,7 +58,7 @@ public class Allocation {
     }
 
     /**
-     * Offers the request, as the coordinator saw it at {@code expectedRequestVersion}, to the investigator, until
+     * Offers the request, at the version the coordinator saw, to the investigator, until
      * {@code portal.pool.offer-expiry} has passed.
      *
      * @throws PoolActionRefusedException if the request is not open or the investigator may not be offered it, with
@@ -68,11 +66,11 @@ public class Allocation {
      * @throws ConcurrentChangeException  if the request changed meanwhile, e.g. another coordinator offered it
      */
     @Transactional
-    public OfferSummary offer(long requestId, long investigatorId, long expectedRequestVersion) {
+    public OfferSummary offer(RequestRef requestSeen, long investigatorId) {
         PortalUser me = currentUser.require();
-        InvestigationRequest request = requests.findById(requestId)
+        InvestigationRequest request = requests.findById(requestSeen.id())
                 .orElseThrow(() -> new PoolActionRefusedException("This request no longer exists"));
-        requireVersion(request, expectedRequestVersion);
+        requireVersion(request, requestSeen.version());
         if (request.getStatus() != RequestStatus.OPEN) {
             throw new PoolActionRefusedException("Only an open request can be offered; this one is "
                     + request.getStatus().label().toLowerCase());
@@ -96,15 +94,10 @@ public class Allocation {
         InvestigationOffer offer = new InvestigationOffer(request, investigator, me.accountId(), now,
                 now.plus(properties.offerExpiry()));
         request.offered();
-        try {
-            offers.saveAndFlush(offer);
-        } catch (OptimisticLockingFailureException | PessimisticLockingFailureException
-                 | DataIntegrityViolationException e) {
-            // Another coordinator's offer got there first: its version change, or the one pending offer allowed.
-            throw new ConcurrentChangeException("Another coordinator offered this request at the same time: reload it "
-                    + "to see to whom");
-        }
-        audit.record("INVESTIGATION_OFFERED", PoolAudit.REQUEST, requestId,
+        // Another coordinator's offer got there first: its version change, or the one pending offer allowed.
+        OptimisticLock.guardUniqueKeys("Another coordinator offered this request at the same time: reload it to see "
+                + "to whom", () -> offers.saveAndFlush(offer));
+        audit.record("INVESTIGATION_OFFERED", PoolAudit.REQUEST, requestSeen.id(),
                 "offer " + offer.getId() + " to investigator " + investigatorId);
         events.publishEvent(new InvestigatorOffered(offer.getId(), investigator.getAccountId(), offer.getExpiresAt()));
         return OfferSummary.of(offer, now);
@@ -112,29 +105,23 @@ public class Allocation {
 
     /** Takes back an offer still waiting for an answer; the request is open again. */
     @Transactional
-    public void withdrawOffer(long offerId, long expectedRequestVersion) {
-        InvestigationOffer offer = offers.findById(offerId)
+    public void withdrawOffer(OfferRef offerSeen) {
+        InvestigationOffer offer = offers.findById(offerSeen.offerId())
                 .orElseThrow(() -> new PoolActionRefusedException("There is no such offer"));
-        requireVersion(offer.getRequest(), expectedRequestVersion);
+        requireVersion(offer.getRequest(), offerSeen.requestVersion());
         if (offer.getStatus() != OfferStatus.PENDING) {
             throw new PoolActionRefusedException("This offer is no longer waiting for an answer: it is "
                     + offer.getStatus().label().toLowerCase());
         }
         offer.withdraw(clock.instant());
         offer.getRequest().reopen();
-        try {
-            offers.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("The investigator answered this offer at the same time: reload it");
-        }
+        OptimisticLock.guard("The investigator answered this offer at the same time: reload it", offers::flush);
         audit.record("INVESTIGATION_OFFER_WITHDRAWN", PoolAudit.REQUEST, offer.getRequest().getId(),
-                "offer " + offerId);
+                "offer " + offerSeen.offerId());
     }
 
     private static void requireVersion(InvestigationRequest request, long expectedVersion) {
-        if (request.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("This request changed while you were looking at it (another "
-                    + "coordinator may have offered it, or the investigator answered): reload it");
-        }
+        OptimisticLock.requireVersion(request.getVersion(), expectedVersion, "This request changed while you were "
+                + "looking at it (another coordinator may have offered it, or the investigator answered): reload it");
     }
 }

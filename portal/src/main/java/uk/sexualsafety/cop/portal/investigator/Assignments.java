@@ -1,8 +1,6 @@
 package uk.sexualsafety.cop.portal.investigator;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.investigator.InvestigationAssignment;
@@ -17,7 +15,7 @@ import uk.sexualsafety.cop.db.member.AccountRepository;
 import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
-import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
 import java.time.Clock;
@@ -34,8 +32,12 @@ import java.util.Optional;
 @RolesAllowed(Role.Names.INVESTIGATOR)
 public class Assignments {
 
-    static final int MAX_REASON_LENGTH = 500;
-    static final int MAX_DECLARATION_LENGTH = 4000;
+    /** A reason given for declining an offer or withdrawing from a case. */
+    public static final String REASON = "reason";
+    public static final int MAX_REASON = 500;
+    /** The investigator's conflict declaration, in their own words. */
+    public static final String STATEMENT = "statement";
+    public static final int MAX_STATEMENT = 4000;
 
     private final InvestigationOfferRepository offers;
     private final InvestigationAssignmentRepository assignments;
@@ -81,14 +83,11 @@ public class Assignments {
         Instant now = clock.instant();
         offer.accept(now);
         offer.getRequest().allocate(now);
-        InvestigationAssignment assignment;
-        try {
-            offers.flush();
-            assignment = assignments.saveAndFlush(new InvestigationAssignment(offer));
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw new ConcurrentChangeException("This offer changed at the same moment (it may have expired or been "
-                    + "withdrawn): reload your offers");
-        }
+        InvestigationAssignment assignment = OptimisticLock.guardUniqueKeys("This offer changed at the same moment "
+                + "(it may have expired or been withdrawn): reload your offers", () -> {
+                    offers.flush();
+                    return assignments.saveAndFlush(new InvestigationAssignment(offer));
+                });
         audit.record("INVESTIGATION_OFFER_ACCEPTED", PoolAudit.REQUEST, offer.getRequest().getId(),
                 "offer " + offerId + ", assignment " + assignment.getId());
         return AssignmentSummary.of(assignment);
@@ -100,7 +99,7 @@ public class Assignments {
      */
     @Transactional
     public void decline(long offerId, String reason) {
-        new Problems().requireText("reason", reason, MAX_REASON_LENGTH,
+        new Problems().requireText(REASON, reason, MAX_REASON,
                 "Tell the coordinator why you decline, such as no capacity or a conflict of interest").throwIfAny();
         InvestigationOffer offer = pendingOfferOfMine(offerId);
         offer.decline(reason.strip(), clock.instant());
@@ -124,7 +123,7 @@ public class Assignments {
      */
     @Transactional
     public AssignmentSummary signDeclaration(long assignmentId, String statement) {
-        new Problems().requireText("statement", statement, MAX_DECLARATION_LENGTH,
+        new Problems().requireText(STATEMENT, statement, MAX_STATEMENT,
                 "Write your declaration that you have no conflict of interest in this case").throwIfAny();
         InvestigationAssignment assignment = activeAssignmentOfMine(assignmentId);
         if (assignment.isDeclarationSigned()) {
@@ -184,7 +183,7 @@ public class Assignments {
     /** Withdraws from a case with a reason; the request is open again for the coordinator to reassign. */
     @Transactional
     public void withdraw(long assignmentId, String reason) {
-        new Problems().requireText("reason", reason, MAX_REASON_LENGTH,
+        new Problems().requireText(REASON, reason, MAX_REASON,
                 "Tell the coordinator why you withdraw, so they can reassign the case").throwIfAny();
         InvestigationAssignment assignment = activeAssignmentOfMine(assignmentId);
         assignment.withdraw(reason.strip(), clock.instant());
@@ -239,10 +238,6 @@ public class Assignments {
     }
 
     private void flush(String messageIfChanged) {
-        try {
-            offers.flush();
-        } catch (OptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException(messageIfChanged);
-        }
+        OptimisticLock.guard(messageIfChanged, offers::flush);
     }
 }

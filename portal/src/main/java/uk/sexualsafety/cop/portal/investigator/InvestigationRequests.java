@@ -1,7 +1,6 @@
 package uk.sexualsafety.cop.portal.investigator;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +21,7 @@ import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.moderation.PortalAnonymiser;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
-import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
 import java.time.Clock;
@@ -39,8 +38,6 @@ import java.util.stream.Collectors;
 @Service
 public class InvestigationRequests {
 
-    static final int MAX_SUMMARY_LENGTH = 2000;
-    static final int MAX_ESTIMATED_DAYS = 365;
     static final String NAMES_IN_SUMMARY = "Remove the names of the people involved: names are never stored "
             + "anywhere in the request. Describe people by their role instead, like \"a paramedic\" or \"their "
             + "line manager\".";
@@ -120,33 +117,33 @@ public class InvestigationRequests {
     private SummaryCheck validate(RequestForm form) {
         Problems problems = new Problems();
         if (form.category() == null) {
-            problems.add("category", "Choose what the investigation is about");
+            problems.add(RequestForm.CATEGORY, "Choose what the investigation is about");
         }
         if (form.complexity() == null) {
-            problems.add("complexity", "Choose how complex the investigation is");
+            problems.add(RequestForm.COMPLEXITY, "Choose how complex the investigation is");
         }
         if (form.deliveryMode() == null) {
-            problems.add("deliveryMode", "Choose on site, remote, or either");
+            problems.add(RequestForm.DELIVERY_MODE, "Choose on site, remote, or either");
         }
         LocalDate today = PoolDates.today(clock);
         if (form.wantedStart() == null) {
-            problems.add("wantedStart", "Enter when the investigation should start");
+            problems.add(RequestForm.WANTED_START, "Enter when the investigation should start");
         } else if (form.wantedStart().isBefore(today)) {
-            problems.add("wantedStart", "The start date cannot be in the past");
+            problems.add(RequestForm.WANTED_START, "The start date cannot be in the past");
         }
         if (form.estimatedDays() == null) {
-            problems.add("estimatedDays", "Enter how many days of investigation you expect");
+            problems.add(RequestForm.ESTIMATED_DAYS, "Enter how many days of investigation you expect");
         } else if (form.estimatedDays() < 1) {
-            problems.add("estimatedDays", "Enter at least 1 day");
-        } else if (form.estimatedDays() > MAX_ESTIMATED_DAYS) {
-            problems.add("estimatedDays", "Enter no more than " + MAX_ESTIMATED_DAYS + " days");
+            problems.add(RequestForm.ESTIMATED_DAYS, "Enter at least 1 day");
+        } else if (form.estimatedDays() > RequestForm.MAX_ESTIMATED_DAYS) {
+            problems.add(RequestForm.ESTIMATED_DAYS, "Enter no more than " + RequestForm.MAX_ESTIMATED_DAYS + " days");
         }
-        problems.requireText("summary", form.summary(), MAX_SUMMARY_LENGTH,
+        problems.requireText(RequestForm.SUMMARY, form.summary(), RequestForm.MAX_SUMMARY,
                 "Write a short summary of what happened, without names");
-        SummaryCheck check = problems.has("summary") ? new SummaryCheck(List.of(), List.of())
+        SummaryCheck check = problems.has(RequestForm.SUMMARY) ? new SummaryCheck(List.of(), List.of())
                 : checkSummary(form.summary().strip());
         if (!check.names().isEmpty()) {
-            problems.add("summary", NAMES_IN_SUMMARY);
+            problems.add(RequestForm.SUMMARY, NAMES_IN_SUMMARY);
         }
         problems.throwIfAny();
         return check;
@@ -195,24 +192,19 @@ public class InvestigationRequests {
     /** Cancels a request nobody has accepted yet; an offer waiting for an answer is withdrawn. */
     @RolesAllowed({Role.Names.TRUST_REQUESTER, Role.Names.POOL_COORDINATOR})
     @Transactional
-    public void cancel(long requestId, long expectedVersion) {
+    public void cancel(RequestRef requestSeen) {
         PortalUser me = currentUser.require();
-        InvestigationRequest request = visible(me, requestId);
-        if (request.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("This request changed while you were looking at it: reload it");
-        }
+        InvestigationRequest request = visible(me, requestSeen.id());
+        OptimisticLock.requireVersion(request.getVersion(), requestSeen.version(),
+                "This request changed while you were looking at it: reload it");
         if (!request.isWaiting()) {
             throw new PoolActionRefusedException("An investigator has already accepted this request, so it can no "
                     + "longer be cancelled: contact the pool coordinator");
         }
-        offers.findPendingForRequest(requestId).ifPresent(offer -> offer.withdraw(clock.instant()));
+        offers.findPendingForRequest(requestSeen.id()).ifPresent(offer -> offer.withdraw(clock.instant()));
         request.cancel();
-        try {
-            requests.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("This request changed at the same time: reload it");
-        }
-        audit.record("INVESTIGATION_REQUEST_CANCELLED", PoolAudit.REQUEST, requestId, null);
+        OptimisticLock.guard("This request changed at the same time: reload it", requests::flush);
+        audit.record("INVESTIGATION_REQUEST_CANCELLED", PoolAudit.REQUEST, requestSeen.id(), null);
     }
 
     private InvestigationRequest visible(PortalUser me, long requestId) {

@@ -26,6 +26,11 @@ public record InvestigatorProfile(long id, long accountId, String displayName, S
                                   boolean remote, int casesAtOnce, int daysPerMonth, List<PeriodEntry> unavailable,
                                   List<EmploymentView> employment, List<ConflictView> conflicts, long version) {
 
+    /** What a change to it gives back, so that a change made meanwhile is refused. */
+    public InvestigatorRef ref() {
+        return new InvestigatorRef(id, version);
+    }
+
     /** One change of place in the pool; {@code from} is empty for joining. */
     public record StatusChange(PoolStatus from, PoolStatus to, String reason, String changedBy, Instant changedAt) {
     }

@@ -1,8 +1,6 @@
 package uk.sexualsafety.cop.portal.investigator;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.investigator.Accreditation;
@@ -31,6 +29,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 
 /**
  * Investigators' profiles: each investigator keeps their own; pool coordinators read anyone's. A new profile waits
@@ -83,21 +82,18 @@ public class InvestigatorProfiles {
         PortalUser me = currentUser.require();
         Instant now = clock.instant();
         Optional<Investigator> existing = investigators.findByAccountId(me.accountId());
-        if (existing.isPresent() != (expectedVersion != null)
-                || existing.map(i -> i.getVersion() != expectedVersion).orElse(false)) {
-            throw new ConcurrentChangeException("Your profile changed in another window: reload it and make your "
-                    + "changes again");
+        String changedElsewhere = "Your profile changed in another window: reload it and make your changes again";
+        if (existing.isPresent() != (expectedVersion != null)) {
+            throw new ConcurrentChangeException(changedElsewhere);
         }
+        existing.ifPresent(found -> OptimisticLock.requireVersion(found.getVersion(), expectedVersion,
+                changedElsewhere));
         Investigator investigator = existing.orElseGet(() -> new Investigator(me.accountId(),
                 form.displayName().strip(), form.contactEmail().strip(), now));
         apply(form, investigator, now);
-        try {
-            investigators.saveAndFlush(investigator);
-        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
-            // Two saves at once from two windows: the version, or for a new profile the unique account, decided.
-            throw new ConcurrentChangeException("Your profile was saved in another window at the same time: reload "
-                    + "it and make your changes again");
-        }
+        // Two saves at once from two windows: the version, or for a new profile the unique account, decides.
+        OptimisticLock.guardUniqueKeys("Your profile was saved in another window at the same time: reload it and "
+                + "make your changes again", () -> investigators.saveAndFlush(investigator));
         if (existing.isEmpty()) {
             history.save(new InvestigatorStatusChange(investigator.getId(), null, PoolStatus.PENDING,
                     "Joined the pool", me.accountId(), now));

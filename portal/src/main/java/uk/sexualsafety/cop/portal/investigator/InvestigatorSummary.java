@@ -9,4 +9,9 @@ import java.util.Set;
 /** An investigator in a coordinator's list of the pool. */
 public record InvestigatorSummary(long id, String displayName, PoolStatus status, Set<Specialism> specialisms,
                                   int casesAtOnce, int daysPerMonth, Instant updatedAt, long version) {
+
+    /** What a change to it gives back, so that a change made meanwhile is refused. */
+    public InvestigatorRef ref() {
+        return new InvestigatorRef(id, version);
+    }
 }

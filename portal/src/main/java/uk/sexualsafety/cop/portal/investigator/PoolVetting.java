@@ -1,7 +1,6 @@
 package uk.sexualsafety.cop.portal.investigator;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.investigator.InvestigationOffer;
@@ -15,7 +14,7 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
-import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
 import java.time.Clock;
@@ -33,6 +32,10 @@ import java.util.Set;
 @Service
 @RolesAllowed(Role.Names.POOL_COORDINATOR)
 public class PoolVetting {
+
+    /** The coordinator's reason for a change of an investigator's place in the pool, for their record. */
+    public static final String REASON = "reason";
+    public static final int MAX_REASON = 500;
 
     private static final Map<PoolStatus, Set<PoolStatus>> NEXT = Map.of(
             // Retiring a pending investigator is how a coordinator turns down someone who did not pass vetting.
@@ -74,24 +77,21 @@ public class PoolVetting {
     }
 
     /**
-     * Moves the investigator, as the coordinator saw them at {@code expectedVersion}, to {@code newStatus}. Leaving
+     * Moves the investigator, as the coordinator saw them, to {@code newStatus}. Leaving
      * the active pool withdraws their offers still waiting for an answer, so those requests can be offered again.
      */
     @Transactional
-    public InvestigatorProfile changeStatus(long investigatorId, PoolStatus newStatus, String reason,
-                                            long expectedVersion) {
-        new Problems().requireText("reason", reason, 500, "Give the reason, for the investigator's record")
+    public InvestigatorProfile changeStatus(InvestigatorRef investigatorSeen, PoolStatus newStatus, String reason) {
+        new Problems().requireText(REASON, reason, MAX_REASON, "Give the reason, for the investigator's record")
                 .throwIfAny();
         PortalUser me = currentUser.require();
-        Investigator investigator = investigators.findById(investigatorId)
+        Investigator investigator = investigators.findById(investigatorSeen.id())
                 .orElseThrow(() -> new PoolActionRefusedException("There is no such investigator in the pool"));
         if (investigator.getAccountId() == me.accountId()) {
             throw new PoolActionRefusedException("Another coordinator must decide on your own place in the pool");
         }
-        if (investigator.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("This investigator's profile changed while you were looking at it: "
-                    + "reload it");
-        }
+        OptimisticLock.requireVersion(investigator.getVersion(), investigatorSeen.version(),
+                "This investigator's profile changed while you were looking at it: reload it");
         PoolStatus from = investigator.getStatus();
         if (!NEXT.get(from).contains(newStatus)) {
             throw new PoolActionRefusedException("An investigator who is " + from.label().toLowerCase()
@@ -100,22 +100,20 @@ public class PoolVetting {
         Instant now = clock.instant();
         investigator.changeStatus(newStatus, now);
         if (newStatus != PoolStatus.ACTIVE) {
-            for (InvestigationOffer offer : offers.findPendingForInvestigator(investigatorId)) {
+            for (InvestigationOffer offer : offers.findPendingForInvestigator(investigatorSeen.id())) {
                 offer.withdraw(now);
                 offer.getRequest().reopen();
                 audit.record("INVESTIGATION_OFFER_WITHDRAWN", PoolAudit.REQUEST, offer.getRequest().getId(),
                         "offer " + offer.getId() + ", investigator left the active pool");
             }
         }
-        try {
-            investigators.saveAndFlush(investigator);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("Another coordinator changed this investigator at the same time: "
-                    + "reload to see their decision");
-        }
-        history.save(new InvestigatorStatusChange(investigatorId, from, newStatus, reason.strip(), me.accountId(),
+        OptimisticLock.guard("Another coordinator changed this investigator at the same time: reload to see their "
+                + "decision", () -> investigators.saveAndFlush(investigator));
+        history.save(new InvestigatorStatusChange(investigatorSeen.id(), from, newStatus, reason.strip(),
+                me.accountId(),
                 now));
-        audit.record("INVESTIGATOR_STATUS_CHANGED", PoolAudit.INVESTIGATOR, investigatorId, from + " -> " + newStatus);
+        audit.record("INVESTIGATOR_STATUS_CHANGED", PoolAudit.INVESTIGATOR, investigatorSeen.id(),
+                from + " -> " + newStatus);
         return views.of(investigator);
     }
 }

@@ -24,6 +24,25 @@ public record ProfileForm(String displayName, String contactEmail, String contac
                           Integer daysPerMonth, List<PeriodEntry> unavailable, List<EmploymentEntry> employment,
                           List<ConflictEntry> conflicts) {
 
+    public static final String DISPLAY_NAME = "displayName";
+    public static final String CONTACT_EMAIL = "contactEmail";
+    public static final String CONTACT_PHONE = "contactPhone";
+    public static final String SPECIALISMS = "specialisms";
+    public static final String ACCREDITATIONS = "accreditations";
+    public static final String REGIONS = "regions";
+    public static final String ICB_IDS = "icbIds";
+    public static final String NATIONS = "nations";
+    public static final String ON_SITE = "onSite";
+    public static final String CASES_AT_ONCE = "casesAtOnce";
+    public static final String DAYS_PER_MONTH = "daysPerMonth";
+    public static final String UNAVAILABLE = "unavailable";
+    public static final String EMPLOYMENT = "employment";
+    public static final String CONFLICTS = "conflicts";
+    public static final int MAX_DISPLAY_NAME = 120;
+    public static final int MAX_CONTACT_PHONE = 40;
+    public static final int MAX_CASES_AT_ONCE = 20;
+    public static final int MAX_DAYS_PER_MONTH = 31;
+
     public ProfileForm {
         specialisms = specialisms == null ? Set.of() : Set.copyOf(specialisms);
         accreditations = accreditations == null ? List.of() : List.copyOf(accreditations);

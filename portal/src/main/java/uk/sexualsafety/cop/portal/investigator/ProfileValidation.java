@@ -16,8 +16,6 @@ import java.util.regex.Pattern;
 /** The checks of a profile, each problem next to its field. Plain Java: what exists is passed in. */
 final class ProfileValidation {
 
-    static final int MAX_CASES_AT_ONCE = 20;
-    static final int MAX_DAYS_PER_MONTH = 31;
     static final int MAX_ENTRIES = 50;
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,40}");
     private static final String ENDS_BEFORE_START = "The end date must be on or after the start date";
@@ -28,30 +26,31 @@ final class ProfileValidation {
     /** @throws uk.sexualsafety.cop.portal.validation.InvalidInputException with a message per field */
     static void check(ProfileForm form, Set<Long> knownOrganisationIds, Set<Long> knownIcbIds) {
         Problems problems = new Problems()
-                .requireText("displayName", form.displayName(), 120,
+                .requireText(ProfileForm.DISPLAY_NAME, form.displayName(), ProfileForm.MAX_DISPLAY_NAME,
                         "Enter the name coordinators and requesters will see")
-                .limitText("contactPhone", form.contactPhone(), 40);
+                .limitText(ProfileForm.CONTACT_PHONE, form.contactPhone(), ProfileForm.MAX_CONTACT_PHONE);
         if (form.contactEmail() == null || form.contactEmail().isBlank()) {
-            problems.add("contactEmail", "Enter the email address requesters can contact you at");
+            problems.add(ProfileForm.CONTACT_EMAIL, "Enter the email address requesters can contact you at");
         } else if (EmailAddresses.domainOf(form.contactEmail()).isEmpty()) {
-            problems.add("contactEmail", "Enter an email address in the correct format, like name@example.org");
+            problems.add(ProfileForm.CONTACT_EMAIL,
+                    "Enter an email address in the correct format, like name@example.org");
         }
         if (form.contactPhone() != null && !form.contactPhone().isBlank()
                 && !PHONE.matcher(form.contactPhone().strip()).matches()) {
-            problems.add("contactPhone", "Enter a phone number, like 020 7946 0000 or +44 20 7946 0000");
+            problems.add(ProfileForm.CONTACT_PHONE, "Enter a phone number, like 020 7946 0000 or +44 20 7946 0000");
         }
-        capacity(problems, "casesAtOnce", form.casesAtOnce(), MAX_CASES_AT_ONCE,
+        capacity(problems, ProfileForm.CASES_AT_ONCE, form.casesAtOnce(), ProfileForm.MAX_CASES_AT_ONCE,
                 "Enter how many cases you can take at once");
-        capacity(problems, "daysPerMonth", form.daysPerMonth(), MAX_DAYS_PER_MONTH,
+        capacity(problems, ProfileForm.DAYS_PER_MONTH, form.daysPerMonth(), ProfileForm.MAX_DAYS_PER_MONTH,
                 "Enter how many days a month you can give");
         if (!form.onSite() && !form.remote()) {
-            problems.add("onSite", "Choose whether you work on site, remotely or both");
+            problems.add(ProfileForm.ON_SITE, "Choose whether you work on site, remotely or both");
         }
         if (form.nations().contains(Nation.ENGLAND)) {
-            problems.add("nations", "Cover England by choosing its regions or integrated care boards");
+            problems.add(ProfileForm.NATIONS, "Cover England by choosing its regions or integrated care boards");
         }
         if (!knownIcbIds.containsAll(form.icbIds())) {
-            problems.add("icbIds", "Choose integrated care boards from the list");
+            problems.add(ProfileForm.ICB_IDS, "Choose integrated care boards from the list");
         }
         accreditations(problems, form.accreditations());
         unavailable(problems, form.unavailable());
@@ -71,7 +70,7 @@ final class ProfileValidation {
     }
 
     private static void accreditations(Problems problems, List<AccreditationEntry> entries) {
-        if (tooMany(problems, "accreditations", entries)) {
+        if (tooMany(problems, ProfileForm.ACCREDITATIONS, entries)) {
             return;
         }
         for (int i = 0; i < entries.size(); i++) {
@@ -87,7 +86,7 @@ final class ProfileValidation {
     }
 
     private static void unavailable(Problems problems, List<PeriodEntry> entries) {
-        if (tooMany(problems, "unavailable", entries)) {
+        if (tooMany(problems, ProfileForm.UNAVAILABLE, entries)) {
             return;
         }
         for (int i = 0; i < entries.size(); i++) {
@@ -122,7 +121,7 @@ final class ProfileValidation {
     }
 
     private static void employment(Problems problems, List<EmploymentEntry> entries, Set<Long> knownOrganisations) {
-        if (tooMany(problems, "employment", entries)) {
+        if (tooMany(problems, ProfileForm.EMPLOYMENT, entries)) {
             return;
         }
         for (int i = 0; i < entries.size(); i++) {
@@ -141,7 +140,7 @@ final class ProfileValidation {
     }
 
     private static void conflicts(Problems problems, List<ConflictEntry> entries, Set<Long> knownOrganisations) {
-        if (tooMany(problems, "conflicts", entries)) {
+        if (tooMany(problems, ProfileForm.CONFLICTS, entries)) {
             return;
         }
         for (int i = 0; i < entries.size(); i++) {

@@ -20,6 +20,16 @@ public record RequestForm(Long organisationId, RequestCategory category, Complex
                           boolean seniorLeaderInvolved, Set<Specialism> specialismsNeeded, LocalDate wantedStart,
                           Integer estimatedDays, DeliveryMode deliveryMode, Boolean excludeSameIcb, String summary) {
 
+    public static final String CATEGORY = "category";
+    public static final String COMPLEXITY = "complexity";
+    public static final String SPECIALISMS_NEEDED = "specialismsNeeded";
+    public static final String WANTED_START = "wantedStart";
+    public static final String ESTIMATED_DAYS = "estimatedDays";
+    public static final String DELIVERY_MODE = "deliveryMode";
+    public static final String SUMMARY = "summary";
+    public static final int MAX_SUMMARY = 2000;
+    public static final int MAX_ESTIMATED_DAYS = 365;
+
     public RequestForm {
         specialismsNeeded = specialismsNeeded == null ? Set.of() : Set.copyOf(specialismsNeeded);
     }

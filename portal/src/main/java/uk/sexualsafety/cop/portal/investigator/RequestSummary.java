@@ -15,6 +15,11 @@ public record RequestSummary(long id, long organisationId, String organisationNa
                              int estimatedDays, DeliveryMode deliveryMode, RequestStatus status, Instant createdAt,
                              Instant allocatedAt, long version) {
 
+    /** What a change to it gives back, so that a change made meanwhile is refused. */
+    public RequestRef ref() {
+        return new RequestRef(id, version);
+    }
+
     static RequestSummary of(InvestigationRequest request) {
         return new RequestSummary(request.getId(), request.getOrganisation().getId(),
                 request.getOrganisation().getName(), request.getCategory(), request.getComplexity(),

@@ -17,16 +17,18 @@ public class TextDialog extends Dialog {
     private final TextArea text;
 
     /**
-     * @param id the dialog's id; its field is {@code id-text} and its button {@code id-confirm}
+     * @param id        the dialog's id; its field is {@code id-text} and its button {@code id-confirm}
+     * @param maxLength the longest text the service takes, from the service's own constant
      */
-    public TextDialog(String id, String title, String label, String confirmLabel, Consumer<String> action) {
+    public TextDialog(String id, String title, String label, String confirmLabel, int maxLength,
+                      Consumer<String> action) {
         setId(id);
         setHeaderTitle(title);
         setWidth("32rem");
         text = new TextArea(label);
         text.setId(id + "-text");
         text.setWidthFull();
-        text.setMaxLength(2000);
+        text.setMaxLength(maxLength);
         Button confirm = new Button(confirmLabel, click -> {
             try {
                 action.accept(text.getValue());

@@ -2,7 +2,6 @@ package uk.sexualsafety.cop.portal.member;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.casestudy.CaseStudy;
@@ -28,6 +27,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 
 /**
  * Erasing an account at the person's request (UK GDPR right to erasure), by an administrator. The row stays with
@@ -72,33 +72,28 @@ public class AccountErasure {
      * @throws ConcurrentChangeException if the account changed since the administrator saw it
      */
     @Transactional
-    public int erase(long accountId, ErasureChoice choice, long expectedVersion) {
-        Account account = accounts.lockById(accountId)
+    public int erase(AccountRef member, ErasureChoice choice) {
+        Account account = accounts.lockById(member.id())
                 .orElseThrow(() -> new ConcurrentChangeException("This member no longer exists"));
-        if (account.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Someone else changed this member meanwhile: reload and try again");
-        }
+        OptimisticLock.requireVersion(account.getVersion(), member.version(),
+                "Someone else changed this member meanwhile: reload and try again");
         if (account.isErased()) {
             throw new ErasureRefusedException("This account has already been erased.");
         }
         if (account.getId() == currentUser.require().accountId()) {
             throw new ErasureRefusedException("You cannot erase your own account: ask another administrator.");
         }
-        refuseIfPartyToOpenInvestigation(accountId);
+        refuseIfPartyToOpenInvestigation(member.id());
         Instant now = clock.instant();
         if (choice == ErasureChoice.WITHDRAW_CONTRIBUTIONS) {
-            withdrawContributions(accountId);
+            withdrawContributions(member.id());
         }
-        forgetRecordsAbout(accountId, account.getEmail(), now);
-        secondFactors.remove(accountId);
+        forgetRecordsAbout(member.id(), account.getEmail(), now);
+        secondFactors.remove(member.id());
         account.erase();
-        try {
-            accounts.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("Someone else changed this member at the same time");
-        }
-        int ended = signIns.endAllExcept(accountId, null);
-        audit.record("ACCOUNT_ERASED", "account", accountId, choice == ErasureChoice.WITHDRAW_CONTRIBUTIONS
+        OptimisticLock.guard("Someone else changed this member at the same time", accounts::flush);
+        int ended = signIns.endAllExcept(member.id(), null);
+        audit.record("ACCOUNT_ERASED", "account", member.id(), choice == ErasureChoice.WITHDRAW_CONTRIBUTIONS
                 ? "contributions withdrawn" : "contributions kept without a name");
         return ended;
     }

@@ -1,7 +1,6 @@
 package uk.sexualsafety.cop.portal.member;
 
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.member.Account;
@@ -18,11 +17,16 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 
 /** Administrators' work on members: roles, suspension and ending their sign-ins. Every change is audited. */
 @Service
 @RolesAllowed(Role.Names.ADMINISTRATOR)
 public class MemberAdministration {
+
+    /** The fields a refused change of roles or status is reported against. */
+    public static final String ROLES = "roles";
+    public static final String STATUS = "status";
 
     private final AccountRepository accounts;
     private final SignInSessions signIns;
@@ -43,17 +47,17 @@ public class MemberAdministration {
     }
 
     @Transactional
-    public MemberSummary changeRoles(long accountId, Set<Role> roles, long expectedVersion) {
+    public MemberSummary changeRoles(AccountRef member, Set<Role> roles) {
         if (roles.isEmpty()) {
-            throw InvalidInputException.of("roles", "Give the member at least one role");
+            throw InvalidInputException.of(ROLES, "Give the member at least one role");
         }
-        Account account = account(accountId, expectedVersion);
+        Account account = account(member.id(), member.version());
         if (account.getId() == currentUser.require().accountId() && !roles.contains(Role.ADMINISTRATOR)) {
-            throw InvalidInputException.of("roles", "You cannot remove your own administrator role");
+            throw InvalidInputException.of(ROLES, "You cannot remove your own administrator role");
         }
         account.setRoles(EnumSet.copyOf(roles));
         flush();
-        audit.record("ROLES_CHANGED", "account", accountId,
+        audit.record("ROLES_CHANGED", "account", member.id(),
                 roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")));
         return summary(account);
     }
@@ -70,35 +74,30 @@ public class MemberAdministration {
     }
 
     @Transactional
-    public MemberSummary setSuspended(long accountId, boolean suspended, long expectedVersion) {
-        Account account = account(accountId, expectedVersion);
+    public MemberSummary setSuspended(AccountRef member, boolean suspended) {
+        Account account = account(member.id(), member.version());
         if (account.getId() == currentUser.require().accountId()) {
-            throw InvalidInputException.of("status", "You cannot suspend your own account");
+            throw InvalidInputException.of(STATUS, "You cannot suspend your own account");
         }
         account.setStatus(suspended ? AccountStatus.SUSPENDED : AccountStatus.ACTIVE);
         flush();
         if (suspended) {
-            signIns.endAllExcept(accountId, null);
+            signIns.endAllExcept(member.id(), null);
         }
-        audit.record(suspended ? "ACCOUNT_SUSPENDED" : "ACCOUNT_REINSTATED", "account", accountId, null);
+        audit.record(suspended ? "ACCOUNT_SUSPENDED" : "ACCOUNT_REINSTATED", "account", member.id(), null);
         return summary(account);
     }
 
     private Account account(long accountId, long expectedVersion) {
         Account account = accounts.findById(accountId)
                 .orElseThrow(() -> new ConcurrentChangeException("This member no longer exists"));
-        if (account.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("Someone else changed this member meanwhile: reload and try again");
-        }
+        OptimisticLock.requireVersion(account.getVersion(), expectedVersion,
+                "Someone else changed this member meanwhile: reload and try again");
         return account;
     }
 
     private void flush() {
-        try {
-            accounts.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("Someone else changed this member at the same time");
-        }
+        OptimisticLock.guard("Someone else changed this member at the same time", accounts::flush);
     }
 
     private static MemberSummary summary(Account account) {

@@ -2,7 +2,6 @@ package uk.sexualsafety.cop.portal.member;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +31,7 @@ import uk.sexualsafety.cop.portal.throttle.KeyedBuckets;
 import uk.sexualsafety.cop.portal.throttle.TooManyAttemptsException;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
 import java.time.Clock;
@@ -49,6 +49,10 @@ import java.util.Set;
  */
 @Service
 public class MembershipService {
+
+    /** The administrator's optional note when declining a request, as a field with its limit. */
+    public static final String DECLINE_NOTE = "note";
+    public static final int MAX_DECLINE_NOTE = 500;
 
     /** A second request sooner than this sends no second email. */
     static final Duration ONE_EMAIL_PER = Duration.ofMinutes(1);
@@ -206,22 +210,25 @@ public class MembershipService {
     /** Checks the form; returns the chosen organisation's id. Nothing here depends on the address's state. */
     private long validate(MembershipApplication application) {
         Problems problems = new Problems()
-                .requireText("fullName", application.fullName(), 120, "Enter your full name")
-                .requireText("jobTitle", application.jobTitle(), 120, "Enter your job title")
-                .limitText("reason", application.reason(), 2000);
+                .requireText(MembershipApplication.FULL_NAME, application.fullName(), MembershipApplication.MAX_NAME,
+                        "Enter your full name")
+                .requireText(MembershipApplication.JOB_TITLE, application.jobTitle(),
+                        MembershipApplication.MAX_JOB_TITLE, "Enter your job title")
+                .limitText(MembershipApplication.REASON, application.reason(), MembershipApplication.MAX_REASON);
         Optional<String> domain = EmailAddresses.domainOf(application.email());
         if (application.email() == null || application.email().isBlank()) {
-            problems.add("email", "Enter your NHS email address");
+            problems.add(MembershipApplication.EMAIL, "Enter your NHS email address");
         } else if (domain.isEmpty()) {
-            problems.add("email", "Enter an email address in the correct format, like name@nhs.net");
+            problems.add(MembershipApplication.EMAIL,
+                    "Enter an email address in the correct format, like name@nhs.net");
         } else if (!properties.allows(domain.get())) {
-            problems.add("email", "Use your NHS email address (ending " + String.join(", ",
+            problems.add(MembershipApplication.EMAIL, "Use your NHS email address (ending " + String.join(", ",
                     properties.allowedEmailDomains()) + "): the community is open to NHS staff");
         }
         Organisation organisation = application.organisationId() == null ? null
                 : organisations.findById(application.organisationId()).filter(Organisation::isActive).orElse(null);
         if (organisation == null) {
-            problems.add("organisationId", "Choose the organisation you work for");
+            problems.add(MembershipApplication.ORGANISATION, "Choose the organisation you work for");
         }
         problems.throwIfAny();
         return organisation.getId();
@@ -236,11 +243,11 @@ public class MembershipService {
                 .toList();
     }
 
-    /** Approves a request the administrator saw at {@code expectedVersion}: the applicant becomes a member. */
+    /** Approves a request at the version the administrator saw: the applicant becomes a member. */
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     @Transactional
-    public long approve(long requestId, long expectedVersion) {
-        MembershipRequest request = pendingRequest(requestId, expectedVersion);
+    public long approve(MembershipRequestRef requestSeen) {
+        MembershipRequest request = pendingRequest(requestSeen.id(), requestSeen.version());
         if (accounts.existsByEmail(request.getEmail())) {
             throw new ConcurrentChangeException("This email address already has an account");
         }
@@ -248,7 +255,7 @@ public class MembershipService {
                 request.getPasswordHash(), request.getOrganisation(), Set.of(Role.MEMBER), clock.instant()));
         request.approve(currentUser.require().accountId(), clock.instant());
         flush();
-        audit.record("MEMBERSHIP_APPROVED", "membership_request", requestId, "account " + account.getId());
+        audit.record("MEMBERSHIP_APPROVED", "membership_request", requestSeen.id(), "account " + account.getId());
         mail.sendAfterCommit(account.getEmail(), JoiningEmails.APPROVED_SUBJECT,
                 JoiningEmails.approved(notification.baseUrl() + "/login"));
         return account.getId();
@@ -256,12 +263,12 @@ public class MembershipService {
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     @Transactional
-    public void decline(long requestId, long expectedVersion, String note) {
-        new Problems().limitText("note", note, 500).throwIfAny();
-        MembershipRequest request = pendingRequest(requestId, expectedVersion);
+    public void decline(MembershipRequestRef requestSeen, String note) {
+        new Problems().limitText(DECLINE_NOTE, note, MAX_DECLINE_NOTE).throwIfAny();
+        MembershipRequest request = pendingRequest(requestSeen.id(), requestSeen.version());
         request.decline(currentUser.require().accountId(), clock.instant(), blankToNull(note));
         flush();
-        audit.record("MEMBERSHIP_DECLINED", "membership_request", requestId, null);
+        audit.record("MEMBERSHIP_DECLINED", "membership_request", requestSeen.id(), null);
         // The administrators' note stays with them: it was written for other administrators.
         mail.sendAfterCommit(request.getEmail(), JoiningEmails.DECLINED_SUBJECT,
                 JoiningEmails.declined(notification.baseUrl() + "/join"));
@@ -276,18 +283,13 @@ public class MembershipService {
                     + (request.getStatus() == MembershipRequestStatus.APPROVED ? "approved" : "declined")
                     + " this request");
         }
-        if (request.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("This request changed while you were looking at it: reload it");
-        }
+        OptimisticLock.requireVersion(request.getVersion(), expectedVersion,
+                "This request changed while you were looking at it: reload it");
         return request;
     }
 
     private void flush() {
-        try {
-            requests.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("Another administrator decided this request at the same time");
-        }
+        OptimisticLock.guard("Another administrator decided this request at the same time", requests::flush);
     }
 
     private static String blankToNull(String text) {

@@ -8,6 +8,11 @@ import java.util.stream.Stream;
 public record PendingMembershipRequest(long id, String fullName, String email, String jobTitle,
                                        String organisationName, String reason, Instant requestedAt, long version) {
 
+    /** What a change to it gives back, so that a change made meanwhile is refused. */
+    public MembershipRequestRef ref() {
+        return new MembershipRequestRef(id, version);
+    }
+
     /** Whether the request's name, email address or organisation contains the text, whatever its case. */
     public boolean matches(String text) {
         String wanted = text == null ? "" : text.strip().toLowerCase(Locale.UK);

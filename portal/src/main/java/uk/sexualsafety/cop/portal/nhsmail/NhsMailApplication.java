@@ -1,5 +1,7 @@
 package uk.sexualsafety.cop.portal.nhsmail;
 
+import uk.sexualsafety.cop.portal.member.MembershipApplication;
+
 /** What someone whose address NHSmail proved fills in to ask to join: no address, no password. */
 public record NhsMailApplication(String fullName, String jobTitle, Long organisationId, String reason) {
 
@@ -7,7 +9,7 @@ public record NhsMailApplication(String fullName, String jobTitle, Long organisa
     public static final String JOB_TITLE = "jobTitle";
     public static final String ORGANISATION = "organisationId";
     public static final String REASON = "reason";
-    public static final int MAX_NAME = 120;
-    public static final int MAX_JOB_TITLE = 120;
-    public static final int MAX_REASON = 2000;
+    public static final int MAX_NAME = MembershipApplication.MAX_NAME;
+    public static final int MAX_JOB_TITLE = MembershipApplication.MAX_JOB_TITLE;
+    public static final int MAX_REASON = MembershipApplication.MAX_REASON;
 }

@@ -2,7 +2,6 @@ package uk.sexualsafety.cop.portal.organisation;
 
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.sexualsafety.cop.db.member.Role;
@@ -15,6 +14,7 @@ import uk.sexualsafety.cop.db.organisation.OrganisationType;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.Problems;
 import uk.sexualsafety.cop.search.OrganisationIndexing;
 
@@ -32,8 +32,6 @@ import java.util.Objects;
 @RolesAllowed(Role.Names.ADMINISTRATOR)
 public class OrganisationDirectory {
 
-    static final int MAX_NAME_LENGTH = 200;
-    static final int MAX_SHORT_NAME_LENGTH = 40;
     static final String DUPLICATE_NAME = "An organisation with this name is already in the directory";
     static final String ICB_OUTSIDE_ENGLAND = "Only organisations in England belong to an integrated care board";
     static final String ICB_MISSING = "Choose the integrated care board";
@@ -77,17 +75,17 @@ public class OrganisationDirectory {
             organisations.saveAndFlush(organisation);
         } catch (DataIntegrityViolationException sameNameAtOnce) {
             // Two administrators adding the same name at once: the unique key let only one through.
-            throw InvalidInputException.of("name", DUPLICATE_NAME);
+            throw InvalidInputException.of(OrganisationForm.NAME, DUPLICATE_NAME);
         }
         audit.record("ORGANISATION_ADDED", "organisation", organisation.getId(), null);
         return entry(organisation);
     }
 
-    /** Changes an organisation the administrator saw at {@code expectedVersion}. */
+    /** Changes an organisation at the version the administrator saw. */
     @Transactional
-    public OrganisationEntry update(long id, OrganisationForm form, long expectedVersion) {
-        Organisation organisation = organisation(id, expectedVersion);
-        Icb icb = validate(form, id);
+    public OrganisationEntry update(OrganisationRef organisationSeen, OrganisationForm form) {
+        Organisation organisation = organisation(organisationSeen.id(), organisationSeen.version());
+        Icb icb = validate(form, organisationSeen.id());
         String shortName = blankToNull(form.shortName());
         List<String> changed = changedFields(organisation, form.name().strip(), shortName, form, icb);
         if (changed.isEmpty()) {
@@ -95,50 +93,52 @@ public class OrganisationDirectory {
         }
         organisation.update(form.name().strip(), shortName, form.type(), form.nation(), icb);
         flush();
-        indexing.organisationChanged(id);
-        audit.record("ORGANISATION_CHANGED", "organisation", id, String.join(",", changed));
+        indexing.organisationChanged(organisationSeen.id());
+        audit.record("ORGANISATION_CHANGED", "organisation", organisationSeen.id(), String.join(",", changed));
         return entry(organisation);
     }
 
     /** Takes an organisation out of the choices for new members, or brings it back; it is never deleted. */
     @Transactional
-    public OrganisationEntry setActive(long id, boolean active, long expectedVersion) {
-        Organisation organisation = organisation(id, expectedVersion);
+    public OrganisationEntry setActive(OrganisationRef organisationSeen, boolean active) {
+        Organisation organisation = organisation(organisationSeen.id(), organisationSeen.version());
         if (organisation.isActive() == active) {
             return entry(organisation);
         }
         organisation.setActive(active);
         flush();
-        audit.record(active ? "ORGANISATION_REACTIVATED" : "ORGANISATION_DEACTIVATED", "organisation", id, null);
+        audit.record(active ? "ORGANISATION_REACTIVATED" : "ORGANISATION_DEACTIVATED", "organisation",
+                organisationSeen.id(), null);
         return entry(organisation);
     }
 
     private Icb validate(OrganisationForm form, Long id) {
         Problems problems = new Problems()
-                .requireText("name", form.name(), MAX_NAME_LENGTH, "Enter the organisation's name")
-                .limitText("shortName", form.shortName(), MAX_SHORT_NAME_LENGTH);
-        if (!problems.has("name") && nameTaken(form.name().strip(), id)) {
-            problems.add("name", DUPLICATE_NAME);
+                .requireText(OrganisationForm.NAME, form.name(), OrganisationForm.MAX_NAME,
+                        "Enter the organisation's name")
+                .limitText(OrganisationForm.SHORT_NAME, form.shortName(), OrganisationForm.MAX_SHORT_NAME);
+        if (!problems.has(OrganisationForm.NAME) && nameTaken(form.name().strip(), id)) {
+            problems.add(OrganisationForm.NAME, DUPLICATE_NAME);
         }
         if (form.type() == null) {
-            problems.add("type", "Choose the type of organisation");
+            problems.add(OrganisationForm.TYPE, "Choose the type of organisation");
         }
         if (form.nation() == null) {
-            problems.add("nation", "Choose the nation the organisation is in");
+            problems.add(OrganisationForm.NATION, "Choose the nation the organisation is in");
         } else if (form.type() == OrganisationType.INTEGRATED_CARE_BOARD && form.nation() != Nation.ENGLAND) {
-            problems.add("nation", "Integrated care boards are in England only");
+            problems.add(OrganisationForm.NATION, "Integrated care boards are in England only");
         }
         Icb icb = null;
         if (form.icbId() != null) {
             icb = icbs.findById(form.icbId()).orElse(null);
             if (icb == null) {
-                problems.add("icbId", ICB_MISSING);
+                problems.add(OrganisationForm.ICB, ICB_MISSING);
             } else if (form.nation() != null && form.nation() != Nation.ENGLAND) {
-                problems.add("icbId", ICB_OUTSIDE_ENGLAND);
+                problems.add(OrganisationForm.ICB, ICB_OUTSIDE_ENGLAND);
             }
         } else if (form.nation() == Nation.ENGLAND && form.type() != null
                 && form.type() != OrganisationType.NATIONAL_BODY) {
-            problems.add("icbId", ICB_MISSING);
+            problems.add(OrganisationForm.ICB, ICB_MISSING);
         }
         problems.throwIfAny();
         return icb;
@@ -173,20 +173,16 @@ public class OrganisationDirectory {
     private Organisation organisation(long id, long expectedVersion) {
         Organisation organisation = organisations.findById(id)
                 .orElseThrow(() -> new ConcurrentChangeException("This organisation is no longer in the directory"));
-        if (organisation.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException(
-                    "Someone else changed this organisation meanwhile: reload it and try again");
-        }
+        OptimisticLock.requireVersion(organisation.getVersion(), expectedVersion,
+                "Someone else changed this organisation meanwhile: reload it and try again");
         return organisation;
     }
 
     private void flush() {
         try {
-            organisations.flush();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new ConcurrentChangeException("Someone else changed this organisation at the same time");
+            OptimisticLock.guard("Someone else changed this organisation at the same time", organisations::flush);
         } catch (DataIntegrityViolationException sameNameAtOnce) {
-            throw InvalidInputException.of("name", DUPLICATE_NAME);
+            throw InvalidInputException.of(OrganisationForm.NAME, DUPLICATE_NAME);
         }
     }
 

@@ -11,6 +11,11 @@ import uk.sexualsafety.cop.db.organisation.OrganisationType;
 public record OrganisationEntry(long id, String name, String shortName, OrganisationType type, Nation nation,
                                 Long icbId, String icbName, NhsRegion region, boolean active, long version) {
 
+    /** What a change to it gives back, so that a change made meanwhile is refused. */
+    public OrganisationRef ref() {
+        return new OrganisationRef(id, version);
+    }
+
     public String typeLabel() {
         return type.label();
     }

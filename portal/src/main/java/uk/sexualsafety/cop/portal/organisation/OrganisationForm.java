@@ -9,6 +9,14 @@ import uk.sexualsafety.cop.db.organisation.OrganisationType;
  */
 public record OrganisationForm(String name, String shortName, OrganisationType type, Nation nation, Long icbId) {
 
+    public static final String NAME = "name";
+    public static final String SHORT_NAME = "shortName";
+    public static final String TYPE = "type";
+    public static final String NATION = "nation";
+    public static final String ICB = "icbId";
+    public static final int MAX_NAME = 200;
+    public static final int MAX_SHORT_NAME = 40;
+
     public static OrganisationForm empty() {
         return new OrganisationForm("", "", null, null, null);
     }

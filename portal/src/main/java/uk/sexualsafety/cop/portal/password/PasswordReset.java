@@ -33,6 +33,9 @@ import java.util.Optional;
 @Service
 public class PasswordReset {
 
+    /** The one field of the request for a reset link. */
+    public static final String EMAIL = "email";
+
     /** Where "Forgot your password" is. */
     public static final String FORGOT_PATH = "password/forgot";
 
@@ -81,10 +84,10 @@ public class PasswordReset {
      */
     public void requestLink(String email, String clientAddress) {
         if (email == null || email.isBlank()) {
-            throw InvalidInputException.of("email", "Enter your email address");
+            throw InvalidInputException.of(EMAIL, "Enter your email address");
         }
         if (email.strip().length() > 254 || !email.contains("@")) {
-            throw InvalidInputException.of("email", "Enter an email address in the correct format, like name@nhs.net");
+            throw InvalidInputException.of(EMAIL, "Enter an email address in the correct format, like name@nhs.net");
         }
         if (!clientThrottle.tryAcquire(clientAddress)) {
             throw new TooManyAttemptsException(THROTTLED);

@@ -17,6 +17,18 @@ public record PolicyForm(String title, PolicyType type, String versionLabel, Loc
                          LocalDate reviewDueOn, String summary, Set<Integer> commitments, boolean adaptable,
                          UploadedFile file) {
 
+    public static final String TITLE = "title";
+    public static final String TYPE = "type";
+    public static final String VERSION_LABEL = "versionLabel";
+    public static final String EFFECTIVE_ON = "effectiveOn";
+    public static final String REVIEW_DUE_ON = "reviewDueOn";
+    public static final String SUMMARY = "summary";
+    public static final String COMMITMENTS = "commitments";
+    public static final String FILE = "file";
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_VERSION_LABEL = 40;
+    public static final int MAX_SUMMARY = 4000;
+
     public PolicyForm {
         commitments = commitments == null ? Set.of() : Set.copyOf(commitments);
     }

@@ -17,6 +17,11 @@ public record PolicyPage(long id, long version, String title, PolicyType type, S
                          String versionLabel, LocalDate effectiveOn, LocalDate reviewDueOn, boolean reviewOverdue,
                          String text, boolean textTruncated, List<VersionSummary> versions, boolean mayChange) {
 
+    /** What a change to it gives back, so that a change made meanwhile is refused. */
+    public PolicyRef ref() {
+        return new PolicyRef(id, version);
+    }
+
     public PolicyPage {
         commitments = List.copyOf(commitments);
         versions = List.copyOf(versions);

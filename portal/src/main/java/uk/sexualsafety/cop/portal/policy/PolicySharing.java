@@ -4,8 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
-import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +27,7 @@ import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
 import java.io.IOException;
@@ -148,27 +147,27 @@ public class PolicySharing {
      *
      * @return the new version's number
      * @throws PolicyNotFoundException   for another organisation's policy, a withdrawn or an unknown one
-     * @throws ConcurrentChangeException when the policy changed since {@code expectedVersion}
+     * @throws ConcurrentChangeException when the policy changed since its owner saw it
      * @throws InvalidInputException     with a message per field, the file's among them
      */
-    public int addVersion(long policyId, long expectedVersion, PolicyForm form) {
+    public int addVersion(PolicyRef policySeen, PolicyForm form) {
         PortalUser me = currentUser.require();
         // Ownership first: nobody makes the server read files for a policy they cannot change.
-        transaction.executeWithoutResult(status -> ownPolicy(me, policyId));
+        transaction.executeWithoutResult(status -> ownPolicy(me, policySeen.id()));
         PolicyValidation.check(form, PolicyDates.today(clock)).throwIfAny();
         byte[] sha256 = sha256(form.file());
         ExtractedDocument document = read(me, form.file(), sha256);
         return changing(() -> transaction.execute(status -> {
-            Policy policy = unchanged(ownPolicy(me, policyId), expectedVersion);
+            Policy policy = unchanged(ownPolicy(me, policySeen.id()), policySeen.version());
             PolicyVersion current = policy.getCurrentVersion().orElseThrow();
             if (Arrays.equals(current.getSha256(), sha256)) {
-                throw InvalidInputException.of("file", "This file is the same as the current version. Choose "
+                throw InvalidInputException.of(PolicyForm.FILE, "This file is the same as the current version. Choose "
                         + "the new version's file.");
             }
             Instant now = clock.instant();
             policy.describe(description(form.details()), now);
             PolicyVersion version = store(policy, form, document, sha256, me, now);
-            audit.record("POLICY_VERSION_ADDED", AUDIT_TYPE, policyId, "version " + version.getNumber());
+            audit.record("POLICY_VERSION_ADDED", AUDIT_TYPE, policySeen.id(), "version " + version.getNumber());
             return version.getNumber();
         }));
     }
@@ -177,22 +176,22 @@ public class PolicySharing {
      * Changes the description, and records a review that kept the current version by moving its review date.
      *
      * @throws PolicyNotFoundException   for another organisation's policy, a withdrawn or an unknown one
-     * @throws ConcurrentChangeException when the policy changed since {@code expectedVersion}
+     * @throws ConcurrentChangeException when the policy changed since its owner saw it
      * @throws InvalidInputException     with a message per field
      */
-    public void changeDetails(long policyId, long expectedVersion, PolicyDetailsForm form) {
+    public void changeDetails(PolicyRef policySeen, PolicyDetailsForm form) {
         PortalUser me = currentUser.require();
         changing(() -> transaction.execute(status -> {
-            Policy policy = unchanged(ownPolicy(me, policyId), expectedVersion);
+            Policy policy = unchanged(ownPolicy(me, policySeen.id()), policySeen.version());
             PolicyVersion current = policy.getCurrentVersion().orElseThrow();
             Problems problems = PolicyValidation.details(form, current.getEffectiveOn(), PolicyDates.today(clock));
             problems.throwIfAny();
             Instant now = clock.instant();
             policy.describe(description(form), now);
-            audit.record("POLICY_DETAILS_CHANGED", AUDIT_TYPE, policyId, null);
+            audit.record("POLICY_DETAILS_CHANGED", AUDIT_TYPE, policySeen.id(), null);
             if (!form.reviewDueOn().equals(current.getReviewDueOn())) {
                 policy.recordReview(form.reviewDueOn(), now);
-                audit.record("POLICY_REVIEW_RECORDED", AUDIT_TYPE, policyId, "version " + current.getNumber());
+                audit.record("POLICY_REVIEW_RECORDED", AUDIT_TYPE, policySeen.id(), "version " + current.getNumber());
             }
             return null;
         }));
@@ -202,13 +201,13 @@ public class PolicySharing {
      * Takes the policy out of the library and search at once.
      *
      * @throws PolicyNotFoundException   for another organisation's policy, a withdrawn or an unknown one
-     * @throws ConcurrentChangeException when the policy changed since {@code expectedVersion}
+     * @throws ConcurrentChangeException when the policy changed since its owner saw it
      */
-    public void withdraw(long policyId, long expectedVersion) {
+    public void withdraw(PolicyRef policySeen) {
         PortalUser me = currentUser.require();
         changing(() -> transaction.execute(status -> {
-            unchanged(ownPolicy(me, policyId), expectedVersion).withdraw(clock.instant());
-            audit.record("POLICY_WITHDRAWN", AUDIT_TYPE, policyId, null);
+            unchanged(ownPolicy(me, policySeen.id()), policySeen.version()).withdraw(clock.instant());
+            audit.record("POLICY_WITHDRAWN", AUDIT_TYPE, policySeen.id(), null);
             return null;
         }));
     }
@@ -248,7 +247,7 @@ public class PolicySharing {
             examined.put(key, document);
             return document;
         } catch (RefusedDocumentException refused) {
-            throw InvalidInputException.of("file", refused.getMessage());
+            throw InvalidInputException.of(PolicyForm.FILE, refused.getMessage());
         }
     }
 
@@ -266,19 +265,13 @@ public class PolicySharing {
     }
 
     private static Policy unchanged(Policy policy, long expectedVersion) {
-        if (policy.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException(CHANGED);
-        }
+        OptimisticLock.requireVersion(policy.getVersion(), expectedVersion, CHANGED);
         return policy;
     }
 
     /** Runs a change; another person's change that commits first makes this one fail cleanly. */
     private <T> T changing(java.util.function.Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (OptimisticLockingFailureException | DataIntegrityViolationException e) {
-            throw new ConcurrentChangeException(CHANGED);
-        }
+        return OptimisticLock.guardUniqueKeys(CHANGED, change);
     }
 
     private static PolicyDescription description(PolicyDetailsForm form) {

@@ -73,7 +73,8 @@ public class PolicyUploads {
     public UploadedFile receive(SessionUploads session, String fileName, InputStream content) {
         long accountId = currentMember.getAsLong();
         if (!reserve(accountId)) {
-            throw InvalidInputException.of("file", "You are already uploading " + PER_MEMBER + " files in other "
+            throw InvalidInputException.of(PolicyForm.FILE,
+                    "You are already uploading " + PER_MEMBER + " files in other "
                     + "tabs or windows. Share them, or leave those forms, then choose this file again.");
         }
         Path file = null;
@@ -81,7 +82,8 @@ public class PolicyUploads {
             file = Files.createTempFile(directory, "upload-", ".part");
             long size = copyAtMost(content, file);
             if (size > maxBytes) {
-                throw InvalidInputException.of("file", "This file is more than " + DocumentLimits.describe(maxBytes)
+                throw InvalidInputException.of(PolicyForm.FILE,
+                        "This file is more than " + DocumentLimits.describe(maxBytes)
                         + ", the largest file the library takes. Save the policy without large images, or as a "
                         + "PDF, and upload that.");
             }

@@ -8,9 +8,6 @@ import java.util.Set;
 /** The checks on what members type about a policy, each problem worded for the field it belongs to. */
 final class PolicyValidation {
 
-    static final int MAX_TITLE = 200;
-    static final int MAX_VERSION_LABEL = 40;
-    static final int MAX_SUMMARY = 4000;
     /** A policy in force before this is surely a typing slip. */
     static final LocalDate EARLIEST = LocalDate.of(1990, 1, 1);
     static final int MAX_YEARS_AHEAD = 5;
@@ -22,18 +19,19 @@ final class PolicyValidation {
     /** Every problem with a new policy or a new version, with the file required. */
     static Problems check(PolicyForm form, LocalDate today) {
         Problems problems = details(form.details(), form.effectiveOn(), today);
-        problems.requireText("versionLabel", form.versionLabel(), MAX_VERSION_LABEL,
+        problems.requireText(PolicyForm.VERSION_LABEL, form.versionLabel(), PolicyForm.MAX_VERSION_LABEL,
                 "Enter the version, such as 2.1 or \u201CMarch 2026\u201D");
         if (form.effectiveOn() == null) {
-            problems.add("effectiveOn", "Enter the date this version takes effect");
+            problems.add(PolicyForm.EFFECTIVE_ON, "Enter the date this version takes effect");
         } else if (form.effectiveOn().isBefore(EARLIEST)) {
-            problems.add("effectiveOn", "Check the year: the date cannot be before " + PolicyDates.format(EARLIEST));
+            problems.add(PolicyForm.EFFECTIVE_ON,
+                    "Check the year: the date cannot be before " + PolicyDates.format(EARLIEST));
         } else if (form.effectiveOn().isAfter(today.plusYears(MAX_YEARS_AHEAD))) {
-            problems.add("effectiveOn", "Check the year: the date is more than " + MAX_YEARS_AHEAD
+            problems.add(PolicyForm.EFFECTIVE_ON, "Check the year: the date is more than " + MAX_YEARS_AHEAD
                     + " years from now");
         }
         if (form.file() == null || form.file().size() == 0) {
-            problems.add("file", "Choose the policy's file: a PDF, a Word document (.docx) or an OpenDocument "
+            problems.add(PolicyForm.FILE, "Choose the policy's file: a PDF, a Word document (.docx) or an OpenDocument "
                     + "text (.odt)");
         }
         return problems;
@@ -42,22 +40,23 @@ final class PolicyValidation {
     /** Every problem with a policy's description and its current version's next review date. */
     static Problems details(PolicyDetailsForm form, LocalDate effectiveOn, LocalDate today) {
         Problems problems = new Problems();
-        problems.requireText("title", form.title(), MAX_TITLE, "Enter the policy's title");
+        problems.requireText(PolicyForm.TITLE, form.title(), PolicyForm.MAX_TITLE, "Enter the policy's title");
         if (form.type() == null) {
-            problems.add("type", "Choose what kind of policy this is");
+            problems.add(PolicyForm.TYPE, "Choose what kind of policy this is");
         }
-        problems.requireText("summary", form.summary(), MAX_SUMMARY,
+        problems.requireText(PolicyForm.SUMMARY, form.summary(), PolicyForm.MAX_SUMMARY,
                 "Write a short summary in plain English: what the policy covers and who it is for");
         if (!commitmentsValid(form.commitments())) {
-            problems.add("commitments", "Choose from the ten Charter commitments");
+            problems.add(PolicyForm.COMMITMENTS, "Choose from the ten Charter commitments");
         }
         if (form.reviewDueOn() == null) {
-            problems.add("reviewDueOn", "Enter the date of the next review");
+            problems.add(PolicyForm.REVIEW_DUE_ON, "Enter the date of the next review");
         } else if (effectiveOn != null && form.reviewDueOn().isBefore(effectiveOn)) {
-            problems.add("reviewDueOn", "The next review cannot be before the date this version takes effect ("
+            problems.add(PolicyForm.REVIEW_DUE_ON,
+                    "The next review cannot be before the date this version takes effect ("
                     + PolicyDates.format(effectiveOn) + ")");
         } else if (form.reviewDueOn().isAfter(today.plusYears(MAX_YEARS_BETWEEN_REVIEWS))) {
-            problems.add("reviewDueOn", "Choose a date within " + MAX_YEARS_BETWEEN_REVIEWS
+            problems.add(PolicyForm.REVIEW_DUE_ON, "Choose a date within " + MAX_YEARS_BETWEEN_REVIEWS
                     + " years: policies are reviewed at least that often");
         }
         return problems;

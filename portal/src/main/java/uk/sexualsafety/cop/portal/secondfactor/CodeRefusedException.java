@@ -5,6 +5,10 @@ public class CodeRefusedException extends RuntimeException {
 
     public static final String CURRENT_CODE = "currentCode";
     public static final String NEW_CODE = "newCode";
+    /** An app's six digits, with room for the spaces people type inside them. */
+    public static final int MAX_APP_CODE = 12;
+    /** An app's code or a recovery code, whichever the person has to hand. */
+    public static final int MAX_ANY_CODE = 40;
 
     private final transient CodeCheck check;
     private final String field;

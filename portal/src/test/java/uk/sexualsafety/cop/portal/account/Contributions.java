@@ -9,6 +9,7 @@ import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
 import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.casestudy.CaseStudyAuthoring;
 import uk.sexualsafety.cop.portal.casestudy.CaseStudyForEditing;
+import uk.sexualsafety.cop.portal.casestudy.CaseStudyRef;
 import uk.sexualsafety.cop.portal.casestudy.discussion.Discussion;
 import uk.sexualsafety.cop.portal.moderation.AcceptedFindings;
 import uk.sexualsafety.cop.portal.moderation.ItemModeration;
@@ -58,7 +59,7 @@ public final class Contributions {
     public Made by(long member, long moderator) {
         String word = uniqueWord();
         signedIn.as(member);
-        long published = authoring.submit(null, 0, caseStudy().titled("Published " + word).draft(),
+        long published = authoring.submit(null, caseStudy().titled("Published " + word).draft(),
                 AcceptedFindings.NONE).id();
         signedIn.as(moderator);
         ItemReview item = workflow.reviewOf("case-study", published, Actor.account(moderator));
@@ -66,7 +67,7 @@ public final class Contributions {
 
         signedIn.as(member);
         CaseStudyForEditing current = authoring.open(published);
-        authoring.submit(published, current.version(), caseStudy().titled("Revised " + word).draft(),
+        authoring.submit(new CaseStudyRef(published, current.version()), caseStudy().titled("Revised " + word).draft(),
                 AcceptedFindings.NONE);
         long draft = authoring.start(titleOnly("Draft " + word)).id();
         long comment = discussion.comment(published, null, "A comment of mine " + word).id();

@@ -67,14 +67,13 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void a_draft_needs_only_a_title_and_is_seen_by_its_author_alone() {
+    void aDraftNeedsOnlyATitleAndIsSeenByItsAuthorAlone() {
         signedIn.as(author);
         CaseStudyForEditing draft = authoring.start(titleOnly("Half-written " + uniqueWord()));
 
         assertThat(draft.status()).isEqualTo(CaseStudyStatus.DRAFT);
         assertThat(authoring.mine()).extracting(OwnCaseStudy::id).contains(draft.id());
-        CaseStudyForEditing saved = authoring.saveDraft(draft.id(), draft.version(),
-                caseStudy().titled("Now with more").draft());
+        CaseStudyForEditing saved = authoring.saveDraft(draft.ref(), caseStudy().titled("Now with more").draft());
         assertThat(authoring.open(draft.id()).draft().account()).isEqualTo(saved.draft().account()).isNotNull();
 
         signedIn.as(otherMember);
@@ -86,7 +85,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void a_draft_without_a_title_is_refused_with_a_message_next_to_the_title() {
+    void aDraftWithoutATitleIsRefusedWithAMessageNextToTheTitle() {
         signedIn.as(author);
 
         assertThatThrownBy(() -> authoring.start(titleOnly("   \u200B ")))
@@ -95,7 +94,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void sending_needs_what_readers_learn_from_and_names_each_missing_field() {
+    void sendingNeedsWhatReadersLearnFromAndNamesEachMissingField() {
         signedIn.as(author);
 
         assertThatThrownBy(() -> authoring.check(titleOnly("Only a title")))
@@ -104,14 +103,13 @@ class CaseStudyAuthoringIT {
                                 "riskAssessment", "policeInvolvement", "outcome", "learningPoints",
                                 "reflectionQuestions", "themes")
                         .doesNotContainKey("title"));
-        assertThatThrownBy(() -> authoring.submit(null, 0, caseStudy().summarised(" ").draft(),
-                AcceptedFindings.NONE))
+        assertThatThrownBy(() -> authoring.submit(null, caseStudy().summarised(" ").draft(), AcceptedFindings.NONE))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsOnlyKeys("summary"));
     }
 
     @Test
-    void every_text_is_checked_and_only_the_replacements_the_author_accepted_are_applied_on_the_server() {
+    void everyTextIsCheckedAndOnlyTheReplacementsTheAuthorAcceptedAreAppliedOnTheServer() {
         signedIn.as(author);
         CaseStudyDraft draft = caseStudy().telling("Sarah Jones told her manager on the second night.")
                 .asking("Why did Sarah Jones wait?", "What would you have done?").draft();
@@ -125,7 +123,7 @@ class CaseStudyAuthoringIT {
         assertThat(check.texts()).extracting(FieldFindings::key).contains("title", "summary", "outcome",
                 "learningPoints", CaseStudyDraft.questionKey(2));
 
-        CaseStudyForEditing sent = authoring.submit(null, 0, draft, new AcceptedFindings(Map.of(
+        CaseStudyForEditing sent = authoring.submit(null, draft, new AcceptedFindings(Map.of(
                 "account", account.findings())));
 
         assertThat(sent.status()).isEqualTo(CaseStudyStatus.IN_REVIEW);
@@ -135,14 +133,14 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void findings_that_do_not_belong_to_the_text_sent_are_refused_and_nothing_is_stored() {
+    void findingsThatDoNotBelongToTheTextSentAreRefusedAndNothingIsStored() {
         signedIn.as(author);
         String title = "Changed after checking " + uniqueWord();
         CaseStudyDraft checked = caseStudy().titled(title).telling("Sarah Jones told her manager.").draft();
         List<Finding> findings = text(authoring.check(checked), "account").findings();
         CaseStudyDraft edited = caseStudy().titled(title).telling("Later, Sarah told someone else.").draft();
 
-        assertThatThrownBy(() -> authoring.submit(null, 0, edited, new AcceptedFindings(Map.of("account",
+        assertThatThrownBy(() -> authoring.submit(null, edited, new AcceptedFindings(Map.of("account",
                 findings))))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsKey("account"));
@@ -151,24 +149,25 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void another_members_case_study_cannot_be_changed_by_calling_the_service_directly() {
+    void anotherMembersCaseStudyCannotBeChangedByCallingTheServiceDirectly() {
         signedIn.as(author);
         CaseStudyForEditing draft = authoring.start(caseStudy().draft());
         long published = steps.published(author, moderator, caseStudy().draft());
         long publishedVersion = versionOf(published);
 
         signedIn.as(otherMember);
-        assertThatThrownBy(() -> authoring.saveDraft(draft.id(), draft.version(), caseStudy().titled("Mine now")
+        assertThatThrownBy(() -> authoring.saveDraft(draft.ref(), caseStudy().titled("Mine now")
                 .draft())).isInstanceOf(CaseStudyNotFoundException.class);
-        assertThatThrownBy(() -> authoring.submit(draft.id(), draft.version(), caseStudy().draft(),
+        assertThatThrownBy(() -> authoring.submit(draft.ref(), caseStudy().draft(),
                 AcceptedFindings.NONE)).isInstanceOf(CaseStudyNotFoundException.class);
-        assertThatThrownBy(() -> authoring.deleteDraft(draft.id(), draft.version()))
+        assertThatThrownBy(() -> authoring.deleteDraft(draft.ref()))
                 .isInstanceOf(CaseStudyNotFoundException.class);
-        assertThatThrownBy(() -> authoring.saveDraft(published, publishedVersion, caseStudy().draft()))
+        assertThatThrownBy(() -> authoring.saveDraft(new CaseStudyRef(published, publishedVersion),
+                caseStudy().draft()))
                 .isInstanceOf(CaseStudyNotFoundException.class);
-        assertThatThrownBy(() -> authoring.withdraw(published, publishedVersion))
+        assertThatThrownBy(() -> authoring.withdraw(new CaseStudyRef(published, publishedVersion)))
                 .isInstanceOf(CaseStudyNotFoundException.class);
-        assertThatThrownBy(() -> authoring.archive(published, publishedVersion))
+        assertThatThrownBy(() -> authoring.archive(new CaseStudyRef(published, publishedVersion)))
                 .isInstanceOf(CaseStudyNotFoundException.class);
 
         signedIn.as(author);
@@ -177,7 +176,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void visitors_and_people_without_membership_cannot_write_or_read_case_studies() {
+    void visitorsAndPeopleWithoutMembershipCannotWriteOrReadCaseStudies() {
         long contributorOnly = accounts.create(Role.CONTRIBUTOR).accountId();
         long published = steps.published(author, moderator, caseStudy().draft());
         signedIn.nobody();
@@ -197,23 +196,23 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void a_change_made_meanwhile_in_another_tab_is_not_overwritten() {
+    void aChangeMadeMeanwhileInAnotherTabIsNotOverwritten() {
         signedIn.as(author);
         CaseStudyForEditing draft = authoring.start(titleOnly("Two tabs"));
-        authoring.saveDraft(draft.id(), draft.version(), titleOnly("First tab"));
+        authoring.saveDraft(draft.ref(), titleOnly("First tab"));
 
-        assertThatThrownBy(() -> authoring.saveDraft(draft.id(), draft.version(), titleOnly("Second tab")))
+        assertThatThrownBy(() -> authoring.saveDraft(draft.ref(), titleOnly("Second tab")))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(authoring.open(draft.id()).draft().title()).isEqualTo("First tab");
     }
 
     @Test
-    void a_case_study_waiting_for_moderation_is_changed_only_by_sending_it_again() {
+    void aCaseStudyWaitingForModerationIsChangedOnlyBySendingItAgain() {
         CaseStudyForEditing sent = steps.submitted(author, caseStudy().draft());
 
-        assertThatThrownBy(() -> authoring.saveDraft(sent.id(), sent.version(), caseStudy().titled("Quietly")
+        assertThatThrownBy(() -> authoring.saveDraft(sent.ref(), caseStudy().titled("Quietly")
                 .draft())).isInstanceOf(ActionRefusedException.class).hasMessageContaining("waiting for moderation");
-        CaseStudyForEditing again = authoring.submit(sent.id(), sent.version(), caseStudy().titled("Better title")
+        CaseStudyForEditing again = authoring.submit(sent.ref(), caseStudy().titled("Better title")
                 .draft(), AcceptedFindings.NONE);
 
         assertThat(again.draft().title()).isEqualTo("Better title");
@@ -221,17 +220,17 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void a_draft_is_deleted_but_a_sent_case_study_is_withdrawn_and_then_seen_by_nobody_else() {
+    void aDraftIsDeletedButASentCaseStudyIsWithdrawnAndThenSeenByNobodyElse() {
         signedIn.as(author);
         CaseStudyForEditing draft = authoring.start(titleOnly("To delete"));
-        authoring.deleteDraft(draft.id(), draft.version());
+        authoring.deleteDraft(draft.ref());
         assertThat(authoring.mine()).extracting(OwnCaseStudy::id).doesNotContain(draft.id());
 
         long published = steps.published(author, moderator, caseStudy().draft());
         signedIn.as(author);
-        assertThatThrownBy(() -> authoring.deleteDraft(published, versionOf(published)))
+        assertThatThrownBy(() -> authoring.deleteDraft(new CaseStudyRef(published, versionOf(published))))
                 .isInstanceOf(ActionRefusedException.class);
-        CaseStudyForEditing withdrawn = authoring.withdraw(published, versionOf(published));
+        CaseStudyForEditing withdrawn = authoring.withdraw(new CaseStudyRef(published, versionOf(published)));
 
         assertThat(withdrawn.status()).isEqualTo(CaseStudyStatus.WITHDRAWN);
         assertThat(library.isPublished(published)).isFalse();
@@ -243,7 +242,7 @@ class CaseStudyAuthoringIT {
     }
 
     @Test
-    void naming_the_organisation_uses_the_authors_own_and_otherwise_only_its_type_is_kept() {
+    void namingTheOrganisationUsesTheAuthorsOwnAndOtherwiseOnlyItsTypeIsKept() {
         signedIn.as(author);
         CaseStudyForEditing named = authoring.start(caseStudy().namingTheOrganisation().draft());
         CaseStudyForEditing unnamed = authoring.start(caseStudy().draft());

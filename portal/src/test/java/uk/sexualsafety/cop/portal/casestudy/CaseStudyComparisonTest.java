@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class CaseStudyComparisonTest {
 
     @Test
-    void unchanged_fields_are_not_marked_and_changed_ones_are() {
+    void unchangedFieldsAreNotMarkedAndChangedOnesAre() {
         var rows = CaseStudyComparison.compare(
                 List.of(text("title", "Title", "Same"), text("outcome", "Outcome", "Warning given")),
                 List.of(text("title", "Title", "Same"), text("outcome", "Outcome", "Dismissed")));
@@ -23,7 +23,7 @@ class CaseStudyComparisonTest {
     }
 
     @Test
-    void a_field_only_one_version_has_appears_once_where_it_stood() {
+    void aFieldOnlyOneVersionHasAppearsOnceWhereItStood() {
         var rows = CaseStudyComparison.compare(
                 List.of(text("title", "Title", "T"), text("reviewGroup", "Review group", "A panel"),
                         text("outcome", "Outcome", "O")),
@@ -39,7 +39,7 @@ class CaseStudyComparisonTest {
     }
 
     @Test
-    void a_field_removed_from_the_start_stays_first() {
+    void aFieldRemovedFromTheStartStaysFirst() {
         var rows = CaseStudyComparison.compare(
                 List.of(text("summary", "Summary", "S"), text("outcome", "Outcome", "O")),
                 List.of(text("outcome", "Outcome", "O")));
@@ -48,7 +48,7 @@ class CaseStudyComparisonTest {
     }
 
     @Test
-    void lists_are_compared_item_by_item_as_lines_of_text() {
+    void listsAreComparedItemByItemAsLinesOfText() {
         var rows = CaseStudyComparison.compare(
                 List.of(new ShownField("themes", Section.TAGS, "Themes", null, List.of("Bystander action"))),
                 List.of(new ShownField("themes", Section.TAGS, "Themes", null,

@@ -72,7 +72,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void nothing_is_published_before_a_moderator_approves_and_one_approval_publishes_version_one() {
+    void nothingIsPublishedBeforeAModeratorApprovesAndOneApprovalPublishesVersionOne() {
         String title = "Bystanders on station " + uniqueWord();
         long id = steps.submitted(author, caseStudy().titled(title).draft()).id();
 
@@ -96,7 +96,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void the_reading_view_follows_the_learning_order_and_shows_commitments_by_their_short_titles() {
+    void theReadingViewFollowsTheLearningOrderAndShowsCommitmentsByTheirShortTitles() {
         long id = steps.published(author, moderator, caseStudy().commitments(4, 8).draft());
         signedIn.as(member);
 
@@ -113,13 +113,13 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void moderators_see_the_version_that_was_sent_never_a_revision_its_author_has_not_sent() {
+    void moderatorsSeeTheVersionThatWasSentNeverARevisionItsAuthorHasNotSent() {
         String sent = uniqueWord();
         String unsent = uniqueWord();
         long id = steps.published(author, moderator, caseStudy().titled("Sent " + sent).telling("What was sent: "
                 + sent + ".").draft());
         signedIn.as(author);
-        authoring.saveDraft(id, authoring.open(id).version(), caseStudy().titled("Unsent " + unsent)
+        authoring.saveDraft(new CaseStudyRef(id, authoring.open(id).version()), caseStudy().titled("Unsent " + unsent)
                 .telling("Still being written: " + unsent + ".").draft());
 
         ItemUnderReview review = moderation.review(steps.item(id, moderator).itemId());
@@ -134,10 +134,10 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void a_withdrawn_case_studys_item_shows_its_status_and_history_but_never_its_text() {
+    void aWithdrawnCaseStudysItemShowsItsStatusAndHistoryButNeverItsText() {
         long id = steps.published(author, moderator, caseStudy().draft());
         signedIn.as(author);
-        authoring.withdraw(id, authoring.open(id).version());
+        authoring.withdraw(new CaseStudyRef(id, authoring.open(id).version()));
 
         ItemUnderReview review = moderation.review(steps.item(id, moderator).itemId());
 
@@ -151,7 +151,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void a_moderator_cannot_approve_a_case_study_they_wrote() {
+    void aModeratorCannotApproveACaseStudyTheyWrote() {
         long moderatingAuthor = accounts.create(Role.MEMBER, Role.MODERATOR).accountId();
         long id = steps.submitted(moderatingAuthor, caseStudy().draft()).id();
 
@@ -164,7 +164,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void a_revision_is_reviewed_while_members_read_version_one_and_its_approval_publishes_version_two() {
+    void aRevisionIsReviewedWhileMembersReadVersionOneAndItsApprovalPublishesVersionTwo() {
         String word = uniqueWord();
         long id = steps.published(author, moderator, caseStudy().titled("First " + word).draft());
 
@@ -191,7 +191,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void the_author_and_moderators_compare_two_versions_field_by_field_and_other_members_cannot() {
+    void theAuthorAndModeratorsCompareTwoVersionsFieldByFieldAndOtherMembersCannot() {
         long id = steps.published(author, moderator, caseStudy().titled("Before").draft());
         steps.revised(author, id, caseStudy().titled("After").withOutcome("A different outcome.").draft());
         steps.approve(id, moderator);
@@ -217,7 +217,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void the_moderator_reviews_every_text_with_findings_and_an_accepted_finding_replaces_the_name() {
+    void theModeratorReviewsEveryTextWithFindingsAndAnAcceptedFindingReplacesTheName() {
         long id = steps.submitted(author, caseStudy().telling("Sarah Jones raised it with the guardian.").draft())
                 .id();
         ItemReview item = steps.item(id, moderator);
@@ -242,7 +242,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void changes_asked_for_reach_the_author_who_sends_it_again() {
+    void changesAskedForReachTheAuthorWhoSendsItAgain() {
         long id = steps.submitted(author, caseStudy().draft()).id();
 
         steps.decide(id, moderator, ModerationAction.REQUEST_CHANGES, Decision.message("Say more about support."));
@@ -252,14 +252,14 @@ class CaseStudyPublicationIT {
         assertThat(asked.status()).isEqualTo(CaseStudyStatus.CHANGES_REQUESTED);
         assertThat(asked.moderatorMessage()).isEqualTo("Say more about support.");
         assertThat(asked.maySaveDraft()).isTrue();
-        CaseStudyForEditing resent = authoring.submit(id, asked.version(), caseStudy().draft(),
+        CaseStudyForEditing resent = authoring.submit(new CaseStudyRef(id, asked.version()), caseStudy().draft(),
                 AcceptedFindings.NONE);
         assertThat(resent.status()).isEqualTo(CaseStudyStatus.IN_REVIEW);
         assertThat(resent.moderatorMessage()).isNull();
     }
 
     @Test
-    void a_rejected_revision_is_dropped_the_published_version_stays_and_the_author_may_send_another() {
+    void aRejectedRevisionIsDroppedThePublishedVersionStaysAndTheAuthorMaySendAnother() {
         String word = uniqueWord();
         long id = steps.published(author, moderator, caseStudy().titled("Kept " + word).draft());
         steps.revised(author, id, caseStudy().titled("Refused " + word).draft());
@@ -283,7 +283,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void a_rejected_first_version_is_never_published_and_cannot_be_sent_again() {
+    void aRejectedFirstVersionIsNeverPublishedAndCannotBeSentAgain() {
         long id = steps.submitted(author, caseStudy().draft()).id();
 
         steps.decide(id, moderator, ModerationAction.REJECT, new Decision(workflow.rejectionReasons().getFirst(),
@@ -293,20 +293,20 @@ class CaseStudyPublicationIT {
         CaseStudyForEditing rejected = authoring.open(id);
         assertThat(rejected.status()).isEqualTo(CaseStudyStatus.REJECTED);
         assertThat(rejected.maySubmit()).isFalse();
-        assertThatThrownBy(() -> authoring.submit(id, rejected.version(), caseStudy().draft(),
+        assertThatThrownBy(() -> authoring.submit(new CaseStudyRef(id, rejected.version()), caseStudy().draft(),
                 AcceptedFindings.NONE)).isInstanceOf(ActionRefusedException.class);
         assertThat(library.isPublished(id)).isFalse();
     }
 
     @Test
-    void an_archived_case_study_is_neither_listed_nor_read_by_members_but_kept_for_its_author_and_moderators() {
+    void anArchivedCaseStudyIsNeitherListedNorReadByMembersButKeptForItsAuthorAndModerators() {
         long byAuthor = steps.published(author, moderator, caseStudy().draft());
         long byModerator = steps.published(author, moderator, caseStudy().draft());
 
         signedIn.as(author);
-        authoring.archive(byAuthor, library.read(byAuthor).version());
+        authoring.archive(new CaseStudyRef(byAuthor, library.read(byAuthor).version()));
         signedIn.as(moderator);
-        authoring.archive(byModerator, library.read(byModerator).version());
+        authoring.archive(new CaseStudyRef(byModerator, library.read(byModerator).version()));
 
         signedIn.as(member);
         assertThat(listed(CaseStudyFilter.NONE)).doesNotContain(byAuthor, byModerator);
@@ -321,17 +321,17 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void a_case_study_whose_revision_waits_for_moderation_cannot_be_archived_until_it_is_decided() {
+    void aCaseStudyWhoseRevisionWaitsForModerationCannotBeArchivedUntilItIsDecided() {
         long id = steps.published(author, moderator, caseStudy().draft());
         steps.revised(author, id, caseStudy().titled("Pending").draft());
 
         signedIn.as(moderator);
-        assertThatThrownBy(() -> authoring.archive(id, library.read(id).version()))
+        assertThatThrownBy(() -> authoring.archive(new CaseStudyRef(id, library.read(id).version())))
                 .isInstanceOf(ActionRefusedException.class).hasMessageContaining("waiting for moderation");
     }
 
     @Test
-    void the_list_is_filtered_by_theme_harm_organisation_type_commitment_and_year() {
+    void theListIsFilteredByThemeHarmOrganisationTypeCommitmentAndYear() {
         long match = steps.published(author, moderator, caseStudy().themes(Theme.THIRD_PARTY_HARASSMENT)
                 .harm(HarmStructure.PUBLIC_TO_COLLEAGUE).at(OrganisationType.MENTAL_HEALTH_TRUST).commitments(10)
                 .draft());
@@ -353,7 +353,7 @@ class CaseStudyPublicationIT {
     }
 
     @Test
-    void the_list_sorts_newest_oldest_and_by_title() {
+    void theListSortsNewestOldestAndByTitle() {
         String word = uniqueWord();
         long b = steps.published(author, moderator, caseStudy().titled("B " + word).draft());
         long a = steps.published(author, moderator, caseStudy().titled("A " + word).draft());

@@ -28,7 +28,7 @@ final class CaseStudySteps {
     /** The author sends a new case study with no findings accepted. */
     CaseStudyForEditing submitted(long author, CaseStudyDraft draft) {
         signedIn.as(author);
-        return authoring.submit(null, 0, draft, AcceptedFindings.NONE);
+        return authoring.submit(null, draft, AcceptedFindings.NONE);
     }
 
     /** Sent by the author and approved by the moderator: version 1 is published. */
@@ -42,7 +42,7 @@ final class CaseStudySteps {
     CaseStudyForEditing revised(long author, long caseStudyId, CaseStudyDraft draft) {
         signedIn.as(author);
         CaseStudyForEditing current = authoring.open(caseStudyId);
-        return authoring.submit(caseStudyId, current.version(), draft, AcceptedFindings.NONE);
+        return authoring.submit(new CaseStudyRef(caseStudyId, current.version()), draft, AcceptedFindings.NONE);
     }
 
     ItemReview approve(long caseStudyId, long moderator) {

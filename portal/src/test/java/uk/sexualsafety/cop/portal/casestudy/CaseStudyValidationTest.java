@@ -19,7 +19,7 @@ import static uk.sexualsafety.cop.portal.casestudy.CaseStudyTestData.titleOnly;
 class CaseStudyValidationTest {
 
     @Test
-    void texts_are_cleaned_trimmed_and_empty_ones_become_absent() {
+    void textsAreCleanedTrimmedAndEmptyOnesBecomeAbsent() {
         CaseStudyDraft draft = caseStudy().titled("  A title\u200B  ").summarised(" \t ")
                 .asking("  First? ", "   ", "Second?").draft();
 
@@ -33,7 +33,7 @@ class CaseStudyValidationTest {
     }
 
     @Test
-    void a_complete_draft_becomes_content_and_back_to_the_same_draft() {
+    void aCompleteDraftBecomesContentAndBackToTheSameDraft() {
         CaseStudyDraft draft = CaseStudyValidation.normalise(caseStudy().namingTheOrganisation().draft());
 
         CaseStudyContent content = CaseStudyValidation.submissionContent(draft, 42L);
@@ -43,7 +43,7 @@ class CaseStudyValidationTest {
     }
 
     @Test
-    void an_unnamed_setting_keeps_no_organisation_even_when_the_author_has_one() {
+    void anUnnamedSettingKeepsNoOrganisationEvenWhenTheAuthorHasOne() {
         CaseStudyContent content = CaseStudyValidation.submissionContent(
                 CaseStudyValidation.normalise(caseStudy().draft()), 42L);
 
@@ -51,7 +51,7 @@ class CaseStudyValidationTest {
     }
 
     @Test
-    void naming_an_organisation_needs_an_account_linked_to_one() {
+    void namingAnOrganisationNeedsAnAccountLinkedToOne() {
         assertThatThrownBy(() -> CaseStudyValidation.draftContent(
                 CaseStudyValidation.normalise(caseStudy().namingTheOrganisation().draft()), null))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid ->
@@ -60,7 +60,7 @@ class CaseStudyValidationTest {
 
     @ParameterizedTest
     @ValueSource(ints = {0, 11, -1})
-    void only_the_ten_charter_commitments_can_be_chosen(int number) {
+    void onlyTheTenCharterCommitmentsCanBeChosen(int number) {
         assertThatThrownBy(() -> CaseStudyValidation.draftContent(
                 CaseStudyValidation.normalise(caseStudy().commitments(number).draft()), null))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid ->
@@ -68,9 +68,9 @@ class CaseStudyValidationTest {
     }
 
     @Test
-    void texts_longer_than_their_limit_are_refused_field_by_field() {
-        String tooLong = "a".repeat(CaseStudyValidation.MAX_TEXT + 1);
-        CaseStudyDraft draft = caseStudy().titled("t".repeat(CaseStudyValidation.MAX_TITLE + 1)).draft()
+    void textsLongerThanTheirLimitAreRefusedFieldByField() {
+        String tooLong = "a".repeat(CaseStudyDraft.MAX_TEXT + 1);
+        CaseStudyDraft draft = caseStudy().titled("t".repeat(CaseStudyDraft.MAX_TITLE + 1)).draft()
                 .withTexts(Map.of("outcome", tooLong));
 
         assertThatThrownBy(() -> CaseStudyValidation.draftContent(CaseStudyValidation.normalise(draft), null))
@@ -80,8 +80,8 @@ class CaseStudyValidationTest {
     }
 
     @Test
-    void at_most_ten_reflection_questions() {
-        List<String> questions = new ArrayList<>(Collections.nCopies(CaseStudyValidation.MAX_QUESTIONS + 1, "Why?"));
+    void atMostTenReflectionQuestions() {
+        List<String> questions = new ArrayList<>(Collections.nCopies(CaseStudyDraft.MAX_QUESTIONS + 1, "Why?"));
         CaseStudyDraft draft = caseStudy().asking(questions.toArray(String[]::new)).draft();
 
         assertThatThrownBy(() -> CaseStudyValidation.submissionContent(CaseStudyValidation.normalise(draft), null))
@@ -90,7 +90,7 @@ class CaseStudyValidationTest {
     }
 
     @Test
-    void a_draft_with_a_title_alone_is_saved_but_not_sent() {
+    void aDraftWithATitleAloneIsSavedButNotSent() {
         CaseStudyDraft draft = CaseStudyValidation.normalise(titleOnly("Just started"));
 
         assertThat(CaseStudyValidation.draftContent(draft, null).title()).isEqualTo("Just started");

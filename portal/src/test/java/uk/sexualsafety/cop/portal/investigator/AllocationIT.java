@@ -116,7 +116,7 @@ class AllocationIT {
                 .contact("Robin Second", "robin@example.org", "0113 496 0000").build());
 
         signedIn.as(coordinator);
-        OfferSummary firstOffer = allocation.offer(filed.id(), first.investigatorId(), filed.version());
+        OfferSummary firstOffer = allocation.offer(filed.ref(), first.investigatorId());
         assertThat(firstOffer.status()).isEqualTo(OfferStatus.PENDING);
         assertThat(Duration.between(firstOffer.offeredAt(), firstOffer.expiresAt())).isEqualTo(Duration.ofHours(72));
 
@@ -160,9 +160,9 @@ class AllocationIT {
                         + " to investigator " + nextInRank + ", next in rank after offer " + firstOffer.offerId()));
 
         // The coordinator may still choose: they take the offer back and offer the second investigator.
-        allocation.withdrawOffer(offeredInTurn.offerId(), passedOn.request().version());
-        OfferSummary secondOffer = allocation.offer(filed.id(), second.investigatorId(),
-                requests.request(filed.id()).request().version());
+        allocation.withdrawOffer(new OfferRef(offeredInTurn.offerId(), passedOn.request().version()));
+        OfferSummary secondOffer = allocation.offer(new RequestRef(filed.id(),
+                requests.request(filed.id()).request().version()), second.investigatorId());
 
         signedIn.as(second.accountId());
         AssignmentSummary accepted = assignments.accept(secondOffer.offerId());
@@ -285,7 +285,7 @@ class AllocationIT {
         String organisationName = organisations.findById(organisation).orElseThrow().getName();
         signedIn.as(coordinator);
 
-        assertThatThrownBy(() -> allocation.offer(filed.id(), investigator.investigatorId(), filed.version()))
+        assertThatThrownBy(() -> allocation.offer(filed.ref(), investigator.investigatorId()))
                 .isInstanceOf(PoolActionRefusedException.class)
                 .hasMessageStartingWith("Test Investigator ")
                 .hasMessageContaining(" cannot be offered this request: ")
@@ -308,9 +308,9 @@ class AllocationIT {
                 .employment(leeds, TODAY.minusYears(1), null).build());
         signedIn.as(coordinator);
 
-        assertThat(allocation.offer(ordinary.id(), longGone.investigatorId(), ordinary.version()).status())
+        assertThat(allocation.offer(ordinary.ref(), longGone.investigatorId()).status())
                 .isEqualTo(OfferStatus.PENDING);
-        assertThat(allocation.offer(other.id(), neighbour.investigatorId(), other.version()).status())
+        assertThat(allocation.offer(other.ref(), neighbour.investigatorId()).status())
                 .isEqualTo(OfferStatus.PENDING);
     }
 
@@ -320,7 +320,7 @@ class AllocationIT {
         PoolMember pending = pool.pendingInvestigator(eligibleProfile().build());
         signedIn.as(coordinator);
 
-        assertThatThrownBy(() -> allocation.offer(filed.id(), pending.investigatorId(), filed.version()))
+        assertThatThrownBy(() -> allocation.offer(filed.ref(), pending.investigatorId()))
                 .isInstanceOf(PoolActionRefusedException.class)
                 .hasMessageContaining("Not active in the pool (waiting for vetting)");
     }
@@ -337,7 +337,7 @@ class AllocationIT {
         var ranked = matching.rank(filed.id());
         assertThat(ranked.eligible()).noneMatch(r -> r.investigatorId() == unreadable.investigatorId());
         assertThat(ranked.excluded()).noneMatch(r -> r.investigatorId() == unreadable.investigatorId());
-        assertThatThrownBy(() -> allocation.offer(filed.id(), unreadable.investigatorId(), filed.version()))
+        assertThatThrownBy(() -> allocation.offer(filed.ref(), unreadable.investigatorId()))
                 .isInstanceOf(PoolActionRefusedException.class)
                 .hasMessageEndingWith("cannot be offered this request: their profile is incomplete.");
     }
@@ -348,15 +348,15 @@ class AllocationIT {
         PoolMember first = pool.activeInvestigator(eligibleProfile().build());
         PoolMember second = pool.activeInvestigator(eligibleProfile().build());
         signedIn.as(coordinator);
-        allocation.offer(filed.id(), first.investigatorId(), filed.version());
+        allocation.offer(filed.ref(), first.investigatorId());
 
         signedIn.as(accounts.create(Role.POOL_COORDINATOR).accountId());
-        assertThatThrownBy(() -> allocation.offer(filed.id(), second.investigatorId(), filed.version()))
+        assertThatThrownBy(() -> allocation.offer(filed.ref(), second.investigatorId()))
                 .as("another coordinator who saw the request before the first offer")
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessageStartingWith("This request changed while you were looking at it");
         long current = requests.request(filed.id()).request().version();
-        assertThatThrownBy(() -> allocation.offer(filed.id(), second.investigatorId(), current))
+        assertThatThrownBy(() -> allocation.offer(new RequestRef(filed.id(), current), second.investigatorId()))
                 .isInstanceOf(PoolActionRefusedException.class)
                 .hasMessage("Only an open request can be offered; this one is offered to an investigator");
         assertThat(requests.request(filed.id()).offers()).singleElement()
@@ -379,7 +379,7 @@ class AllocationIT {
                     signedIn.as(coordinatorId);
                     together.await();
                     try {
-                        return allocation.offer(filed.id(), investigatorId, filed.version());
+                        return allocation.offer(filed.ref(), investigatorId);
                     } catch (ConcurrentChangeException lost) {
                         return lost;
                     } finally {
@@ -404,10 +404,8 @@ class AllocationIT {
         PoolMember investigator = pool.activeInvestigator(eligibleProfile().build());
         PoolMember someoneElse = pool.activeInvestigator(eligibleProfile().build());
         signedIn.as(coordinator);
-        long acceptedOffer = allocation.offer(acceptedRequest.id(), investigator.investigatorId(),
-                acceptedRequest.version()).offerId();
-        long expiringOffer = allocation.offer(expiringRequest.id(), investigator.investigatorId(),
-                expiringRequest.version()).offerId();
+        long acceptedOffer = allocation.offer(acceptedRequest.ref(), investigator.investigatorId()).offerId();
+        long expiringOffer = allocation.offer(expiringRequest.ref(), investigator.investigatorId()).offerId();
         expireNow(expiringOffer);
 
         signedIn.as(someoneElse.accountId());
@@ -443,8 +441,8 @@ class AllocationIT {
         PoolMember silent = pool.activeInvestigator(eligibleProfile().build());
         pool.activeInvestigator(eligibleProfile().build()); // at least one to pass the request to
         signedIn.as(coordinator);
-        long lapsingOffer = allocation.offer(lapsing.id(), silent.investigatorId(), lapsing.version()).offerId();
-        long waitingOffer = allocation.offer(waiting.id(), silent.investigatorId(), waiting.version()).offerId();
+        long lapsingOffer = allocation.offer(lapsing.ref(), silent.investigatorId()).offerId();
+        long waitingOffer = allocation.offer(waiting.ref(), silent.investigatorId()).offerId();
         long nextInRank = bestRankedExcept(lapsing.id(), silent.investigatorId());
         expireNow(lapsingOffer);
         signedIn.nobody();
@@ -477,12 +475,12 @@ class AllocationIT {
         long both = accounts.create(Role.INVESTIGATOR, Role.POOL_COORDINATOR).accountId();
         signedIn.as(both);
         // As free as the pool allows, so that they would rank first if they were not the one offering.
-        long coordinatorInPool = profiles.saveMyProfile(eligibleProfile().capacity(ProfileValidation.MAX_CASES_AT_ONCE,
-                ProfileValidation.MAX_DAYS_PER_MONTH).build(), null).id();
+        long coordinatorInPool = profiles.saveMyProfile(eligibleProfile().capacity(ProfileForm.MAX_CASES_AT_ONCE,
+                ProfileForm.MAX_DAYS_PER_MONTH).build(), null).id();
         pool.moveTo(new PoolMember(coordinatorInPool, both), PoolStatus.ACTIVE);
         PoolMember declining = pool.activeInvestigator(eligibleProfile().build());
         signedIn.as(both);
-        long offer = allocation.offer(filed.id(), declining.investigatorId(), filed.version()).offerId();
+        long offer = allocation.offer(filed.ref(), declining.investigatorId()).offerId();
         assertThat(bestRankedExcept(filed.id(), declining.investigatorId())).isEqualTo(coordinatorInPool);
 
         signedIn.as(declining.accountId());
@@ -532,14 +530,14 @@ class AllocationIT {
         FiledRequest filed = pool.file(requester, requestFor(organisation));
         PoolMember investigator = pool.activeInvestigator(eligibleProfile().build());
         signedIn.as(coordinator);
-        OfferSummary offer = allocation.offer(filed.id(), investigator.investigatorId(), filed.version());
+        OfferSummary offer = allocation.offer(filed.ref(), investigator.investigatorId());
         long version = requests.request(filed.id()).request().version();
 
-        allocation.withdrawOffer(offer.offerId(), version);
+        allocation.withdrawOffer(new OfferRef(offer.offerId(), version));
 
         assertThat(requests.request(filed.id()).request().status()).isEqualTo(RequestStatus.OPEN);
-        assertThatThrownBy(() -> allocation.withdrawOffer(offer.offerId(),
-                requests.request(filed.id()).request().version()))
+        assertThatThrownBy(() -> allocation.withdrawOffer(new OfferRef(offer.offerId(),
+                requests.request(filed.id()).request().version())))
                 .isInstanceOf(PoolActionRefusedException.class)
                 .hasMessage("This offer is no longer waiting for an answer: it is withdrawn");
         signedIn.as(investigator.accountId());
@@ -554,10 +552,11 @@ class AllocationIT {
         signedIn.as(both);
         long investigatorId = profiles.saveMyProfile(eligibleProfile().build(), null).id();
         signedIn.as(coordinator);
-        vetting.changeStatus(investigatorId, PoolStatus.ACTIVE, "Vetted", profiles.profile(investigatorId).version());
+        vetting.changeStatus(new InvestigatorRef(investigatorId, profiles.profile(investigatorId).version()),
+                PoolStatus.ACTIVE, "Vetted");
 
         signedIn.as(both);
-        assertThatThrownBy(() -> allocation.offer(filed.id(), investigatorId, filed.version()))
+        assertThatThrownBy(() -> allocation.offer(filed.ref(), investigatorId))
                 .isInstanceOf(PoolActionRefusedException.class)
                 .hasMessageStartingWith("You cannot offer a request to yourself");
     }
@@ -567,13 +566,14 @@ class AllocationIT {
         FiledRequest filed = pool.file(requester, requestFor(organisation));
         PoolMember investigator = pool.activeInvestigator(eligibleProfile().build());
         signedIn.as(coordinator);
-        long offerId = allocation.offer(filed.id(), investigator.investigatorId(), filed.version()).offerId();
+        long offerId = allocation.offer(filed.ref(), investigator.investigatorId()).offerId();
 
         for (long someone : List.of(requester, investigator.accountId())) {
             signedIn.as(someone);
-            assertThatThrownBy(() -> allocation.offer(filed.id(), investigator.investigatorId(), filed.version()))
+            assertThatThrownBy(() -> allocation.offer(filed.ref(), investigator.investigatorId()))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> allocation.withdrawOffer(offerId, 0)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> allocation.withdrawOffer(new OfferRef(offerId,
+                    0))).isInstanceOf(AccessDeniedException.class);
         }
         for (long someone : List.of(requester, coordinator)) {
             signedIn.as(someone);
@@ -620,9 +620,9 @@ class AllocationIT {
                 .coverage(Set.of(), Set.of(), Set.of(Nation.WALES)).build());
         signedIn.as(coordinator);
 
-        assertThatThrownBy(() -> allocation.offer(onSite.id(), scotlandOnly.investigatorId(), onSite.version()))
+        assertThatThrownBy(() -> allocation.offer(onSite.ref(), scotlandOnly.investigatorId()))
                 .hasMessageContaining("Does not cover Wales on site");
-        assertThat(allocation.offer(onSite.id(), walesToo.investigatorId(), onSite.version()).status())
+        assertThat(allocation.offer(onSite.ref(), walesToo.investigatorId()).status())
                 .isEqualTo(OfferStatus.PENDING);
         signedIn.as(walesToo.accountId());
         assertThat(assignments.myOffers().getFirst().area()).isEqualTo("Wales");

@@ -216,7 +216,7 @@ class InvestigationRequestsIT {
         assertThatThrownBy(() -> requests.request(Long.MAX_VALUE))
                 .as("answered as one that does not exist")
                 .isInstanceOf(InvestigationRequestNotFoundException.class).hasMessage(NOT_FOUND);
-        assertThatThrownBy(() -> requests.cancel(theirs.id(), 0))
+        assertThatThrownBy(() -> requests.cancel(new RequestRef(theirs.id(), 0)))
                 .isInstanceOf(InvestigationRequestNotFoundException.class);
         // Every other reading service is closed to a requester by role.
         assertThatThrownBy(() -> requests.waitingRequests()).isInstanceOf(AccessDeniedException.class);
@@ -228,7 +228,7 @@ class InvestigationRequestsIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> profiles.myProfile()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> vetting.investigators(PoolStatus.ACTIVE)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> allocation.offer(theirs.id(), investigator.investigatorId(), 0))
+        assertThatThrownBy(() -> allocation.offer(new RequestRef(theirs.id(), 0), investigator.investigatorId()))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(audit(theirs.id())).noneMatch(event -> Long.valueOf(requester).equals(event.getActorId()));
     }
@@ -249,7 +249,7 @@ class InvestigationRequestsIT {
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> requests.request(id)).as(role.name())
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> requests.cancel(id, 0)).as(role.name())
+            assertThatThrownBy(() -> requests.cancel(new RequestRef(id, 0))).as(role.name())
                     .isInstanceOf(AccessDeniedException.class);
         }
         signedIn.as(accounts.createIn(organisation, Role.POOL_COORDINATOR).accountId());
@@ -268,7 +268,7 @@ class InvestigationRequestsIT {
         long theirs = pool.file(otherRequester, requestFor(otherOrganisation)).id();
         FiledRequest cancelled = pool.file(otherRequester, requestFor(otherOrganisation));
         signedIn.as(otherRequester);
-        requests.cancel(cancelled.id(), cancelled.version());
+        requests.cancel(cancelled.ref());
         signedIn.as(pool.coordinator());
 
         assertThat(requests.waitingRequests()).extracting(RequestSummary::id).contains(ours, theirs)
@@ -283,13 +283,13 @@ class InvestigationRequestsIT {
         FiledRequest offered = requests.file(requestFor(organisation));
         PoolMember investigator = pool.activeInvestigator(eligibleProfile().build());
         signedIn.as(pool.coordinator());
-        allocation.offer(offered.id(), investigator.investigatorId(), offered.version());
+        allocation.offer(offered.ref(), investigator.investigatorId());
         signedIn.as(requester);
 
-        assertThatThrownBy(() -> requests.cancel(open.id(), open.version() + 1))
+        assertThatThrownBy(() -> requests.cancel(new RequestRef(open.id(), open.version() + 1)))
                 .isInstanceOf(ConcurrentChangeException.class);
-        requests.cancel(open.id(), open.version());
-        requests.cancel(offered.id(), requests.request(offered.id()).request().version());
+        requests.cancel(open.ref());
+        requests.cancel(new RequestRef(offered.id(), requests.request(offered.id()).request().version()));
 
         assertThat(requests.ourRequests()).extracting(RequestSummary::status)
                 .containsOnly(RequestStatus.CANCELLED);
@@ -297,8 +297,8 @@ class InvestigationRequestsIT {
         assertThat(assignments.myOffers()).singleElement()
                 .satisfies(offer -> assertThat(offer.status()).isEqualTo(OfferStatus.WITHDRAWN));
         signedIn.as(pool.coordinator());
-        assertThatThrownBy(() -> allocation.offer(open.id(), investigator.investigatorId(),
-                requests.request(open.id()).request().version()))
+        assertThatThrownBy(() -> allocation.offer(new RequestRef(open.id(),
+                requests.request(open.id()).request().version()), investigator.investigatorId()))
                 .isInstanceOf(PoolActionRefusedException.class)
                 .hasMessage("Only an open request can be offered; this one is cancelled");
     }
@@ -309,7 +309,8 @@ class InvestigationRequestsIT {
         pool.acceptedBy(pool.activeInvestigator(eligibleProfile().build()), filed.id(), filed.version());
         signedIn.as(requester);
 
-        assertThatThrownBy(() -> requests.cancel(filed.id(), requests.request(filed.id()).request().version()))
+        assertThatThrownBy(() -> requests.cancel(new RequestRef(filed.id(),
+                requests.request(filed.id()).request().version())))
                 .isInstanceOf(PoolActionRefusedException.class)
                 .hasMessageStartingWith("An investigator has already accepted this request");
     }

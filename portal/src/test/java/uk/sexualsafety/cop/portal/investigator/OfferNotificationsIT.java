@@ -65,11 +65,12 @@ class OfferNotificationsIT {
         long coordinator = pool.coordinator();
 
         signedIn.as(coordinator);
-        long offer = allocation.offer(filed.id(), first.investigatorId(), filed.version()).offerId();
+        long offer = allocation.offer(filed.ref(), first.investigatorId()).offerId();
 
         MimeMessage email = onlyEmailTo(first.accountId());
         assertThat(email.getSubject()).isEqualTo("A request for an investigator is waiting for your answer");
-        assertThat(TestMailServer.text(email)).contains("https://portal.test/investigator/cases\n", "Please accept or decline it by ")
+        assertThat(TestMailServer.text(email)).contains("https://portal.test/investigator/cases\n",
+                "Please accept or decline it by ")
                 .doesNotContain(organisationName, PoolTestData.CLEAN_SUMMARY);
 
         signedIn.as(coordinator);

@@ -114,7 +114,7 @@ final class PoolTestData {
     void moveTo(PoolMember member, PoolStatus status) {
         signedIn.as(coordinator());
         long version = profiles.profile(member.investigatorId()).version();
-        vetting.changeStatus(member.investigatorId(), status, "Vetting for a test", version);
+        vetting.changeStatus(new InvestigatorRef(member.investigatorId(), version), status, "Vetting for a test");
     }
 
     FiledRequest file(long requesterAccountId, RequestForm form) {
@@ -125,7 +125,7 @@ final class PoolTestData {
     /** The coordinator offers the request, at the version given, to the investigator. */
     OfferSummary offer(long requestId, long requestVersion, PoolMember investigator) {
         signedIn.as(coordinator());
-        return allocation.offer(requestId, investigator.investigatorId(), requestVersion);
+        return allocation.offer(new RequestRef(requestId, requestVersion), investigator.investigatorId());
     }
 
     /** The request offered to the investigator, who accepts it and stays signed in. */

@@ -69,14 +69,14 @@ class PoolVettingIT {
         assertThat(vetting.investigators(PoolStatus.PENDING))
                 .anySatisfy(waiting -> assertThat(waiting.id()).isEqualTo(member.investigatorId()));
 
-        InvestigatorProfile active = vetting.changeStatus(member.investigatorId(), PoolStatus.ACTIVE,
-                " References and DBS checked ", version(member));
-        InvestigatorProfile suspended = vetting.changeStatus(member.investigatorId(), PoolStatus.SUSPENDED,
-                "Accreditation under review", active.version());
-        InvestigatorProfile reactivated = vetting.changeStatus(member.investigatorId(), PoolStatus.ACTIVE,
-                "Accreditation renewed", suspended.version());
-        InvestigatorProfile retired = vetting.changeStatus(member.investigatorId(), PoolStatus.RETIRED,
-                "Left the profession", reactivated.version());
+        InvestigatorProfile active = vetting.changeStatus(new InvestigatorRef(member.investigatorId(),
+                version(member)), PoolStatus.ACTIVE, " References and DBS checked ");
+        InvestigatorProfile suspended = vetting.changeStatus(new InvestigatorRef(member.investigatorId(),
+                active.version()), PoolStatus.SUSPENDED, "Accreditation under review");
+        InvestigatorProfile reactivated = vetting.changeStatus(new InvestigatorRef(member.investigatorId(),
+                suspended.version()), PoolStatus.ACTIVE, "Accreditation renewed");
+        InvestigatorProfile retired = vetting.changeStatus(new InvestigatorRef(member.investigatorId(),
+                reactivated.version()), PoolStatus.RETIRED, "Left the profession");
 
         assertThat(retired.status()).isEqualTo(PoolStatus.RETIRED);
         assertThat(retired.statusHistory()).extracting(StatusChange::from, StatusChange::to, StatusChange::reason)
@@ -106,13 +106,14 @@ class PoolVettingIT {
         PoolMember member = pool.pendingInvestigator(eligibleProfile().build());
         signedIn.as(pool.coordinator());
 
-        assertThatThrownBy(() -> vetting.changeStatus(member.investigatorId(), PoolStatus.SUSPENDED, "Why",
-                version(member)))
+        assertThatThrownBy(() -> vetting.changeStatus(new InvestigatorRef(member.investigatorId(), version(member)),
+                PoolStatus.SUSPENDED, "Why"))
                 .isInstanceOf(PoolActionRefusedException.class)
                 .hasMessage("An investigator who is waiting for vetting cannot be moved to suspended");
-        vetting.changeStatus(member.investigatorId(), PoolStatus.RETIRED, "Did not pass vetting", version(member));
-        assertThatThrownBy(() -> vetting.changeStatus(member.investigatorId(), PoolStatus.ACTIVE, "Back",
-                version(member)))
+        vetting.changeStatus(new InvestigatorRef(member.investigatorId(), version(member)), PoolStatus.RETIRED,
+                "Did not pass vetting");
+        assertThatThrownBy(() -> vetting.changeStatus(new InvestigatorRef(member.investigatorId(), version(member)),
+                PoolStatus.ACTIVE, "Back"))
                 .isInstanceOf(PoolActionRefusedException.class)
                 .hasMessage("An investigator who is retired cannot be moved to active");
         assertThat(PoolVetting.nextStatuses(PoolStatus.SUSPENDED))
@@ -125,14 +126,15 @@ class PoolVettingIT {
         signedIn.as(pool.coordinator());
         long seen = version(member);
 
-        assertThatThrownBy(() -> vetting.changeStatus(member.investigatorId(), PoolStatus.ACTIVE, "  ", seen))
+        assertThatThrownBy(() -> vetting.changeStatus(new InvestigatorRef(member.investigatorId(), seen),
+                PoolStatus.ACTIVE, "  "))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .isEqualTo(Map.of("reason", "Give the reason, for the investigator's record")));
-        vetting.changeStatus(member.investigatorId(), PoolStatus.ACTIVE, "Checked", seen);
+        vetting.changeStatus(new InvestigatorRef(member.investigatorId(), seen), PoolStatus.ACTIVE, "Checked");
 
         signedIn.as(accounts.create(Role.POOL_COORDINATOR).accountId());
-        assertThatThrownBy(() -> vetting.changeStatus(member.investigatorId(), PoolStatus.RETIRED, "Other view",
-                seen))
+        assertThatThrownBy(() -> vetting.changeStatus(new InvestigatorRef(member.investigatorId(), seen),
+                PoolStatus.RETIRED, "Other view"))
                 .as("a second coordinator acting on what they saw before the first one's move")
                 .isInstanceOf(ConcurrentChangeException.class);
         signedIn.as(pool.coordinator());
@@ -145,7 +147,7 @@ class PoolVettingIT {
         signedIn.as(both);
         InvestigatorProfile mine = profiles.saveMyProfile(eligibleProfile().build(), null);
 
-        assertThatThrownBy(() -> vetting.changeStatus(mine.id(), PoolStatus.ACTIVE, "Trust me", mine.version()))
+        assertThatThrownBy(() -> vetting.changeStatus(mine.ref(), PoolStatus.ACTIVE, "Trust me"))
                 .isInstanceOf(PoolActionRefusedException.class)
                 .hasMessage("Another coordinator must decide on your own place in the pool");
     }
@@ -156,10 +158,10 @@ class PoolVettingIT {
         long organisation = pool.organisationInIcb("QOP");
         FiledRequest filed = pool.file(pool.requesterOf(organisation), PoolTestData.requestFor(organisation));
         signedIn.as(pool.coordinator());
-        allocation.offer(filed.id(), member.investigatorId(), filed.version());
+        allocation.offer(filed.ref(), member.investigatorId());
 
-        vetting.changeStatus(member.investigatorId(), PoolStatus.SUSPENDED, "Complaint being looked into",
-                version(member));
+        vetting.changeStatus(new InvestigatorRef(member.investigatorId(), version(member)), PoolStatus.SUSPENDED,
+                "Complaint being looked into");
 
         RequestDetails request = requests.request(filed.id());
         assertThat(request.request().status()).isEqualTo(RequestStatus.OPEN);
@@ -179,11 +181,12 @@ class PoolVettingIT {
             signedIn.as(accounts.create(roles[0], roles).accountId());
             assertThatThrownBy(() -> vetting.investigators(PoolStatus.PENDING))
                     .isInstanceOf(AccessDeniedException.class);
-            assertThatThrownBy(() -> vetting.changeStatus(member.investigatorId(), PoolStatus.ACTIVE, "Self-service",
-                    0)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> vetting.changeStatus(new InvestigatorRef(member.investigatorId(), 0),
+                    PoolStatus.ACTIVE, "Self-service")).isInstanceOf(AccessDeniedException.class);
         }
         signedIn.as(member.accountId());
-        assertThatThrownBy(() -> vetting.changeStatus(member.investigatorId(), PoolStatus.ACTIVE, "Self-service", 0))
+        assertThatThrownBy(() -> vetting.changeStatus(new InvestigatorRef(member.investigatorId(), 0),
+                PoolStatus.ACTIVE, "Self-service"))
                 .as("the investigator themselves").isInstanceOf(AccessDeniedException.class);
         assertThat(profiles.myProfile().orElseThrow().status()).isEqualTo(PoolStatus.PENDING);
     }

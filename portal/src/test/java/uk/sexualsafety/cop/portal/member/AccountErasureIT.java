@@ -79,7 +79,8 @@ class AccountErasureIT {
         signIns.start(member.accountId(), "Safari on iOS");
         signedIn.as(administrator.accountId());
 
-        int ended = erasure.erase(member.accountId(), ErasureChoice.WITHDRAW_CONTRIBUTIONS, version(member));
+        int ended = erasure.erase(new AccountRef(member.accountId(), version(member)),
+                ErasureChoice.WITHDRAW_CONTRIBUTIONS);
 
         assertThat(ended).isEqualTo(2);
         assertThat(signIns.listFor(member.accountId())).isEmpty();
@@ -116,7 +117,7 @@ class AccountErasureIT {
         Contributions.Made made = new Contributions(context).by(member.accountId(), moderator.accountId());
         signedIn.as(administrator.accountId());
 
-        erasure.erase(member.accountId(), ErasureChoice.KEEP_WITHOUT_NAME, version(member));
+        erasure.erase(new AccountRef(member.accountId(), version(member)), ErasureChoice.KEEP_WITHOUT_NAME);
 
         assertThat(status("case_study", made.publishedCaseStudy())).isEqualTo("PUBLISHED");
         assertThat(status("story", made.linkedStory())).isNotEqualTo("WITHDRAWN");
@@ -137,12 +138,12 @@ class AccountErasureIT {
         long investigatorVersion = version(open.investigatorAccountId());
         long requesterVersion = version(open.requesterAccountId());
 
-        assertThatThrownBy(() -> erasure.erase(open.investigatorAccountId(), ErasureChoice.KEEP_WITHOUT_NAME,
-                investigatorVersion)).isInstanceOf(ErasureRefusedException.class)
+        assertThatThrownBy(() -> erasure.erase(new AccountRef(open.investigatorAccountId(), investigatorVersion),
+                ErasureChoice.KEEP_WITHOUT_NAME)).isInstanceOf(ErasureRefusedException.class)
                 .hasMessage("This member is party to an open investigation (1 offer of an investigation waiting "
                         + "for their answer). Close or reassign it first, then erase the account.");
-        assertThatThrownBy(() -> erasure.erase(open.requesterAccountId(), ErasureChoice.KEEP_WITHOUT_NAME,
-                requesterVersion)).isInstanceOf(ErasureRefusedException.class)
+        assertThatThrownBy(() -> erasure.erase(new AccountRef(open.requesterAccountId(), requesterVersion),
+                ErasureChoice.KEEP_WITHOUT_NAME)).isInstanceOf(ErasureRefusedException.class)
                 .hasMessageContaining("1 investigation request they filed that is still open")
                 .hasMessageContaining("Close or reassign it first");
 
@@ -159,7 +160,7 @@ class AccountErasureIT {
                 + "on i.id = a.investigator_id where i.account_id = ?", Integer.class, investigator)).isPositive();
         signedIn.as(administrator.accountId());
 
-        erasure.erase(investigator, ErasureChoice.KEEP_WITHOUT_NAME, version(investigator));
+        erasure.erase(new AccountRef(investigator, version(investigator)), ErasureChoice.KEEP_WITHOUT_NAME);
 
         assertThat(jdbc.queryForMap("select display_name, contact_email, contact_phone, status from investigator "
                 + "where account_id = ?", investigator)).containsEntry("display_name", "Former investigator")
@@ -178,16 +179,16 @@ class AccountErasureIT {
     @Test
     void onlyAnotherAdministratorErasesAndOnlyOnce() {
         signedIn.as(moderator.accountId());
-        assertThatThrownBy(() -> erasure.erase(member.accountId(), ErasureChoice.KEEP_WITHOUT_NAME,
-                version(member))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> erasure.erase(new AccountRef(member.accountId(), version(member)),
+                ErasureChoice.KEEP_WITHOUT_NAME)).isInstanceOf(AccessDeniedException.class);
 
         signedIn.as(administrator.accountId());
-        assertThatThrownBy(() -> erasure.erase(administrator.accountId(), ErasureChoice.KEEP_WITHOUT_NAME,
-                version(administrator))).isInstanceOf(ErasureRefusedException.class)
+        assertThatThrownBy(() -> erasure.erase(new AccountRef(administrator.accountId(), version(administrator)),
+                ErasureChoice.KEEP_WITHOUT_NAME)).isInstanceOf(ErasureRefusedException.class)
                 .hasMessage("You cannot erase your own account: ask another administrator.");
-        erasure.erase(member.accountId(), ErasureChoice.KEEP_WITHOUT_NAME, version(member));
-        assertThatThrownBy(() -> erasure.erase(member.accountId(), ErasureChoice.KEEP_WITHOUT_NAME,
-                version(member))).isInstanceOf(ErasureRefusedException.class)
+        erasure.erase(new AccountRef(member.accountId(), version(member)), ErasureChoice.KEEP_WITHOUT_NAME);
+        assertThatThrownBy(() -> erasure.erase(new AccountRef(member.accountId(), version(member)),
+                ErasureChoice.KEEP_WITHOUT_NAME)).isInstanceOf(ErasureRefusedException.class)
                 .hasMessage("This account has already been erased.");
         assertThat(accountRepository.findById(administrator.accountId()).orElseThrow().isActive()).isTrue();
     }

@@ -74,8 +74,8 @@ class MemberAdministrationIT {
 
     @Test
     void anAdministratorChangesAMembersRolesAndTheChangeIsAudited() {
-        MemberSummary changed = administration.changeRoles(member.accountId(), Set.of(Role.MEMBER, Role.MODERATOR),
-                version(member));
+        MemberSummary changed = administration.changeRoles(new AccountRef(member.accountId(), version(member)),
+                Set.of(Role.MEMBER, Role.MODERATOR));
 
         assertThat(changed.roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.MODERATOR);
         assertThat(accountRepository.findById(member.accountId()).orElseThrow().getRoles())
@@ -90,11 +90,12 @@ class MemberAdministrationIT {
     void aMemberKeepsAtLeastOneRoleAndStaleChangesAreRefused() {
         long seen = version(member);
 
-        assertThatThrownBy(() -> administration.changeRoles(member.accountId(), Set.of(), seen))
+        assertThatThrownBy(() -> administration.changeRoles(new AccountRef(member.accountId(), seen), Set.of()))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsEntry("roles", "Give the member at least one role"));
-        administration.changeRoles(member.accountId(), Set.of(Role.MEMBER, Role.CONTRIBUTOR), seen);
-        assertThatThrownBy(() -> administration.changeRoles(member.accountId(), Set.of(Role.MEMBER), seen))
+        administration.changeRoles(new AccountRef(member.accountId(), seen), Set.of(Role.MEMBER, Role.CONTRIBUTOR));
+        assertThatThrownBy(() -> administration.changeRoles(new AccountRef(member.accountId(), seen),
+                Set.of(Role.MEMBER)))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(accountRepository.findById(member.accountId()).orElseThrow().getRoles())
                 .containsExactlyInAnyOrder(Role.MEMBER, Role.CONTRIBUTOR);
@@ -102,12 +103,12 @@ class MemberAdministrationIT {
 
     @Test
     void anAdministratorCannotRemoveTheirOwnAdministratorRoleOrSuspendThemselves() {
-        assertThatThrownBy(() -> administration.changeRoles(administrator.accountId(), Set.of(Role.MEMBER),
-                version(administrator)))
+        assertThatThrownBy(() -> administration.changeRoles(new AccountRef(administrator.accountId(),
+                version(administrator)), Set.of(Role.MEMBER)))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsEntry("roles", "You cannot remove your own administrator role"));
-        assertThatThrownBy(() -> administration.setSuspended(administrator.accountId(), true,
-                version(administrator)))
+        assertThatThrownBy(() -> administration.setSuspended(new AccountRef(administrator.accountId(),
+                version(administrator)), true))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsEntry("status", "You cannot suspend your own account"));
         assertThat(accountRepository.findById(administrator.accountId()).orElseThrow().getRoles())
@@ -135,14 +136,16 @@ class MemberAdministrationIT {
     void aSuspendedMemberIsSignedOutAndCannotSignInUntilReinstated() {
         signIns.start(member.accountId(), "Chrome on Linux");
 
-        MemberSummary suspended = administration.setSuspended(member.accountId(), true, version(member));
+        MemberSummary suspended = administration.setSuspended(new AccountRef(member.accountId(), version(member)),
+                true);
 
         assertThat(suspended.status()).isEqualTo(AccountStatus.SUSPENDED);
         assertThat(signIns.listFor(member.accountId())).isEmpty();
         assertThat(users.activeUser(member.accountId())).isEmpty();
         assertThat(users.loadUserByUsername(member.email()).isEnabled()).isFalse();
 
-        MemberSummary reinstated = administration.setSuspended(member.accountId(), false, suspended.version());
+        MemberSummary reinstated = administration.setSuspended(new AccountRef(member.accountId(), suspended.version()),
+                false);
 
         assertThat(reinstated.status()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(users.activeUser(member.accountId())).isPresent();
@@ -156,11 +159,12 @@ class MemberAdministrationIT {
         signedIn.as(accounts.create(Role.MEMBER, Role.MODERATOR, Role.POOL_COORDINATOR).accountId());
 
         assertThatThrownBy(() -> administration.members()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> administration.changeRoles(member.accountId(), Set.of(Role.ADMINISTRATOR), 0))
+        assertThatThrownBy(() -> administration.changeRoles(new AccountRef(member.accountId(), 0),
+                Set.of(Role.ADMINISTRATOR)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> administration.endSessions(member.accountId()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> administration.setSuspended(member.accountId(), true, 0))
+        assertThatThrownBy(() -> administration.setSuspended(new AccountRef(member.accountId(), 0), true))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(signIns.listFor(member.accountId())).hasSize(1);
         assertThat(accountRepository.findById(member.accountId()).orElseThrow().getRoles())

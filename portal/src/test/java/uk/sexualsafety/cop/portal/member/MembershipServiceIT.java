@@ -110,7 +110,8 @@ class MembershipServiceIT {
         long administrator = accounts.create(Role.ADMINISTRATOR).accountId();
         signedIn.as(administrator);
         assertThat(membership.pendingRequests()).noneMatch(request -> request.id() == unconfirmed.getId());
-        assertThatThrownBy(() -> membership.approve(unconfirmed.getId(), unconfirmed.getVersion()))
+        assertThatThrownBy(() -> membership.approve(new MembershipRequestRef(unconfirmed.getId(),
+                unconfirmed.getVersion())))
                 .isInstanceOf(ConcurrentChangeException.class);
         signedIn.nobody();
 
@@ -163,7 +164,8 @@ class MembershipServiceIT {
         assertThat(TestMailServer.subject(toMember)).isEqualTo(JoiningEmails.ALREADY_A_MEMBER_SUBJECT);
         assertThat(TestMailServer.text(toMember)).contains(BASE_URL + "/login", BASE_URL + "/password/reset/",
                 "within 30 minutes");
-        assertThat(TestMailServer.subject(awaitEmails(waiting, 2).getLast())).isEqualTo(JoiningEmails.ALREADY_WAITING_SUBJECT);
+        assertThat(TestMailServer.subject(awaitEmails(waiting,
+                2).getLast())).isEqualTo(JoiningEmails.ALREADY_WAITING_SUBJECT);
         assertThat(requests.findById(waitingRequest).orElseThrow().getStatus())
                 .isEqualTo(MembershipRequestStatus.PENDING);
         emailsAreAllSent();
@@ -342,7 +344,7 @@ class MembershipServiceIT {
         long administratorId = accounts.create(Role.ADMINISTRATOR).accountId();
         signedIn.as(administratorId);
 
-        long accountId = membership.approve(requestId, pending(requestId).version());
+        long accountId = membership.approve(new MembershipRequestRef(requestId, pending(requestId).version()));
 
         Account account = accountRepository.findById(accountId).orElseThrow();
         assertThat(account.getRoles()).containsExactly(Role.MEMBER);
@@ -372,10 +374,10 @@ class MembershipServiceIT {
         signedIn.as(administratorId);
         long version = pending(requestId).version();
 
-        assertThatThrownBy(() -> membership.decline(requestId, version, "n".repeat(501)))
+        assertThatThrownBy(() -> membership.decline(new MembershipRequestRef(requestId, version), "n".repeat(501)))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsEntry("note", "Use no more than 500 characters"));
-        membership.decline(requestId, version, " Not an NHS role ");
+        membership.decline(new MembershipRequestRef(requestId, version), " Not an NHS role ");
 
         MembershipRequest declined = requests.findById(requestId).orElseThrow();
         assertThat(declined.getStatus()).isEqualTo(MembershipRequestStatus.DECLINED);
@@ -384,7 +386,7 @@ class MembershipServiceIT {
         assertThat(accountRepository.existsByEmail(email)).isFalse();
         assertThat(auditOf(requestId)).extracting(AuditEvent::getAction, AuditEvent::getActorId)
                 .contains(tuple("MEMBERSHIP_DECLINED", administratorId));
-        assertThatThrownBy(() -> membership.approve(requestId, version))
+        assertThatThrownBy(() -> membership.approve(new MembershipRequestRef(requestId, version)))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessage("Another administrator has already declined this request");
         MimeMessage decision = awaitEmails(email, 2).getLast();
@@ -399,16 +401,16 @@ class MembershipServiceIT {
         signedIn.as(accounts.create(Role.ADMINISTRATOR).accountId());
         long seenVersion = pending(requestId).version();
 
-        assertThatThrownBy(() -> membership.approve(requestId, seenVersion + 1))
+        assertThatThrownBy(() -> membership.approve(new MembershipRequestRef(requestId, seenVersion + 1)))
                 .as("a version the administrator never saw")
                 .isInstanceOf(ConcurrentChangeException.class);
-        membership.approve(requestId, seenVersion);
+        membership.approve(new MembershipRequestRef(requestId, seenVersion));
         long accountsAfterFirstApproval = accountRepository.count();
 
-        assertThatThrownBy(() -> membership.approve(requestId, seenVersion))
+        assertThatThrownBy(() -> membership.approve(new MembershipRequestRef(requestId, seenVersion)))
                 .isInstanceOf(ConcurrentChangeException.class)
                 .hasMessage("Another administrator has already approved this request");
-        assertThatThrownBy(() -> membership.decline(requestId, seenVersion, null))
+        assertThatThrownBy(() -> membership.decline(new MembershipRequestRef(requestId, seenVersion), null))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(accountRepository.count()).isEqualTo(accountsAfterFirstApproval);
     }
@@ -422,8 +424,10 @@ class MembershipServiceIT {
 
         signedIn.as(accounts.create(Role.MEMBER, Role.MODERATOR, Role.POOL_COORDINATOR).accountId());
         assertThatThrownBy(() -> membership.pendingRequests()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> membership.approve(requestId, 0)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> membership.decline(requestId, 0, null)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> membership.approve(new MembershipRequestRef(requestId,
+                0))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> membership.decline(new MembershipRequestRef(requestId, 0),
+                null)).isInstanceOf(AccessDeniedException.class);
         assertThat(requests.findById(requestId).orElseThrow().getStatus())
                 .isEqualTo(MembershipRequestStatus.PENDING);
     }
@@ -435,7 +439,8 @@ class MembershipServiceIT {
 
         membership.requestMembership(application("  " + email.toUpperCase() + " "), client());
 
-        assertThat(TestMailServer.subject(awaitEmails(email, 2).getLast())).isEqualTo(JoiningEmails.ALREADY_WAITING_SUBJECT);
+        assertThat(TestMailServer.subject(awaitEmails(email,
+                2).getLast())).isEqualTo(JoiningEmails.ALREADY_WAITING_SUBJECT);
         assertThat(requests.findById(requestId).orElseThrow().getStatus()).isEqualTo(MembershipRequestStatus.PENDING);
     }
 

@@ -74,7 +74,7 @@ class ModerationQueueSearchIT {
         String word = uniqueWord();
         long author = accounts.create(Role.MEMBER).accountId();
         signedIn.as(author);
-        long caseStudy = authoring.submit(null, 0, caseStudy().titled("Learning " + word)
+        long caseStudy = authoring.submit(null, caseStudy().titled("Learning " + word)
                 .telling("She spoke to the FTSU guardian, who listened.").draft(), AcceptedFindings.NONE).id();
 
         signedIn.as(accounts.create(Role.MODERATOR).accountId());

@@ -169,9 +169,8 @@ class OrganisationDirectoryIT {
                 OrganisationType.ACUTE_TRUST, Nation.ENGLAND, devon.id()));
         String newName = unique("University Hospitals Plymouth NHS Trust");
 
-        OrganisationEntry changed = directory.update(added.id(),
-                new OrganisationForm(newName, "UHP", OrganisationType.ACUTE_TRUST, Nation.ENGLAND, devon.id()),
-                added.version());
+        OrganisationEntry changed = directory.update(added.ref(), new OrganisationForm(newName, "UHP",
+                OrganisationType.ACUTE_TRUST, Nation.ENGLAND, devon.id()));
 
         assertThat(changed.name()).isEqualTo(newName);
         assertThat(changed.shortName()).isEqualTo("UHP");
@@ -188,8 +187,8 @@ class OrganisationDirectoryIT {
         String word = SearchTestData.uniqueWord();
         long policy = new SearchTestData(context).sharedPolicy(added.id(), administratorId, "Policy " + word, "Text");
 
-        OrganisationEntry moved = directory.update(added.id(), new OrganisationForm(unique("Cardiff Health Board"),
-                null, OrganisationType.HEALTH_BOARD, Nation.WALES, null), added.version());
+        OrganisationEntry moved = directory.update(added.ref(), new OrganisationForm(unique("Cardiff Health Board"),
+                null, OrganisationType.HEALTH_BOARD, Nation.WALES, null));
 
         signedIn.as(accounts.create(Role.MEMBER).accountId());
         SearchResults found = search.search(SearchQuery.of(word));
@@ -206,12 +205,13 @@ class OrganisationDirectoryIT {
         OrganisationEntry added = directory.create(new OrganisationForm(unique("Exeter Community Trust"), null,
                 OrganisationType.COMMUNITY_TRUST, Nation.ENGLAND, devon.id()));
 
-        OrganisationEntry sameName = directory.update(added.id(), new OrganisationForm(added.name().toUpperCase(),
-                null, OrganisationType.COMMUNITY_TRUST, Nation.ENGLAND, devon.id()), added.version());
+        OrganisationEntry sameName = directory.update(added.ref(), new OrganisationForm(added.name().toUpperCase(),
+                null, OrganisationType.COMMUNITY_TRUST, Nation.ENGLAND, devon.id()));
         assertThat(sameName.name()).isEqualTo(added.name().toUpperCase());
 
-        assertThatThrownBy(() -> directory.update(added.id(), new OrganisationForm("NHS England", null,
-                OrganisationType.COMMUNITY_TRUST, Nation.ENGLAND, devon.id()), sameName.version()))
+        assertThatThrownBy(() -> directory.update(new OrganisationRef(added.id(), sameName.version()),
+                new OrganisationForm("NHS England", null,
+                OrganisationType.COMMUNITY_TRUST, Nation.ENGLAND, devon.id())))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsEntry("name", "An organisation with this name is already in the directory"));
     }
@@ -220,13 +220,13 @@ class OrganisationDirectoryIT {
     void aChangeBasedOnAStaleVersionIsRefused() {
         OrganisationEntry added = directory.create(new OrganisationForm(unique("Torquay Trust"), null,
                 OrganisationType.ACUTE_TRUST, Nation.ENGLAND, devon.id()));
-        directory.update(added.id(), new OrganisationForm(added.name(), "TT", OrganisationType.ACUTE_TRUST,
-                Nation.ENGLAND, devon.id()), added.version());
+        directory.update(added.ref(), new OrganisationForm(added.name(), "TT", OrganisationType.ACUTE_TRUST,
+                Nation.ENGLAND, devon.id()));
 
-        assertThatThrownBy(() -> directory.update(added.id(), new OrganisationForm(added.name(), "OLD",
-                OrganisationType.ACUTE_TRUST, Nation.ENGLAND, devon.id()), added.version()))
+        assertThatThrownBy(() -> directory.update(added.ref(), new OrganisationForm(added.name(), "OLD",
+                OrganisationType.ACUTE_TRUST, Nation.ENGLAND, devon.id())))
                 .isInstanceOf(ConcurrentChangeException.class);
-        assertThatThrownBy(() -> directory.setActive(added.id(), false, added.version()))
+        assertThatThrownBy(() -> directory.setActive(added.ref(), false))
                 .isInstanceOf(ConcurrentChangeException.class);
         assertThat(organisations.findById(added.id()).orElseThrow().getShortName()).isEqualTo("TT");
     }
@@ -236,14 +236,15 @@ class OrganisationDirectoryIT {
         OrganisationEntry added = directory.create(new OrganisationForm(unique("Barnstaple Trust"), null,
                 OrganisationType.ACUTE_TRUST, Nation.ENGLAND, devon.id()));
 
-        OrganisationEntry deactivated = directory.setActive(added.id(), false, added.version());
+        OrganisationEntry deactivated = directory.setActive(added.ref(), false);
 
         assertThat(deactivated.active()).isFalse();
         assertThat(directory.organisations(new OrganisationFilter(added.name(), null, null, null)))
                 .extracting(OrganisationEntry::active).containsExactly(false);
         assertThat(choices.activeOrganisations()).extracting(OrganisationOption::id).doesNotContain(added.id());
 
-        OrganisationEntry reactivated = directory.setActive(added.id(), true, deactivated.version());
+        OrganisationEntry reactivated = directory.setActive(new OrganisationRef(added.id(), deactivated.version()),
+                true);
         assertThat(reactivated.active()).isTrue();
         assertThat(auditOf(added.id())).extracting(AuditEvent::getAction)
                 .containsExactlyInAnyOrder("ORGANISATION_ADDED", "ORGANISATION_DEACTIVATED",
@@ -272,9 +273,10 @@ class OrganisationDirectoryIT {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> directory.create(new OrganisationForm(unique("Trust"), null,
                 OrganisationType.HEALTH_BOARD, Nation.WALES, null))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> directory.update(1L, OrganisationForm.empty(), 0))
+        assertThatThrownBy(() -> directory.update(new OrganisationRef(1L, 0), OrganisationForm.empty()))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> directory.setActive(1L, false, 0)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> directory.setActive(new OrganisationRef(1L, 0),
+                false)).isInstanceOf(AccessDeniedException.class);
     }
 
     private List<AuditEvent> auditOf(long organisationId) {

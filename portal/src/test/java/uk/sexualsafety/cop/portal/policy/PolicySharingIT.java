@@ -121,7 +121,7 @@ class PolicySharingIT {
         long expected = library.policy(id).version();
         byte[] second = TestDocuments.docx("The second version, rewritten in plain English.");
 
-        int number = sharing.addVersion(id, expected, policy().titled("Renamed policy")
+        int number = sharing.addVersion(new PolicyRef(id, expected), policy().titled("Renamed policy")
                 .version("2.0", LocalDate.now(), LocalDate.now().plusYears(3))
                 .withFile("Policy 2026.docx", second).form());
 
@@ -167,17 +167,19 @@ class PolicySharingIT {
         signedIn.as(otherMember);
         String noSuchPolicy = PolicyNotFoundException.notYoursToChange().getMessage();
 
-        assertThatThrownBy(() -> sharing.addVersion(id, version, policy().withText("Theirs").form()))
+        assertThatThrownBy(() -> sharing.addVersion(new PolicyRef(id, version), policy().withText("Theirs").form()))
                 .isInstanceOf(PolicyNotFoundException.class).hasMessage(noSuchPolicy);
-        assertThatThrownBy(() -> sharing.addVersion(Long.MAX_VALUE, version, policy().withText("Theirs").form()))
+        assertThatThrownBy(() -> sharing.addVersion(new PolicyRef(Long.MAX_VALUE, version),
+                policy().withText("Theirs").form()))
                 .isInstanceOf(PolicyNotFoundException.class).hasMessage(noSuchPolicy);
         // Refused before the file is read: even a zip bomb costs nothing.
-        assertThatThrownBy(() -> sharing.addVersion(id, version,
-                policy().withFile("bomb.docx", TestDocuments.docxBomb(10)).form()))
+        assertThatThrownBy(() -> sharing.addVersion(new PolicyRef(id, version), policy().withFile("bomb.docx",
+                TestDocuments.docxBomb(10)).form()))
                 .isInstanceOf(PolicyNotFoundException.class);
-        assertThatThrownBy(() -> sharing.changeDetails(id, version, policy().titled("Theirs").details()))
+        assertThatThrownBy(() -> sharing.changeDetails(new PolicyRef(id, version), policy().titled("Theirs").details()))
                 .isInstanceOf(PolicyNotFoundException.class).hasMessage(noSuchPolicy);
-        assertThatThrownBy(() -> sharing.withdraw(id, version)).isInstanceOf(PolicyNotFoundException.class)
+        assertThatThrownBy(() -> sharing.withdraw(new PolicyRef(id,
+                version))).isInstanceOf(PolicyNotFoundException.class)
                 .hasMessage(noSuchPolicy);
 
         PolicyPage unchanged = library.policy(id);
@@ -201,7 +203,8 @@ class PolicySharingIT {
 
     static Stream<Arguments> hostileFiles() {
         return Stream.of(
-                Arguments.of("a renamed executable", "policy.pdf", TestDocuments.executable(), "whatever its name says"),
+                Arguments.of("a renamed executable", "policy.pdf", TestDocuments.executable(),
+                        "whatever its name says"),
                 Arguments.of("a zip bomb", "policy.docx", TestDocuments.docxBomb(10), "would unpack to far more"),
                 Arguments.of("a password-protected PDF", "policy.pdf",
                         TestDocuments.passwordProtectedPdf("secret", "Hidden"), "protected by a password"),
@@ -232,8 +235,8 @@ class PolicySharingIT {
         long id = sharing.share(policy().withText("The good version.").form());
         long version = library.policy(id).version();
 
-        assertThatThrownBy(() -> sharing.addVersion(id, version,
-                policy().withFile("policy.docx", TestDocuments.docxBomb(10)).form()))
+        assertThatThrownBy(() -> sharing.addVersion(new PolicyRef(id, version), policy().withFile("policy.docx",
+                TestDocuments.docxBomb(10)).form()))
                 .isInstanceOf(InvalidInputException.class);
 
         PolicyPage page = library.policy(id);
@@ -263,7 +266,7 @@ class PolicySharingIT {
         byte[] file = TestDocuments.pdf("Unchanged.");
         long id = sharing.share(policy().withFile("a.pdf", file).form());
 
-        assertThatThrownBy(() -> sharing.addVersion(id, library.policy(id).version(),
+        assertThatThrownBy(() -> sharing.addVersion(new PolicyRef(id, library.policy(id).version()),
                 policy().withFile("renamed.pdf", file).form()))
                 .isInstanceOfSatisfying(InvalidInputException.class, invalid -> assertThat(invalid.problems())
                         .containsEntry("file", "This file is the same as the current version. Choose the new "
@@ -274,11 +277,12 @@ class PolicySharingIT {
     void aChangeFromAStaleScreenIsRefusedSoThatNothingIsLostQuietly() {
         long id = sharing.share(policy().form());
         long seen = library.policy(id).version();
-        sharing.changeDetails(id, seen, policy().titled("First change").details());
+        sharing.changeDetails(new PolicyRef(id, seen), policy().titled("First change").details());
 
-        assertThatThrownBy(() -> sharing.addVersion(id, seen, policy().withText("Later").form()))
+        assertThatThrownBy(() -> sharing.addVersion(new PolicyRef(id, seen), policy().withText("Later").form()))
                 .isInstanceOf(ConcurrentChangeException.class);
-        assertThatThrownBy(() -> sharing.withdraw(id, seen)).isInstanceOf(ConcurrentChangeException.class);
+        assertThatThrownBy(() -> sharing.withdraw(new PolicyRef(id,
+                seen))).isInstanceOf(ConcurrentChangeException.class);
         assertThat(library.policy(id).title()).isEqualTo("First change");
     }
 
@@ -289,7 +293,8 @@ class PolicySharingIT {
         PolicyPage overdue = library.policy(id);
         assertThat(overdue.reviewOverdue()).isTrue();
 
-        sharing.changeDetails(id, overdue.version(), policy().reviewDueOn(LocalDate.now().plusYears(1)).details());
+        sharing.changeDetails(new PolicyRef(id, overdue.version()),
+                policy().reviewDueOn(LocalDate.now().plusYears(1)).details());
 
         PolicyPage reviewed = library.policy(id);
         assertThat(reviewed.reviewOverdue()).isFalse();
@@ -305,12 +310,12 @@ class PolicySharingIT {
         long id = sharing.share(policy().form());
         PolicyPage page = library.policy(id);
 
-        sharing.withdraw(id, page.version());
+        sharing.withdraw(new PolicyRef(id, page.version()));
 
         assertThat(library.browse(new PolicyFilter(null, ours, null, null, null, false), 0, 50)).isEmpty();
         assertThatThrownBy(() -> library.policy(id)).isInstanceOf(PolicyNotFoundException.class);
         assertThatThrownBy(() -> files.open(page.currentVersion().id())).isInstanceOf(PolicyNotFoundException.class);
-        assertThatThrownBy(() -> sharing.addVersion(id, page.version() + 1, policy().form()))
+        assertThatThrownBy(() -> sharing.addVersion(new PolicyRef(id, page.version() + 1), policy().form()))
                 .isInstanceOf(PolicyNotFoundException.class);
     }
 
@@ -344,7 +349,7 @@ class PolicySharingIT {
         sharing.share(policy().addressing(2, 5).form());
         long withdrawn = sharing.share(policy().addressing(7).form());
         sharing.share(policy().addressing(5, 9).form());
-        sharing.withdraw(withdrawn, library.policy(withdrawn).version());
+        sharing.withdraw(new PolicyRef(withdrawn, library.policy(withdrawn).version()));
 
         CoverageMatrix matrix = library.coverage();
 

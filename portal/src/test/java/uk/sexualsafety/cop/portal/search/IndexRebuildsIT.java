@@ -61,7 +61,7 @@ class IndexRebuildsIT {
     }
 
     @Test
-    void an_administrator_rebuilds_the_index_and_follows_it_to_the_end_and_it_is_audited() {
+    void anAdministratorRebuildsTheIndexAndFollowsItToTheEndAndItIsAudited() {
         // At least one published item, whatever ran before (nothing else is indexed).
         new SearchTestData(context).somePublishedCaseStudy(accounts.create(Role.MEMBER).accountId());
         TestAccounts.Credentials administrator = accounts.create(Role.ADMINISTRATOR);
@@ -90,7 +90,7 @@ class IndexRebuildsIT {
     }
 
     @Test
-    void a_second_rebuild_is_refused_while_one_runs() throws Exception {
+    void aSecondRebuildIsRefusedWhileOneRuns() throws Exception {
         signedIn.as(accounts.create(Role.ADMINISTRATOR).accountId());
         CountDownLatch hold = new CountDownLatch(1);
         // A rebuild that waits at its first report, so that it is certainly still running.
@@ -109,7 +109,7 @@ class IndexRebuildsIT {
     }
 
     @Test
-    void only_administrators_see_or_start_rebuilds() {
+    void onlyAdministratorsSeeOrStartRebuilds() {
         for (Role role : List.of(Role.MEMBER, Role.MODERATOR)) {
             signedIn.as(accounts.create(role).accountId());
 
@@ -121,7 +121,7 @@ class IndexRebuildsIT {
     }
 
     @Test
-    void an_index_written_by_an_earlier_version_is_rebuilt_when_the_portal_starts() throws Exception {
+    void anIndexWrittenByAnEarlierVersionIsRebuiltWhenThePortalStarts() throws Exception {
         new SearchTestData(context).somePublishedCaseStudy(accounts.create(Role.MEMBER).accountId());
         // What a portal from before decision 026 leaves: documents, and no record of this format.
         Path indexDirectory = Path.of(String.valueOf(entityManagerFactory.getProperties()

@@ -39,13 +39,16 @@ import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.browser.BrowserTest;
 import uk.sexualsafety.cop.portal.casestudy.CaseStudyAuthoring;
 import uk.sexualsafety.cop.portal.casestudy.CaseStudyLibrary;
+import uk.sexualsafety.cop.portal.casestudy.CaseStudyRef;
 import uk.sexualsafety.cop.portal.investigator.Assignments;
 import uk.sexualsafety.cop.portal.investigator.InvestigationRequests;
 import uk.sexualsafety.cop.portal.investigator.PoolFixtures;
+import uk.sexualsafety.cop.portal.investigator.RequestRef;
 import uk.sexualsafety.cop.portal.moderation.AcceptedFindings;
 import uk.sexualsafety.cop.portal.moderation.ItemModeration;
 import uk.sexualsafety.cop.portal.policy.PolicyLibrary;
 import uk.sexualsafety.cop.portal.policy.PolicyOrganisations;
+import uk.sexualsafety.cop.portal.policy.PolicyRef;
 import uk.sexualsafety.cop.portal.policy.PolicySharing;
 import uk.sexualsafety.cop.portal.policy.PolicyTestData;
 import uk.sexualsafety.cop.portal.story.ApprovedFindings;
@@ -355,17 +358,17 @@ class AccessMatrixIT {
             new ObjectRow("a withdrawn story", "stories/:storyId",
                     (test, objects, id) -> test.stories.read(id)),
             new ObjectRow("another organisation's investigator request", "pool/requests",
-                    (test, objects, id) -> test.requests.cancel(id, 0)),
+                    (test, objects, id) -> test.requests.cancel(new RequestRef(id, 0))),
             new ObjectRow("another investigator's offer", "investigator/cases",
                     (test, objects, id) -> test.assignments.accept(id)),
             new ObjectRow("another investigator's case", "investigator/cases",
                     (test, objects, id) -> test.assignments.caseDetails(id)),
             new ObjectRow("another organisation's policy, for changing", "policies/:policyId([0-9]+)/edit",
-                    (test, objects, id) -> test.policySharing.changeDetails(id, objects.policyVersion(),
+                    (test, objects, id) -> test.policySharing.changeDetails(new PolicyRef(id, objects.policyVersion()),
                             PolicyTestData.policy().details())),
             new ObjectRow("another organisation's policy, for a new version",
                     "policies/:policyId([0-9]+)/new-version",
-                    (test, objects, id) -> test.policySharing.addVersion(id, objects.policyVersion(),
+                    (test, objects, id) -> test.policySharing.addVersion(new PolicyRef(id, objects.policyVersion()),
                             PolicyTestData.policy().form())));
 
     private Fixtures objects;
@@ -382,7 +385,7 @@ class AccessMatrixIT {
         long moderator = accounts.create(Role.MODERATOR, Role.MEMBER).accountId();
         signedIn.as(author);
         long draft = authoring.start(caseStudy().titled("Private draft").draft()).id();
-        long revised = authoring.submit(null, 0, caseStudy().titled("Published").draft(), AcceptedFindings.NONE).id();
+        long revised = authoring.submit(null, caseStudy().titled("Published").draft(), AcceptedFindings.NONE).id();
         signedIn.as(moderator);
         ItemReview item = context.getBean(ModerationWorkflow.class).reviewOf("case-study", revised,
                 Actor.account(moderator));
@@ -391,7 +394,7 @@ class AccessMatrixIT {
         signedIn.as(author);
         var current = authoring.open(revised);
         String revisionTitle = "Unsent revision " + uniqueClient();
-        authoring.saveDraft(revised, current.version(), caseStudy().titled(revisionTitle).draft());
+        authoring.saveDraft(new CaseStudyRef(revised, current.version()), caseStudy().titled(revisionTitle).draft());
 
         signedIn.nobody();
         SubmissionReceipt receipt = submissions.submit(anonymousStory().draft(), ApprovedFindings.NONE,

@@ -58,7 +58,7 @@ class CaseStudySearchIT {
     TransactionTemplate transaction;
 
     @Test
-    void a_published_case_study_is_found_by_members_by_any_of_its_texts() {
+    void aPublishedCaseStudyIsFoundByMembersByAnyOfItsTexts() {
         String inAccount = uniqueWord();
         String inQuestion = uniqueWord();
         String inLearning = uniqueWord();
@@ -78,7 +78,7 @@ class CaseStudySearchIT {
     }
 
     @Test
-    void drafts_case_studies_waiting_for_moderation_archived_and_withdrawn_ones_are_never_found() {
+    void draftsCaseStudiesWaitingForModerationArchivedAndWithdrawnOnesAreNeverFound() {
         String word = uniqueWord();
         long draft = saved(content("Draft " + word, "Text", "Learning", "Question?", Theme.BYSTANDER));
         long waiting = saved(content("Waiting " + word, "Text", "Learning", "Question?", Theme.BYSTANDER));
@@ -94,7 +94,7 @@ class CaseStudySearchIT {
     }
 
     @Test
-    void a_revision_under_review_is_not_found_until_it_is_published_and_then_replaces_the_old_text() {
+    void aRevisionUnderReviewIsNotFoundUntilItIsPublishedAndThenReplacesTheOldText() {
         String oldWord = uniqueWord();
         String newWord = uniqueWord();
         long id = published(content("First version", "About " + oldWord, "Learning", "Question?",
@@ -113,7 +113,7 @@ class CaseStudySearchIT {
     }
 
     @Test
-    void case_studies_are_counted_by_type_and_theme_and_filtered_by_them() {
+    void caseStudiesAreCountedByTypeAndThemeAndFilteredByThem() {
         String word = uniqueWord();
         long id = published(content("Faceted " + word, "Text", "Learning", "Question?", Theme.MULTIPLE_PARTIES));
 
@@ -128,7 +128,7 @@ class CaseStudySearchIT {
     }
 
     @Test
-    void a_named_organisation_gives_its_name_and_region_and_an_unnamed_one_only_its_kind() {
+    void aNamedOrganisationGivesItsNameAndRegionAndAnUnnamedOneOnlyItsKind() {
         String word = uniqueWord();
         long wales = transaction.execute(status -> organisations
                 .findByNameIgnoreCase("Welsh Ambulance Services University NHS Trust").orElseThrow().getId());
@@ -149,7 +149,7 @@ class CaseStudySearchIT {
     }
 
     @Test
-    void a_renamed_organisation_shows_on_the_case_studies_that_name_it_as_soon_as_the_change_commits() {
+    void aRenamedOrganisationShowsOnTheCaseStudiesThatNameItAsSoonAsTheChangeCommits() {
         String word = uniqueWord();
         long organisation = transaction.execute(status -> organisations.save(new Organisation(
                 "Case Study Test " + word, null, OrganisationType.AMBULANCE_SERVICE, Nation.NORTHERN_IRELAND, null))
@@ -172,7 +172,7 @@ class CaseStudySearchIT {
     }
 
     @Test
-    void a_chosen_facet_is_counted_without_its_own_choice_so_that_its_other_values_can_be_added() {
+    void aChosenFacetIsCountedWithoutItsOwnChoiceSoThatItsOtherValuesCanBeAdded() {
         String word = uniqueWord();
         long bystander = published(content("One " + word, "Text", "Learning", "Question?", Theme.BYSTANDER));
         long parties = published(content("Two " + word, "Text", "Learning", "Question?", Theme.MULTIPLE_PARTIES));

@@ -43,7 +43,7 @@ class StorySearchIT {
     TransactionTemplate transaction;
 
     @Test
-    void a_published_story_is_found_by_members_with_its_warnings_and_a_snippet_from_its_text() {
+    void aPublishedStoryIsFoundByMembersWithItsWarningsAndASnippetFromItsText() {
         String word = uniqueWord();
         long id = saved("Nights on the rapid response car", "After the " + word + " on nights I spoke up.",
                 Set.of(ContentWarning.SEXUAL_HARASSMENT));
@@ -61,7 +61,7 @@ class StorySearchIT {
     }
 
     @Test
-    void stories_are_for_members_only() {
+    void storiesAreForMembersOnly() {
         String word = uniqueWord();
         long id = saved("A story", "It was " + word + ".", Set.of());
         change(id, story -> story.publish(LocalDate.now(), Instant.now()));
@@ -71,7 +71,7 @@ class StorySearchIT {
     }
 
     @Test
-    void a_story_in_moderation_rejected_or_withdrawn_is_never_found() {
+    void aStoryInModerationRejectedOrWithdrawnIsNeverFound() {
         String word = uniqueWord();
         saved("Waiting " + word, "Text", Set.of());
         long rejected = saved("Rejected " + word, "Text", Set.of());
@@ -87,7 +87,7 @@ class StorySearchIT {
     }
 
     @Test
-    void a_word_in_two_stories_is_taken_as_written_and_one_in_a_single_story_may_be_its_typo() {
+    void aWordInTwoStoriesIsTakenAsWrittenAndOneInASingleStoryMayBeItsTypo() {
         String titleWord = uniqueLetters();
         String usedTwice = titleWord.substring(0, 11) + (titleWord.charAt(11) == 'a' ? 'b' : 'a');
         String usedOnce = titleWord.substring(0, 10) + (titleWord.charAt(10) == 'a' ? 'b' : 'a')

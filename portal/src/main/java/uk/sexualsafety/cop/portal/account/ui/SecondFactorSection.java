@@ -122,7 +122,7 @@ class SecondFactorSection extends Composite<Div> {
         field.setId("current-code");
         field.setManualValidation(true);
         field.getElement().setAttribute("autocomplete", "one-time-code");
-        field.setMaxLength(40);
+        field.setMaxLength(CodeRefusedException.MAX_ANY_CODE);
         return field;
     }
 

@@ -24,7 +24,7 @@ import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
-import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
+import uk.sexualsafety.cop.portal.validation.OptimisticLock;
 import uk.sexualsafety.cop.portal.validation.PlainText;
 import uk.sexualsafety.cop.portal.validation.Problems;
 
@@ -48,7 +48,12 @@ import java.util.stream.Collectors;
 @RolesAllowed(Role.Names.MEMBER)
 public class Discussion {
 
-    static final int MAX_FLAG_DETAIL_LENGTH = 500;
+    /** A comment's text, as a field; its limit is {@link #maxCommentLength()}. */
+    public static final String BODY = "body";
+    /** Why a member flags a comment, and what more they tell the moderator. */
+    public static final String FLAG_REASON = "reason";
+    public static final String FLAG_DETAIL = "detail";
+    public static final int MAX_FLAG_DETAIL = 500;
 
     private final CaseStudyCommentRepository comments;
     private final CommentFlagRepository flags;
@@ -150,22 +155,20 @@ public class Discussion {
      * to the queue again.
      */
     @Transactional
-    public void edit(long commentId, String body, long expectedVersion) {
+    public void edit(CommentRef commentSeen, String body) {
         long me = requireActiveMember();
         String text = validBody(body);
-        CaseStudyComment comment = ownComment(commentId, me);
-        if (comment.getVersion() != expectedVersion) {
-            throw new ConcurrentChangeException("This comment changed meanwhile (a moderator may have decided on "
-                    + "it): reload the page");
-        }
+        CaseStudyComment comment = ownComment(commentSeen.id(), me);
+        OptimisticLock.requireVersion(comment.getVersion(), commentSeen.version(),
+                "This comment changed meanwhile (a moderator may have decided on it): reload the page");
         if (comment.getStatus() != CommentStatus.PENDING && comment.getStatus() != CommentStatus.CHANGES_REQUESTED) {
             throw new DiscussionRefusedException("Only a comment waiting for moderation or sent back for changes "
                     + "can be edited; this one is " + comment.getStatus().label().toLowerCase());
         }
         comment.edit(text, trusted.existsById(me), clock.instant());
         comments.flush();
-        workflow.submit(CommentContentType.NAME, commentId, me, immediateRisk.suggestsImmediateRisk(text));
-        audit.record("COMMENT_EDITED", "case_study", comment.getCaseStudyId(), "comment " + commentId);
+        workflow.submit(CommentContentType.NAME, commentSeen.id(), me, immediateRisk.suggestsImmediateRisk(text));
+        audit.record("COMMENT_EDITED", "case_study", comment.getCaseStudyId(), "comment " + commentSeen.id());
     }
 
     /** The author deletes their comment: its text goes at once, and it leaves the queue. */
@@ -193,10 +196,10 @@ public class Discussion {
         long me = requireActiveMember();
         Problems problems = new Problems();
         if (reason == null) {
-            problems.add("reason", "Choose why you are flagging this comment");
+            problems.add(FLAG_REASON, "Choose why you are flagging this comment");
         }
         String cleanDetail = detail == null ? null : PlainText.clean(detail).strip();
-        problems.limitText("detail", cleanDetail, MAX_FLAG_DETAIL_LENGTH).throwIfAny();
+        problems.limitText(FLAG_DETAIL, cleanDetail, MAX_FLAG_DETAIL).throwIfAny();
         CaseStudyComment comment = comments.findForUpdate(commentId)
                 .filter(found -> found.getStatus() == CommentStatus.PUBLISHED)
                 .orElseThrow(() -> new DiscussionRefusedException("This comment is not shown, so it cannot be "
@@ -231,6 +234,11 @@ public class Discussion {
         return currentUser.require().hasRole(Role.MEMBER);
     }
 
+    /** The longest comment, in characters, for the page's fields to stop at. */
+    public int maxCommentLength() {
+        return properties.maxCommentLength();
+    }
+
     /** How many members' flags hide a comment, for the page to explain flagging. */
     public int flagsToHide() {
         return properties.flagsToHide();
@@ -250,7 +258,7 @@ public class Discussion {
 
     private String validBody(String body) {
         String text = PlainText.clean(body).strip();
-        new Problems().requireText("body", text, properties.maxCommentLength(), "Write your comment").throwIfAny();
+        new Problems().requireText(BODY, text, properties.maxCommentLength(), "Write your comment").throwIfAny();
         return text;
     }
 

@@ -29,6 +29,9 @@ import java.util.stream.Stream;
 @RolesAllowed(Role.Names.MODERATOR)
 public class PostModeration {
 
+    /** The one field of a member to trust: the address they sign in with. */
+    public static final String EMAIL = "email";
+
     /** A trusted member as moderators see them. */
     public record TrustedMember(long accountId, String displayName, String email, String grantedBy) {
     }
@@ -68,7 +71,7 @@ public class PostModeration {
     /**
      * Trusts the active member with this email address with post-moderation.
      *
-     * @throws uk.sexualsafety.cop.portal.validation.InvalidInputException with the problem in "email"
+     * @throws uk.sexualsafety.cop.portal.validation.InvalidInputException with the problem in {@link #EMAIL}
      */
     @Transactional
     public TrustedMember trust(String email) {
@@ -76,14 +79,14 @@ public class PostModeration {
         Problems problems = new Problems();
         Account account = address.isEmpty() ? null : accounts.findByEmail(address).orElse(null);
         if (address.isEmpty()) {
-            problems.add("email", "Enter the email address the member signs in with");
+            problems.add(EMAIL, "Enter the email address the member signs in with");
         } else if (account == null || !account.isActive() || !account.getRoles().contains(Role.MEMBER)) {
-            problems.add("email", "There is no active member with this email address");
+            problems.add(EMAIL, "There is no active member with this email address");
         } else if (account.getId() == currentUser.require().accountId()) {
             // Trust is one moderator's judgement of someone else; nobody publishes their own comments unreviewed.
-            problems.add("email", "You cannot trust your own comments. Another moderator can choose to trust them");
+            problems.add(EMAIL, "You cannot trust your own comments. Another moderator can choose to trust them");
         } else if (trusted.existsById(account.getId())) {
-            problems.add("email", account.getDisplayName() + "'s comments already appear before review");
+            problems.add(EMAIL, account.getDisplayName() + "'s comments already appear before review");
         }
         problems.throwIfAny();
         long me = currentUser.require().accountId();

@@ -16,6 +16,11 @@ public record ThreadComment(long id, String authorName, String body, CommentStat
                             long version, boolean mine, boolean mayReply, boolean mayFlag, boolean flaggedByMe,
                             Optional<String> moderatorMessage, List<ThreadComment> replies) {
 
+    /** What a change to it gives back, so that a change made meanwhile is refused. */
+    public CommentRef ref() {
+        return new CommentRef(id, version);
+    }
+
     public ThreadComment {
         replies = List.copyOf(replies);
     }

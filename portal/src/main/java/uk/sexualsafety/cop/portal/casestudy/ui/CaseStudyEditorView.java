@@ -24,6 +24,7 @@ import uk.sexualsafety.cop.portal.casestudy.CaseStudyDraft;
 import uk.sexualsafety.cop.portal.casestudy.CaseStudyForEditing;
 import uk.sexualsafety.cop.portal.casestudy.CaseStudyLibrary;
 import uk.sexualsafety.cop.portal.casestudy.CaseStudyNotFoundException;
+import uk.sexualsafety.cop.portal.casestudy.CaseStudyRef;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.layout.Notice;
 import uk.sexualsafety.cop.portal.moderation.AcceptedFindings;
@@ -48,19 +49,19 @@ import java.util.List;
 class CaseStudyEditorView extends VerticalLayout implements BeforeEnterObserver {
 
     private final CaseStudyAuthoring authoring;
-    private final CaseStudyForm form;
+    private final CaseStudyDraftFields form;
     private final H1 heading = new H1("Write a case study");
     private final VerticalLayout about = new VerticalLayout();
     private final VerticalLayout problems = new VerticalLayout();
     private final VerticalLayout writing = new VerticalLayout();
     private final VerticalLayout checking = new VerticalLayout();
     private final Button save = new Button("Save draft");
-    private Long caseStudyId;
-    private long version;
+    /** The case study as last saved or opened; null until a new one is first saved. */
+    private CaseStudyRef caseStudy;
 
     CaseStudyEditorView(CaseStudyAuthoring authoring, CaseStudyLibrary library) {
         this.authoring = authoring;
-        this.form = new CaseStudyForm(library.charterCommitments());
+        this.form = new CaseStudyDraftFields(library.charterCommitments());
         setMaxWidth("52rem");
         heading.setId("editor-heading");
         about.setPadding(false);
@@ -83,13 +84,12 @@ class CaseStudyEditorView extends VerticalLayout implements BeforeEnterObserver 
     public void beforeEnter(BeforeEnterEvent event) {
         String requested = event.getRouteParameters().get("caseStudyId").orElse(null);
         if (requested == null) {
-            caseStudyId = null;
+            caseStudy = null;
             form.suggestOrganisationType(authoring.yourOrganisationType());
             return;
         }
         try {
-            caseStudyId = parsedId(requested);
-            CaseStudyForEditing editing = authoring.open(caseStudyId);
+            CaseStudyForEditing editing = authoring.open(parsedId(requested));
             form.fill(editing.draft());
             showState(editing);
         } catch (CaseStudyNotFoundException missing) {
@@ -108,7 +108,7 @@ class CaseStudyEditorView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void showState(CaseStudyForEditing editing) {
-        version = editing.version();
+        caseStudy = editing.ref();
         heading.setText(editing.publishedVersion() != null ? "Revise your case study" : "Edit your case study");
         about.removeAll();
         if (editing.moderatorMessage() != null) {
@@ -128,8 +128,8 @@ class CaseStudyEditorView extends VerticalLayout implements BeforeEnterObserver 
 
     private void saveDraft() {
         run(() -> {
-            CaseStudyForEditing saved = caseStudyId == null ? authoring.start(form.draft())
-                    : authoring.saveDraft(caseStudyId, version, form.draft());
+            CaseStudyForEditing saved = caseStudy == null ? authoring.start(form.draft())
+                    : authoring.saveDraft(caseStudy, form.draft());
             remember(saved);
             problems.add(Notice.success("draft-saved", "Your draft is saved. Only you can see it.").focused());
         });
@@ -175,7 +175,7 @@ class CaseStudyEditorView extends VerticalLayout implements BeforeEnterObserver 
 
     private void send(CaseStudyDraft checked, AcceptedFindings accepted) {
         run(() -> {
-            CaseStudyForEditing sent = authoring.submit(caseStudyId, version, checked, accepted);
+            CaseStudyForEditing sent = authoring.submit(caseStudy, checked, accepted);
             remember(sent);
             removeAll();
             H1 done = new H1("Thank you: your case study is with the moderators");
@@ -198,11 +198,10 @@ class CaseStudyEditorView extends VerticalLayout implements BeforeEnterObserver 
     }
 
     private void remember(CaseStudyForEditing saved) {
-        if (caseStudyId == null) {
-            caseStudyId = saved.id();
+        if (caseStudy == null) {
             UI.getCurrent().getPage().getHistory().replaceState(null, "case-studies/" + saved.id() + "/edit");
         }
-        version = saved.version();
+        caseStudy = saved.ref();
     }
 
     /** Runs a call to the service and shows its answer: problems by the fields, refusals above the form. */

@@ -139,7 +139,7 @@ class CaseStudyView extends VerticalLayout implements BeforeEnterObserver {
     private void archive(CaseStudyReading reading) {
         messages.removeAll();
         try {
-            authoring.archive(reading.id(), reading.version());
+            authoring.archive(reading.ref());
             messages.add(Notice.success("archived-done", "Archived. Members no longer see it.").focused());
             show(library.read(reading.id()));
         } catch (ConcurrentChangeException | ActionRefusedException | CaseStudyNotFoundException refused) {

@@ -93,21 +93,21 @@ class YourCaseStudiesView extends VerticalLayout {
         }
         if (own.mayDelete()) {
             actions.add(action(id + "-delete", "Delete draft", "Delete this draft?", "It is deleted for good.",
-                    () -> authoring.deleteDraft(own.id(), own.version()), "Draft deleted."));
+                    () -> authoring.deleteDraft(own.ref()), "Draft deleted."));
         }
         if (own.mayDiscardRevision()) {
             actions.add(action(id + "-discard", "Discard revision", "Discard your revision?", "Members keep "
-                    + "reading the published version.", () -> authoring.discardRevision(own.id(), own.version()),
+                    + "reading the published version.", () -> authoring.discardRevision(own.ref()),
                     "Revision discarded."));
         }
         if (own.mayArchive()) {
             actions.add(action(id + "-archive", "Archive", "Archive this case study?", "Members will no longer see "
-                    + "it or find it by search. You keep its versions.", () -> authoring.archive(own.id(),
-                    own.version()), "Archived."));
+                    + "it or find it by search. You keep its versions.", () -> authoring.archive(own.ref()),
+                    "Archived."));
         }
         if (own.mayWithdraw()) {
             actions.add(action(id + "-withdraw", "Withdraw", "Withdraw this case study?", "Nobody else will see it "
-                    + "again, and it cannot be sent again.", () -> authoring.withdraw(own.id(), own.version()),
+                    + "again, and it cannot be sent again.", () -> authoring.withdraw(own.ref()),
                     "Withdrawn."));
         }
         card.add(actions);

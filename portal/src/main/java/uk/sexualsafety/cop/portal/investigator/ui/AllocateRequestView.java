@@ -26,10 +26,12 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.portal.investigator.Allocation;
 import uk.sexualsafety.cop.portal.investigator.InvestigationRequestNotFoundException;
 import uk.sexualsafety.cop.portal.investigator.InvestigationRequests;
+import uk.sexualsafety.cop.portal.investigator.OfferRef;
 import uk.sexualsafety.cop.portal.investigator.OfferSummary;
 import uk.sexualsafety.cop.portal.investigator.PoolActionRefusedException;
 import uk.sexualsafety.cop.portal.investigator.PoolMatching;
 import uk.sexualsafety.cop.portal.investigator.RequestDetails;
+import uk.sexualsafety.cop.portal.investigator.RequestRef;
 import uk.sexualsafety.cop.portal.investigator.matching.ExcludedInvestigator;
 import uk.sexualsafety.cop.portal.investigator.matching.MatchResult;
 import uk.sexualsafety.cop.portal.investigator.matching.RankedInvestigator;
@@ -174,7 +176,7 @@ class AllocateRequestView extends VerticalLayout implements BeforeEnterObserver 
     private void withdraw(OfferSummary offer, long requestVersion) {
         messages.removeAll();
         try {
-            allocation.withdrawOffer(offer.offerId(), requestVersion);
+            allocation.withdrawOffer(new OfferRef(offer.offerId(), requestVersion));
             messages.add(Notice.success("offer-taken-back", "The offer to " + offer.investigatorName()
                     + " is taken back and the request is open again: offer it to someone else.").focused());
         } catch (PoolActionRefusedException | ConcurrentChangeException refused) {
@@ -186,7 +188,7 @@ class AllocateRequestView extends VerticalLayout implements BeforeEnterObserver 
     private void offer(RankedInvestigator investigator, long requestVersion) {
         messages.removeAll();
         try {
-            allocation.offer(requestId, investigator.investigatorId(), requestVersion);
+            allocation.offer(new RequestRef(requestId, requestVersion), investigator.investigatorId());
             messages.add(Notice.success("offered", "Offered to " + investigator.displayName()
                     + ". They have until the offer expires to answer.").focused());
         } catch (PoolActionRefusedException | ConcurrentChangeException refused) {

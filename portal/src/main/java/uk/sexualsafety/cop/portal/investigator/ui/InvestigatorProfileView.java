@@ -90,8 +90,10 @@ class InvestigatorProfileView extends VerticalLayout {
         conflicts = new RowsEditor<>("conflicts", "Other conflicts of interest", "conflict",
                 index -> ProfileRows.conflict(index, organisations));
         displayName.setId("display-name");
+        displayName.setMaxLength(ProfileForm.MAX_DISPLAY_NAME);
         contactEmail.setId("contact-email");
         contactPhone.setId("contact-phone");
+        contactPhone.setMaxLength(ProfileForm.MAX_CONTACT_PHONE);
         specialisms.setId("specialisms");
         specialisms.setItems(Specialism.values());
         specialisms.setItemLabelGenerator(Specialism::label);
@@ -113,9 +115,10 @@ class InvestigatorProfileView extends VerticalLayout {
         daysPerMonth.setMin(0);
         status.setId("pool-status");
         expired.setId("expired-accreditations");
-        fields.putAll(Map.of("displayName", displayName, "contactEmail", contactEmail, "contactPhone", contactPhone,
-                "specialisms", specialisms, "regions", regions, "icbIds", icbs, "nations", nations,
-                "casesAtOnce", casesAtOnce, "daysPerMonth", daysPerMonth));
+        fields.putAll(Map.of(ProfileForm.DISPLAY_NAME, displayName, ProfileForm.CONTACT_EMAIL, contactEmail,
+                ProfileForm.CONTACT_PHONE, contactPhone, ProfileForm.SPECIALISMS, specialisms, ProfileForm.REGIONS,
+                regions, ProfileForm.ICB_IDS, icbs, ProfileForm.NATIONS, nations, ProfileForm.CASES_AT_ONCE,
+                casesAtOnce, ProfileForm.DAYS_PER_MONTH, daysPerMonth));
         FormLayout contact = new FormLayout(displayName, contactEmail, contactPhone);
         contact.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40rem", 3));
         Button save = new Button("Save my profile", click -> save());

@@ -85,10 +85,10 @@ class PoolInvestigatorsView extends VerticalLayout {
 
     private void askReason(InvestigatorSummary investigator, PoolStatus next) {
         new TextDialog("status-dialog", actionLabel(next) + ": " + investigator.displayName(), "Reason",
-                actionLabel(next), reason -> {
+                actionLabel(next), PoolVetting.MAX_REASON, reason -> {
                     messages.removeAll();
                     try {
-                        vetting.changeStatus(investigator.id(), next, reason, investigator.version());
+                        vetting.changeStatus(investigator.ref(), next, reason);
                         messages.add(Notice.success("status-changed", investigator.displayName() + " is now "
                                 + next.label().toLowerCase() + ".").focused());
                     } catch (ConcurrentChangeException changed) {

@@ -57,9 +57,10 @@ class RequestInvestigatorView extends VerticalLayout {
     private final RadioButtonGroup<DeliveryMode> delivery = new RadioButtonGroup<>("Where");
     private final Checkbox excludeSameIcb = new Checkbox("Nobody employed in our integrated care board");
     private final TextArea summary = new TextArea("A short anonymised summary");
-    private final Map<String, HasValidation> fields = Map.of("category", category, "complexity", complexity,
-            "specialismsNeeded", specialisms, "wantedStart", wantedStart, "estimatedDays", estimatedDays,
-            "deliveryMode", delivery, "summary", summary);
+    private final Map<String, HasValidation> fields = Map.of(RequestForm.CATEGORY, category,
+            RequestForm.COMPLEXITY, complexity, RequestForm.SPECIALISMS_NEEDED, specialisms,
+            RequestForm.WANTED_START, wantedStart, RequestForm.ESTIMATED_DAYS, estimatedDays,
+            RequestForm.DELIVERY_MODE, delivery, RequestForm.SUMMARY, summary);
 
     RequestInvestigatorView(InvestigationRequests requests, CurrentUser currentUser) {
         this.requests = requests;
@@ -85,7 +86,7 @@ class RequestInvestigatorView extends VerticalLayout {
         excludeSameIcb.setId("exclude-same-icb");
         excludeSameIcb.setHelperText("On by default when a senior leader is involved");
         summary.setId("request-summary");
-        summary.setMaxLength(4000);
+        summary.setMaxLength(RequestForm.MAX_SUMMARY);
         summary.setWidthFull();
         summary.setHelperText("What the investigation is about, without the names of anyone involved. We check for "
                 + "names and other details before anything is saved.");

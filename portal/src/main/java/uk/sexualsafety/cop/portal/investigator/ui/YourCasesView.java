@@ -85,8 +85,9 @@ class YourCasesView extends VerticalLayout {
         accept.setId("accept-" + offer.offerId());
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button decline = new Button("Decline", click -> askText("Decline this offer", "Your reason (the coordinator "
-                + "sees it)", "Decline", reason -> act(() -> assignments.decline(offer.offerId(), reason),
-                "Declined. The coordinator will offer it to someone else.")));
+                + "sees it)", "Decline", Assignments.MAX_REASON, reason -> act(
+                        () -> assignments.decline(offer.offerId(), reason),
+                        "Declined. The coordinator will offer it to someone else.")));
         decline.setId("decline-" + offer.offerId());
         card.add(new HorizontalLayout(accept, decline));
         return card;
@@ -100,7 +101,7 @@ class YourCasesView extends VerticalLayout {
             card.add(new Paragraph("Before you see this case's details, confirm that you have no conflict of "
                     + "interest with the organisation or anyone involved that you have not declared."));
             Button sign = new Button("Sign the conflict declaration", click -> askText("Conflict declaration",
-                    "Your declaration, in your own words", "Sign", statement -> act(
+                    "Your declaration, in your own words", "Sign", Assignments.MAX_STATEMENT, statement -> act(
                             () -> assignments.signDeclaration(assignment.assignmentId(), statement),
                             "Signed. The case's details are below.")));
             sign.setId("sign-declaration-" + assignment.assignmentId());
@@ -125,8 +126,9 @@ class YourCasesView extends VerticalLayout {
                     () -> assignments.recordMilestone(assignment.assignmentId(), next), next.label() + " recorded."));
             record.setId("milestone-" + assignment.assignmentId());
             Button withdraw = new Button("Withdraw from this case", click -> askText("Withdraw from this case",
-                    "Your reason", "Withdraw", reason -> act(() -> assignments.withdraw(assignment.assignmentId(),
-                            reason), "You have withdrawn. The coordinator will reassign the case.")));
+                    "Your reason", "Withdraw", Assignments.MAX_REASON, reason -> act(
+                            () -> assignments.withdraw(assignment.assignmentId(), reason),
+                            "You have withdrawn. The coordinator will reassign the case.")));
             withdraw.setId("withdraw-" + assignment.assignmentId());
             withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
             card.add(new HorizontalLayout(record, withdraw));
@@ -134,8 +136,9 @@ class YourCasesView extends VerticalLayout {
         return card;
     }
 
-    private static void askText(String title, String label, String confirmLabel, Consumer<String> action) {
-        new TextDialog("text-dialog", title, label, confirmLabel, action).open();
+    private static void askText(String title, String label, String confirmLabel, int maxLength,
+                                Consumer<String> action) {
+        new TextDialog("text-dialog", title, label, confirmLabel, maxLength, action).open();
     }
 
     /** Runs an answer; a refusal (expired, answered already) is shown, and the page shows the state as it is now. */

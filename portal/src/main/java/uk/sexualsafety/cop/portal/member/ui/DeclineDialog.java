@@ -31,7 +31,7 @@ class DeclineDialog extends Dialog {
         setHeaderTitle("Decline the request from " + request.fullName() + "?");
         setWidth("32rem");
         note.setId("decline-note");
-        note.setMaxLength(500);
+        note.setMaxLength(MembershipService.MAX_DECLINE_NOTE);
         note.setWidthFull();
         note.setHelperText("Kept with the decision for other administrators, for example why the request was "
                 + "declined");
@@ -49,11 +49,11 @@ class DeclineDialog extends Dialog {
     private void decline() {
         note.setInvalid(false);
         try {
-            membership.decline(request.id(), request.version(), note.getValue());
+            membership.decline(request.ref(), note.getValue());
             close();
             onDeclined.run();
         } catch (InvalidInputException invalid) {
-            note.setErrorMessage(invalid.problems().get("note"));
+            note.setErrorMessage(invalid.problems().get(MembershipService.DECLINE_NOTE));
             note.setInvalid(true);
         } catch (ConcurrentChangeException conflict) {
             close();

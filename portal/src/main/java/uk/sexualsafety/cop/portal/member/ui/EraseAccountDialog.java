@@ -76,7 +76,7 @@ class EraseAccountDialog extends Dialog {
             return;
         }
         try {
-            int ended = erasure.erase(member.id(), choice.getValue(), member.version());
+            int ended = erasure.erase(member.ref(), choice.getValue());
             close();
             onErased.accept(ended);
         } catch (ErasureRefusedException refusal) {

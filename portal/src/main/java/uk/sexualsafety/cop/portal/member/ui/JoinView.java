@@ -46,24 +46,26 @@ public class JoinView extends VerticalLayout {
     private final ComboBox<OrganisationOption> organisation = new ComboBox<>("Organisation you work for");
     private final TextArea reason = new TextArea("Why would you like to join? (optional)");
     private final Div messages = new Div();
-    private final Map<String, HasValidation> fields = Map.of("fullName", fullName, "email", email,
-            "jobTitle", jobTitle, "organisationId", organisation, "reason", reason);
+    private final Map<String, HasValidation> fields = Map.of(
+            MembershipApplication.FULL_NAME, fullName, MembershipApplication.EMAIL, email,
+            MembershipApplication.JOB_TITLE, jobTitle, MembershipApplication.ORGANISATION, organisation,
+            MembershipApplication.REASON, reason);
 
     JoinView(MembershipService membership, OrganisationChoices organisations) {
         this.membership = membership;
         setMaxWidth("48rem");
         fullName.setId("full-name");
-        fullName.setMaxLength(120);
+        fullName.setMaxLength(MembershipApplication.MAX_NAME);
         email.setId("email");
         email.setHelperText("The community is open to NHS staff: use your work address. We will email it a link "
                 + "to confirm it is yours.");
         jobTitle.setId("job-title");
-        jobTitle.setMaxLength(120);
+        jobTitle.setMaxLength(MembershipApplication.MAX_JOB_TITLE);
         organisation.setId("organisation");
         organisation.setItems(organisations.activeOrganisations());
         organisation.setItemLabelGenerator(OrganisationOption::name);
         reason.setId("reason");
-        reason.setMaxLength(2000);
+        reason.setMaxLength(MembershipApplication.MAX_REASON);
         Button submit = new Button("Send request", click -> submit());
         submit.setId("send-request");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

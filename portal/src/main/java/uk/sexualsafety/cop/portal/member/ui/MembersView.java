@@ -221,7 +221,7 @@ class MembersView extends VerticalLayout {
 
     private void setSuspended(MemberSummary member, boolean suspended) {
         try {
-            administration.setSuspended(member.id(), suspended, member.version());
+            administration.setSuspended(member.ref(), suspended);
             refresh(member.id());
             Notices.success(suspended ? member.displayName() + " is suspended and was signed out everywhere"
                     : member.displayName() + " is reinstated and can sign in again");

@@ -128,7 +128,7 @@ class MembershipRequestsView extends VerticalLayout {
 
     private void approve(PendingMembershipRequest request) {
         try {
-            membership.approve(request.id(), request.version());
+            membership.approve(request.ref());
             refresh();
             Notices.success(request.fullName() + " is now a member and can sign in");
         } catch (ConcurrentChangeException conflict) {

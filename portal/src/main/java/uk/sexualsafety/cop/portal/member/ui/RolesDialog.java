@@ -49,11 +49,11 @@ class RolesDialog extends Dialog {
     private void save() {
         roles.setInvalid(false);
         try {
-            MemberSummary saved = administration.changeRoles(member.id(), roles.getValue(), member.version());
+            MemberSummary saved = administration.changeRoles(member.ref(), roles.getValue());
             close();
             onSaved.accept(saved);
         } catch (InvalidInputException invalid) {
-            roles.setErrorMessage(invalid.problems().get("roles"));
+            roles.setErrorMessage(invalid.problems().get(MemberAdministration.ROLES));
             roles.setInvalid(true);
         } catch (ConcurrentChangeException conflict) {
             close();

@@ -50,7 +50,7 @@ class OrganisationDialog extends Dialog {
         editor.value().ifPresent(form -> {
             try {
                 OrganisationEntry saved = existing == null ? directory.create(form)
-                        : directory.update(existing.id(), form, existing.version());
+                        : directory.update(existing.ref(), form);
                 close();
                 onSaved.accept(saved);
             } catch (InvalidInputException invalid) {

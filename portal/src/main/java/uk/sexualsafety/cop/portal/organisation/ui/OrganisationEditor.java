@@ -30,14 +30,15 @@ class OrganisationEditor extends Composite<FormLayout> {
     private final ComboBox<Nation> nation = new ComboBox<>("Nation");
     private final ComboBox<IcbOption> icb = new ComboBox<>("Integrated care board (ICB)");
     private final Binder<OrganisationForm> binder = new Binder<>(OrganisationForm.class);
-    private final Map<String, HasValidation> fields = Map.of("name", name, "shortName", shortName, "type", type,
-            "nation", nation, "icbId", icb);
+    private final Map<String, HasValidation> fields = Map.of(OrganisationForm.NAME, name,
+            OrganisationForm.SHORT_NAME, shortName, OrganisationForm.TYPE, type, OrganisationForm.NATION, nation,
+            OrganisationForm.ICB, icb);
 
     OrganisationEditor(List<IcbOption> icbs) {
         name.setId("organisation-name");
-        name.setMaxLength(200);
+        name.setMaxLength(OrganisationForm.MAX_NAME);
         shortName.setId("organisation-short-name");
-        shortName.setMaxLength(40);
+        shortName.setMaxLength(OrganisationForm.MAX_SHORT_NAME);
         shortName.setHelperText("A common abbreviation, such as LAS or WAST");
         type.setId("organisation-type");
         type.setItems(OrganisationType.values());
@@ -60,14 +61,14 @@ class OrganisationEditor extends Composite<FormLayout> {
         });
 
         Map<Long, IcbOption> icbsById = icbs.stream().collect(Collectors.toMap(IcbOption::id, Function.identity()));
-        binder.forField(name).bind("name");
-        binder.forField(shortName).bind("shortName");
-        binder.forField(type).bind("type");
-        binder.forField(nation).bind("nation");
+        binder.forField(name).bind(OrganisationForm.NAME);
+        binder.forField(shortName).bind(OrganisationForm.SHORT_NAME);
+        binder.forField(type).bind(OrganisationForm.TYPE);
+        binder.forField(nation).bind(OrganisationForm.NATION);
         binder.forField(icb)
                 .withConverter(option -> option == null ? null : option.id(),
                         (Long id) -> id == null ? null : icbsById.get(id))
-                .bind("icbId");
+                .bind(OrganisationForm.ICB);
 
         FormLayout form = getContent();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));

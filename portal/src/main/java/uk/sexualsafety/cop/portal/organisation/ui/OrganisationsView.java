@@ -167,7 +167,7 @@ class OrganisationsView extends VerticalLayout {
 
     private void setActive(OrganisationEntry entry, boolean active) {
         try {
-            directory.setActive(entry.id(), active, entry.version());
+            directory.setActive(entry.ref(), active);
             refresh();
             success(active ? entry.name() + " was reactivated"
                     : entry.name() + " was deactivated: people can no longer choose it when they ask to join");

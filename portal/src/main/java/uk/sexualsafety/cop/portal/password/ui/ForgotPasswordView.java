@@ -52,7 +52,7 @@ class ForgotPasswordView extends VerticalLayout {
             reset.requestLink(email.getValue(), ClientAddress.current());
             showSent(email.getValue().strip());
         } catch (InvalidInputException invalid) {
-            email.setErrorMessage(invalid.problems().get("email"));
+            email.setErrorMessage(invalid.problems().get(PasswordReset.EMAIL));
             email.setInvalid(true);
         } catch (TooManyAttemptsException throttled) {
             messages.add(Notice.problem("reset-throttled", throttled.getMessage()));

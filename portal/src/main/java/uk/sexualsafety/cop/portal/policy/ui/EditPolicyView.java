@@ -46,7 +46,7 @@ class EditPolicyView extends OwnPolicyPage {
     private void save(PolicyPage policy, PolicyFormFields fields) {
         messages.removeAll();
         try {
-            sharing.changeDetails(policy.id(), policy.version(), fields.details());
+            sharing.changeDetails(policy.ref(), fields.details());
             done(policy, PolicyView.CHANGED);
         } catch (InvalidInputException invalid) {
             problems(fields, invalid.problems());

@@ -49,7 +49,7 @@ class NewVersionView extends OwnPolicyPage {
     private void upload(PolicyPage policy, PolicyFormFields fields) {
         messages.removeAll();
         try {
-            sharing.addVersion(policy.id(), policy.version(), fields.upload());
+            sharing.addVersion(policy.ref(), fields.upload());
             fields.fileSaved();
             done(policy, PolicyView.VERSION_ADDED);
         } catch (InvalidInputException invalid) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import uk.sexualsafety.cop.portal.policy.ExaminedFile;
+import uk.sexualsafety.cop.portal.policy.PolicyForm;
 import uk.sexualsafety.cop.portal.policy.PolicySharing;
 import uk.sexualsafety.cop.portal.policy.PolicyUploads;
 import uk.sexualsafety.cop.portal.policy.SessionUploads;
@@ -100,7 +101,7 @@ class PolicyFileField extends Composite<Div> implements HasValidation {
         try {
             uploaded = uploads.receive(sessionUploads, event.getFileName(), event.getInputStream());
         } catch (InvalidInputException refused) {
-            ui.access(() -> rejected(refused.problems().getOrDefault("file", "This file cannot be used.")));
+            ui.access(() -> rejected(refused.problems().getOrDefault(PolicyForm.FILE, "This file cannot be used.")));
             return;
         }
         try {
@@ -108,7 +109,7 @@ class PolicyFileField extends Composite<Div> implements HasValidation {
             ui.access(() -> accepted(uploaded, examined));
         } catch (InvalidInputException refused) {
             uploads.discard(sessionUploads, uploaded);
-            ui.access(() -> rejected(refused.problems().getOrDefault("file", "This file cannot be used.")));
+            ui.access(() -> rejected(refused.problems().getOrDefault(PolicyForm.FILE, "This file cannot be used.")));
         } catch (RuntimeException failed) {
             uploads.discard(sessionUploads, uploaded);
             throw failed;

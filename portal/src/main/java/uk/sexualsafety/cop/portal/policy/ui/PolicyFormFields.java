@@ -64,14 +64,14 @@ class PolicyFormFields extends Composite<FormLayout> {
     private PolicyFormFields(Kind kind, List<CommitmentOption> options, PolicySharing sharing,
                              PolicyUploads uploads) {
         title.setId("policy-title");
-        title.setMaxLength(200);
+        title.setMaxLength(PolicyForm.MAX_TITLE);
         title.setRequiredIndicatorVisible(true);
         type.setId("policy-type");
         type.setItems(PolicyType.values());
         type.setItemLabelGenerator(PolicyType::label);
         type.setRequiredIndicatorVisible(true);
         versionLabel.setId("policy-version-label");
-        versionLabel.setMaxLength(40);
+        versionLabel.setMaxLength(PolicyForm.MAX_VERSION_LABEL);
         versionLabel.setHelperText("As the document names it, such as 2.1 or \u201CMarch 2026\u201D");
         versionLabel.setRequiredIndicatorVisible(true);
         effectiveOn.setId("policy-effective-on");
@@ -82,7 +82,7 @@ class PolicyFormFields extends Composite<FormLayout> {
                 ? "After a review that keeps this version, set the date of the next one"
                 : "Its owners are reminded by email 30 days before and on the day");
         summary.setId("policy-summary");
-        summary.setMaxLength(4000);
+        summary.setMaxLength(PolicyForm.MAX_SUMMARY);
         summary.setRequiredIndicatorVisible(true);
         summary.setHelperText("What it covers, who it is for and how staff raise a concern, in a few sentences");
         summary.setWidthFull();
@@ -94,24 +94,24 @@ class PolicyFormFields extends Composite<FormLayout> {
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
         form.add(title, 2);
         form.add(type);
-        fields.put("title", title);
-        fields.put("type", type);
+        fields.put(PolicyForm.TITLE, title);
+        fields.put(PolicyForm.TYPE, type);
         if (kind == Kind.UPLOAD) {
             form.add(versionLabel, effectiveOn);
-            fields.put("versionLabel", versionLabel);
-            fields.put("effectiveOn", effectiveOn);
+            fields.put(PolicyForm.VERSION_LABEL, versionLabel);
+            fields.put(PolicyForm.EFFECTIVE_ON, effectiveOn);
         }
         form.add(reviewDueOn);
         form.add(summary, 2);
         form.add(commitments, 2);
         form.add(adaptable, 2);
-        fields.put("reviewDueOn", reviewDueOn);
-        fields.put("summary", summary);
-        fields.put("commitments", commitments);
+        fields.put(PolicyForm.REVIEW_DUE_ON, reviewDueOn);
+        fields.put(PolicyForm.SUMMARY, summary);
+        fields.put(PolicyForm.COMMITMENTS, commitments);
         if (kind == Kind.UPLOAD) {
             file = new PolicyFileField("policy-file", sharing, uploads, sharing.maxFileBytes());
             form.add(file, 2);
-            fields.put("file", file);
+            fields.put(PolicyForm.FILE, file);
         } else {
             file = null;
         }

@@ -30,6 +30,7 @@ import uk.sexualsafety.cop.portal.policy.PolicyFiles;
 import uk.sexualsafety.cop.portal.policy.PolicyLibrary;
 import uk.sexualsafety.cop.portal.policy.PolicyNotFoundException;
 import uk.sexualsafety.cop.portal.policy.PolicyPage;
+import uk.sexualsafety.cop.portal.policy.PolicyRef;
 import uk.sexualsafety.cop.portal.policy.PolicySharing;
 import uk.sexualsafety.cop.portal.policy.VersionSummary;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
@@ -144,7 +145,7 @@ class PolicyView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
     private void withdraw(PolicyPage policy) {
         try {
-            sharing.withdraw(policy.id(), policy.version());
+            sharing.withdraw(new PolicyRef(policy.id(), policy.version()));
             removeAll();
             title = "Policy withdrawn";
             add(new H1("Policy withdrawn"), Notice.success("policy-withdrawn", "\u201C" + policy.title()

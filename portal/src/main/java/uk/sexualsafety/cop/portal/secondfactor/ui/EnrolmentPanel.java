@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import uk.sexualsafety.cop.portal.secondfactor.CodeRefusedException;
 import uk.sexualsafety.cop.portal.secondfactor.Enrolment;
 import uk.sexualsafety.cop.portal.secondfactor.QrCodeImage;
 
@@ -36,7 +37,7 @@ public class EnrolmentPanel extends Composite<Div> {
         code.setManualValidation(true);
         // Phones offer the code from a text message or app in this field.
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.setMaxLength(12);
+        code.setMaxLength(CodeRefusedException.MAX_APP_CODE);
         OrderedList steps = new OrderedList(
                 new ListItem("Open an authenticator app on your phone (for example Microsoft Authenticator or "
                         + "Google Authenticator) and choose to add an account."),

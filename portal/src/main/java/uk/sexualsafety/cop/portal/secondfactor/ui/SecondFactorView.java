@@ -17,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import uk.sexualsafety.cop.portal.layout.MainLayout;
 import uk.sexualsafety.cop.portal.secondfactor.CodeCheck;
+import uk.sexualsafety.cop.portal.secondfactor.CodeRefusedException;
 import uk.sexualsafety.cop.portal.secondfactor.SecondFactorSignIn;
 import uk.sexualsafety.cop.portal.security.ui.LoginView;
 
@@ -40,7 +41,7 @@ class SecondFactorView extends VerticalLayout implements BeforeEnterObserver {
         code.setManualValidation(true);
         // Phones offer the code from a text message or app in this field.
         code.getElement().setAttribute("autocomplete", "one-time-code");
-        code.setMaxLength(40);
+        code.setMaxLength(CodeRefusedException.MAX_ANY_CODE);
         code.setWidthFull();
         Button verify = new Button("Continue", click -> verify());
         verify.setId("verify-code");

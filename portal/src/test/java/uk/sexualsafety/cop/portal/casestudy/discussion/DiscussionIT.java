@@ -273,10 +273,10 @@ class DiscussionIT {
         assertThat(sentBack.status()).isEqualTo(CommentStatus.CHANGES_REQUESTED);
         assertThat(sentBack.moderatorMessage()).contains("Please leave out the shift pattern");
         signedIn.as(reader);
-        assertThatThrownBy(() -> discussion.edit(sent.id(), "Not mine", sentBack.version()))
+        assertThatThrownBy(() -> discussion.edit(new CommentRef(sent.id(), sentBack.version()), "Not mine"))
                 .isInstanceOf(DiscussionRefusedException.class).hasMessage("There is no such comment of yours");
         signedIn.as(author);
-        discussion.edit(sent.id(), "Better words", sentBack.version());
+        discussion.edit(new CommentRef(sent.id(), sentBack.version()), "Better words");
         assertThat(discussion.thread(caseStudy).getFirst()).satisfies(revised -> {
             assertThat(revised.status()).isEqualTo(CommentStatus.PENDING);
             assertThat(revised.body()).isEqualTo("Better words");
@@ -284,7 +284,7 @@ class DiscussionIT {
         approve(sent.id());
         signedIn.as(author);
         long published = discussion.thread(caseStudy).getFirst().version();
-        assertThatThrownBy(() -> discussion.edit(sent.id(), "Changed after publication", published))
+        assertThatThrownBy(() -> discussion.edit(new CommentRef(sent.id(), published), "Changed after publication"))
                 .isInstanceOf(DiscussionRefusedException.class);
 
         discussion.delete(sent.id());

@@ -28,6 +28,7 @@ import uk.sexualsafety.cop.portal.notification.TestMailServer;
 import uk.sexualsafety.cop.portal.policy.PolicyDates;
 import uk.sexualsafety.cop.portal.policy.PolicyLibrary;
 import uk.sexualsafety.cop.portal.policy.PolicyOrganisations;
+import uk.sexualsafety.cop.portal.policy.PolicyRef;
 import uk.sexualsafety.cop.portal.policy.PolicySharing;
 
 import java.time.LocalDate;
@@ -171,7 +172,7 @@ class PolicyReviewRemindersIT {
     void aRecordedReviewBringsNewRemindersForTheNewDate() throws Exception {
         long id = shared(today);
         reminders.sendReminders(today);
-        sharing.changeDetails(id, library.policy(id).version(),
+        sharing.changeDetails(new PolicyRef(id, library.policy(id).version()),
                 policy().summarised(SECRET_SUMMARY).reviewDueOn(today.plusDays(20)).details());
 
         reminders.sendReminders(today);
@@ -184,7 +185,7 @@ class PolicyReviewRemindersIT {
     @Test
     void suspendedOwnersAndWithdrawnPoliciesGetNothing() throws Exception {
         long withdrawn = shared(today);
-        sharing.withdraw(withdrawn, library.policy(withdrawn).version());
+        sharing.withdraw(new PolicyRef(withdrawn, library.policy(withdrawn).version()));
         transaction.executeWithoutResult(status -> accountRepository.findById(lead.accountId()).orElseThrow()
                 .setStatus(AccountStatus.SUSPENDED));
         long kept = shared(today);

@@ -90,7 +90,7 @@ public class DiscussionPanel extends Composite<Section> {
             refresh();
             return true;
         } catch (InvalidInputException invalid) {
-            body.setErrorMessage(invalid.problems().get("body"));
+            body.setErrorMessage(invalid.problems().get(Discussion.BODY));
             body.setInvalid(true);
             body.focus();
         } catch (DiscussionRefusedException refused) {
@@ -170,7 +170,8 @@ public class DiscussionPanel extends Composite<Section> {
                 || comment.status() == CommentStatus.CHANGES_REQUESTED)) {
             Button edit = small("Edit", "edit-comment-" + comment.id());
             edit.addClickListener(click -> new TextDialog("edit-comment", "Edit your comment", "Your comment",
-                    "Send for moderation", text -> edit(comment, text)).withValue(comment.body()).open());
+                    "Send for moderation", discussion.maxCommentLength(), text -> edit(comment, text))
+                    .withValue(comment.body()).open());
             actions.add(edit);
         }
         if (comment.mine()) {
@@ -197,7 +198,7 @@ public class DiscussionPanel extends Composite<Section> {
     private void edit(ThreadComment comment, String text) {
         messages.removeAll();
         try {
-            discussion.edit(comment.id(), text, comment.version());
+            discussion.edit(comment.ref(), text);
             messages.add(Notice.success("comment-edited", "Your comment is sent for moderation again.").focused());
         } catch (DiscussionRefusedException | ConcurrentChangeException refused) {
             messages.add(Notice.problem("comment-refused", refused.getMessage()).focused());

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import uk.sexualsafety.cop.db.casestudy.discussion.FlagReason;
+import uk.sexualsafety.cop.portal.casestudy.discussion.Discussion;
 import uk.sexualsafety.cop.portal.casestudy.discussion.DiscussionRefusedException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
@@ -30,7 +31,7 @@ class FlagDialog extends Dialog {
         TextArea detail = new TextArea("Anything the moderator should know (optional)");
         detail.setId("flag-detail");
         detail.setWidthFull();
-        detail.setMaxLength(500);
+        detail.setMaxLength(Discussion.MAX_FLAG_DETAIL);
         Button confirm = new Button("Flag the comment", click -> {
             reason.setInvalid(false);
             detail.setInvalid(false);
@@ -39,12 +40,12 @@ class FlagDialog extends Dialog {
                 close();
             } catch (InvalidInputException invalid) {
                 Map<String, String> problems = invalid.problems();
-                if (problems.containsKey("reason")) {
-                    reason.setErrorMessage(problems.get("reason"));
+                if (problems.containsKey(Discussion.FLAG_REASON)) {
+                    reason.setErrorMessage(problems.get(Discussion.FLAG_REASON));
                     reason.setInvalid(true);
                 }
-                if (problems.containsKey("detail")) {
-                    detail.setErrorMessage(problems.get("detail"));
+                if (problems.containsKey(Discussion.FLAG_DETAIL)) {
+                    detail.setErrorMessage(problems.get(Discussion.FLAG_DETAIL));
                     detail.setInvalid(true);
                 }
             } catch (DiscussionRefusedException e) {

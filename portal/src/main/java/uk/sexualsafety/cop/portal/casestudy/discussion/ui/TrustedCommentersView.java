@@ -62,7 +62,7 @@ class TrustedCommentersView extends VerticalLayout {
                     + "review.").focused());
             refresh();
         } catch (InvalidInputException invalid) {
-            email.setErrorMessage(invalid.problems().get("email"));
+            email.setErrorMessage(invalid.problems().get(PostModeration.EMAIL));
             email.setInvalid(true);
             email.focus();
         }

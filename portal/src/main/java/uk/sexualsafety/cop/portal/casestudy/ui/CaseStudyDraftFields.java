@@ -28,7 +28,7 @@ import java.util.Map;
  * The fields of a case study, in the order a reader meets them. It keeps whatever was typed however the service
  * answers, and shows the service's problems next to the fields they belong to.
  */
-class CaseStudyForm extends Composite<FormLayout> {
+class CaseStudyDraftFields extends Composite<FormLayout> {
 
     private final TextField title = new TextField("Title");
     private final TextArea summary = new TextArea("Summary");
@@ -56,47 +56,52 @@ class CaseStudyForm extends Composite<FormLayout> {
             new CheckboxGroup<>("Sexual Safety Charter commitments it relates to (optional)");
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
 
-    CaseStudyForm(Map<Integer, String> commitmentTitles) {
+    CaseStudyDraftFields(Map<Integer, String> commitmentTitles) {
         FormLayout form = getContent();
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("48rem");
-        text(title, "title", "Readers see this in the list. Leave out names, places and dates.");
-        title.setMaxLength(150);
-        area(summary, "summary", "Two or three sentences on what happened and what others can learn.");
+        text(title, CaseStudyDraft.TITLE, "Readers see this in the list. Leave out names, places and dates.");
+        title.setMaxLength(CaseStudyDraft.MAX_TITLE);
+        area(summary, CaseStudyDraft.SUMMARY, "Two or three sentences on what happened and what others can learn.");
         organisationType.setLabel("Kind of organisation where it happened");
         organisationType.setItems(OrganisationType.values());
         organisationType.setItemLabelGenerator(type -> type == null ? "" : type.label());
-        field(organisationType, "organisationType");
+        field(organisationType, CaseStudyDraft.ORGANISATION_TYPE);
         showOrganisation.setId("cs-showOrganisation");
         showOrganisation.setHelperText("Leave this unticked to show only the kind of organisation.");
-        fields.put("showOrganisation", showOrganisation);
-        choice(harmStructure, "harmStructure", HarmStructure.values(), HarmStructure::label);
-        choice(raisedVia, "raisedVia", RaisedVia.values(), RaisedVia::label);
-        area(account, "account", "The account of what happened, as you would tell it to colleagues learning "
+        fields.put(CaseStudyDraft.SHOW_ORGANISATION, showOrganisation);
+        choice(harmStructure, CaseStudyDraft.HARM_STRUCTURE, HarmStructure.values(), HarmStructure::label);
+        choice(raisedVia, CaseStudyDraft.RAISED_VIA, RaisedVia.values(), RaisedVia::label);
+        area(account, CaseStudyDraft.ACCOUNT,
+                "The account of what happened, as you would tell it to colleagues learning "
                 + "from it. Before anything is sent, we check every text for details that could identify someone.");
         account.setMinHeight("12rem");
-        area(riskAssessment, "riskAssessment", "How risks to the person harmed, the person accused, witnesses and "
+        area(riskAssessment, CaseStudyDraft.RISK_ASSESSMENT,
+                "How risks to the person harmed, the person accused, witnesses and "
                 + "patients were assessed, or that they were not.");
-        area(reviewGroup, "reviewGroup", "Who reviewed the case and decided what to do.");
+        area(reviewGroup, CaseStudyDraft.REVIEW_GROUP, "Who reviewed the case and decided what to do.");
         interimMeasures.setItems(InterimMeasure.values());
         interimMeasures.setItemLabelGenerator(InterimMeasure::label);
-        field(interimMeasures, "interimMeasures");
-        area(interimMeasuresDetail, "interimMeasuresDetail", null);
-        choice(policeInvolvement, "policeInvolvement", PoliceInvolvement.values(), PoliceInvolvement::label);
-        area(policeDetail, "policeDetail", null);
-        area(supportPersonHarmed, "supportPersonHarmed", null);
-        area(supportPersonAccused, "supportPersonAccused", null);
-        area(supportOthers, "supportOthers", null);
-        area(outcome, "outcome", null);
-        area(learningPoints, "learningPoints", "What others can take from this into their own organisation.");
-        area(reflectionQuestions, "reflectionQuestions", "Questions a team could discuss, each on its own line; "
+        field(interimMeasures, CaseStudyDraft.INTERIM_MEASURES);
+        area(interimMeasuresDetail, CaseStudyDraft.INTERIM_MEASURES_DETAIL, null);
+        choice(policeInvolvement, CaseStudyDraft.POLICE_INVOLVEMENT, PoliceInvolvement.values(),
+                PoliceInvolvement::label);
+        area(policeDetail, CaseStudyDraft.POLICE_DETAIL, null);
+        area(supportPersonHarmed, CaseStudyDraft.SUPPORT_PERSON_HARMED, null);
+        area(supportPersonAccused, CaseStudyDraft.SUPPORT_PERSON_ACCUSED, null);
+        area(supportOthers, CaseStudyDraft.SUPPORT_OTHERS, null);
+        area(outcome, CaseStudyDraft.OUTCOME, null);
+        area(learningPoints, CaseStudyDraft.LEARNING_POINTS,
+                "What others can take from this into their own organisation.");
+        area(reflectionQuestions, CaseStudyDraft.REFLECTION_QUESTIONS,
+                "Questions a team could discuss, each on its own line; "
                 + "up to ten.");
         themes.setItems(Theme.values());
         themes.setItemLabelGenerator(Theme::label);
-        field(themes, "themes");
+        field(themes, CaseStudyDraft.THEMES);
         charterCommitments.setItems(commitmentTitles.keySet().stream().sorted().toList());
         charterCommitments.setItemLabelGenerator(number -> number + ". " + commitmentTitles.get(number));
-        field(charterCommitments, "charterCommitments");
+        field(charterCommitments, CaseStudyDraft.CHARTER_COMMITMENTS);
         form.add(heading("The case"), title, summary, organisationType, showOrganisation, harmStructure, raisedVia,
                 account, heading("The response"), riskAssessment, reviewGroup, interimMeasures,
                 interimMeasuresDetail, policeInvolvement, policeDetail, supportPersonHarmed, supportPersonAccused,
