@@ -21,6 +21,9 @@ import java.util.stream.Stream;
 public final class OpenSearchNode {
 
     private static final String RUNNER = "org.codelibs.opensearch.runner.OpenSearchRunner";
+    /** HTTP and the analysis components the portal's analysers use; none of the runner's other modules. */
+    private static final String MODULES = "org.opensearch.transport.Netty4ModulePlugin,"
+            + "org.opensearch.analysis.common.CommonAnalysisModulePlugin";
     private static volatile OpenSearchNode shared;
 
     private final String address;
@@ -64,6 +67,7 @@ public final class OpenSearchNode {
             configs = configsType.getMethod("basePath", String.class).invoke(configs, home.toString());
             configs = configsType.getMethod("numOfNode", int.class).invoke(configs, 1);
             configs = configsType.getMethod("clusterName", String.class).invoke(configs, "portal-test-" + ProcessHandle.current().pid());
+            configs = configsType.getMethod("moduleTypes", String.class).invoke(configs, MODULES);
             configs = configsType.getMethod("disableESLogger").invoke(configs);
             runnerType.getMethod("build", configsType).invoke(runner, configs);
             runnerType.getMethod("ensureYellow", String[].class).invoke(runner, (Object) new String[0]);
