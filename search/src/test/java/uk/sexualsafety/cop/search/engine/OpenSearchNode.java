@@ -21,9 +21,13 @@ import java.util.stream.Stream;
 public final class OpenSearchNode {
 
     private static final String RUNNER = "org.codelibs.opensearch.runner.OpenSearchRunner";
-    /** HTTP and the analysis components the portal's analysers use; none of the runner's other modules. */
+    /**
+     * HTTP, the analysis components the portal's analysers use, and delete-by-query (a rebuild empties the indexes
+     * with it); none of the runner's other modules.
+     */
     private static final String MODULES = "org.opensearch.transport.Netty4ModulePlugin,"
-            + "org.opensearch.analysis.common.CommonAnalysisModulePlugin";
+            + "org.opensearch.analysis.common.CommonAnalysisModulePlugin,"
+            + "org.opensearch.index.reindex.ReindexModulePlugin";
     private static volatile OpenSearchNode shared;
 
     private final String address;
