@@ -9,7 +9,8 @@ import java.net.http.HttpResponse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class OpenSearchNodeTest {
+/** Runs with the integration tests, so that the node starts once per build, in their JVM. */
+class OpenSearchNodeIT {
 
     @Test
     void theSharedNodeAnswersAsOpenSearchThree() throws Exception {
