@@ -77,7 +77,8 @@ final class FacetField {
                 .filter(value -> value.length() <= 9 && value.chars().allMatch(Character::isDigit))
                 .map(Integer::valueOf)
                 .toList();
-        return numbers.isEmpty() ? f.matchNone().toPredicate() : f.terms().field(field).matchingAny(numbers, ValueModel.INDEX).toPredicate();
+        return numbers.isEmpty() ? f.matchNone().toPredicate()
+                : f.terms().field(field).matchingAny(numbers, ValueModel.INDEX).toPredicate();
     }
 
     /**

@@ -27,7 +27,8 @@ record SearchProperties(String engine, @DefaultValue("data/index") String indexD
     }
 
     SearchProperties(String indexDirectory, String synchronizationStrategy, String coordinationStrategy) {
-        this(null, indexDirectory, synchronizationStrategy, coordinationStrategy, new OpenSearch(null, null, null, null));
+        this(null, indexDirectory, synchronizationStrategy, coordinationStrategy,
+                new OpenSearch(null, null, null, null));
     }
 
     /**

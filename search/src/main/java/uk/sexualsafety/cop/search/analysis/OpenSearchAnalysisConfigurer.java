@@ -17,7 +17,8 @@ import java.util.Map;
  * components, generated from the same word lists ({@code spelling.txt}, {@code acronyms.txt}), so that a list changes
  * in one place for both engines (decision 037):
  * <ul>
- *     <li>the A&amp;E char filter: a {@code pattern_replace} joining a lone letter, an ampersand and a lone letter;</li>
+ *     <li>the A&amp;E char filter: a {@code pattern_replace} joining a lone letter, an ampersand and a lone
+ *     letter;</li>
  *     <li>possessives: the {@code possessive_english} stemmer, as Lucene's possessive filter;</li>
  *     <li>American to British spelling: a {@code synonym} filter of the list's one-word "a =&gt; b" rules;</li>
  *     <li>acronyms in documents: a {@code synonym} filter stacking each acronym's long-form words on it
@@ -81,7 +82,8 @@ public final class OpenSearchAnalysisConfigurer implements ElasticsearchAnalysis
     }
 
     static String[] acronymLongFormRules() {
-        Map<String, String[]> longForms = AcronymLongFormFilterFactory.longForms(read(PortalAnalysisConfigurer.ACRONYM_RULES));
+        Map<String, String[]> longForms =
+                AcronymLongFormFilterFactory.longForms(read(PortalAnalysisConfigurer.ACRONYM_RULES));
         return longForms.entrySet().stream()
                 .map(rule -> rule.getKey() + " => " + rule.getKey() + ", " + String.join(", ", rule.getValue()))
                 .toArray(String[]::new);

@@ -41,7 +41,8 @@ public final class OpenSearchProbe {
     public String version(String uris, String username, String password) {
         if (uris == null || uris.isBlank()) {
             throw new SearchEngineStartupException(SearchEngine.SETTING + " is opensearch, but " + URIS
-                    + " is not set.", "Set " + URIS + " to the cluster's address, such as https://search.internal:9200, "
+                    + " is not set.", "Set " + URIS + " to the cluster's address, such as "
+                    + "https://search.internal:9200, "
                     + "with " + USERNAME + " and " + PASSWORD + ".");
         }
         String address = uris.split(",")[0].strip();
@@ -60,7 +61,9 @@ public final class OpenSearchProbe {
         try {
             JsonObject version = JsonParser.parseString(body).getAsJsonObject().getAsJsonObject("version");
             if (version != null) {
-                distribution = version.has("distribution") ? version.get("distribution").getAsString() : "elasticsearch";
+                // Elasticsearch names no distribution.
+                distribution = version.has("distribution") ? version.get("distribution").getAsString()
+                        : "elasticsearch";
                 number = version.has("number") ? version.get("number").getAsString() : "";
             }
         } catch (JsonParseException | IllegalStateException | ClassCastException notJson) {
@@ -82,8 +85,8 @@ public final class OpenSearchProbe {
 
     private HttpResponse<String> ask(String address, String username, String password) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address.endsWith("/") ? address : address + "/"))
-                    .timeout(TIMEOUT).GET();
+            URI root = URI.create(address.endsWith("/") ? address : address + "/");
+            HttpRequest.Builder request = HttpRequest.newBuilder(root).timeout(TIMEOUT).GET();
             if (username != null && !username.isBlank()) {
                 String pair = username + ":" + (password == null ? "" : password);
                 request.header("Authorization", "Basic "

@@ -70,7 +70,8 @@ public final class OpenSearchNode {
             Class<?> configsType = configs.getClass();
             configs = configsType.getMethod("basePath", String.class).invoke(configs, home.toString());
             configs = configsType.getMethod("numOfNode", int.class).invoke(configs, 1);
-            configs = configsType.getMethod("clusterName", String.class).invoke(configs, "portal-test-" + ProcessHandle.current().pid());
+            configs = configsType.getMethod("clusterName", String.class)
+                    .invoke(configs, "portal-test-" + ProcessHandle.current().pid());
             configs = configsType.getMethod("moduleTypes", String.class).invoke(configs, MODULES);
             configs = configsType.getMethod("disableESLogger").invoke(configs);
             runnerType.getMethod("build", configsType).invoke(runner, configs);
