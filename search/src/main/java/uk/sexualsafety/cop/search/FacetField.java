@@ -5,6 +5,9 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
+import org.hibernate.search.engine.search.common.ValueModel;
+import org.hibernate.search.engine.search.predicate.SearchPredicate;
+import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import uk.sexualsafety.cop.search.mapping.ContentFields;
 import uk.sexualsafety.cop.search.resource.ResourceIndexMapping;
 
@@ -58,6 +61,24 @@ final class FacetField {
     /** The index field holding the facet's values, in doc values for counting. */
     String field() {
         return field;
+    }
+
+    /** Whether the values are numbers (integer fields) rather than keywords. */
+    boolean numeric() {
+        return numeric;
+    }
+
+    /** {@link #matchingAny(Set)} in Hibernate Search's DSL, for engines other than Lucene's readers. */
+    SearchPredicate matchingAny(SearchPredicateFactory f, Set<String> values) {
+        if (!numeric) {
+            return f.terms().field(field).matchingAny(values, ValueModel.INDEX).toPredicate();
+        }
+        List<Integer> numbers = values.stream()
+                .filter(value -> value.length() <= 9 && value.chars().allMatch(Character::isDigit))
+                .map(Integer::valueOf)
+                .toList();
+        return numbers.isEmpty() ? f.matchNone().toPredicate()
+                : f.terms().field(field).matchingAny(numbers, ValueModel.INDEX).toPredicate();
     }
 
     /**

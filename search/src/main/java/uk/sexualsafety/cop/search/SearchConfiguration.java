@@ -1,11 +1,16 @@
 package uk.sexualsafety.cop.search;
 
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.environment.bean.BeanReference;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import uk.sexualsafety.cop.search.analysis.OpenSearchAnalysisConfigurer;
 import uk.sexualsafety.cop.search.analysis.PortalAnalysisConfigurer;
+import uk.sexualsafety.cop.search.engine.OpenSearchProbe;
+import uk.sexualsafety.cop.search.engine.PrefixedIndexLayout;
+import uk.sexualsafety.cop.search.engine.SearchEngine;
 import uk.sexualsafety.cop.search.mapping.ContentIndexMapping;
 import uk.sexualsafety.cop.search.mapping.SearchMappingConfigurer;
 
@@ -13,16 +18,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Wires Hibernate Search into the application's Hibernate set-up: a Lucene backend in a local folder, this module's
- * analysers and its programmatic mapping of every content type. Values already present, from
- * {@code spring.jpa.properties.hibernate.search.*}, are left alone, so that operators can switch to outbox-polling
- * coordination or another backend by configuration alone.
+ * Wires Hibernate Search into the application's Hibernate set-up: the engine {@code portal.search.engine} chooses (a
+ * Lucene backend in a local folder, or the Elasticsearch backend on an OpenSearch cluster, asked first whether it is
+ * there and of a supported version), this module's analysers for that engine and its programmatic mapping of every
+ * content type; and the {@link SearchService} of that engine. Values already present, from
+ * {@code spring.jpa.properties.hibernate.search.*}, are left alone.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SearchProperties.class)
 public class SearchConfiguration {
 
     static final String BACKEND_TYPE = "hibernate.search.backend.type";
+    static final String URIS = "hibernate.search.backend.uris";
+    static final String USERNAME = "hibernate.search.backend.username";
+    static final String PASSWORD = "hibernate.search.backend.password";
+    static final String VERSION = "hibernate.search.backend.version";
+    static final String LAYOUT_STRATEGY = "hibernate.search.backend.layout.strategy";
     static final String LUCENE_VERSION = "hibernate.search.backend.lucene_version";
     static final String DIRECTORY_ROOT = "hibernate.search.backend.directory.root";
     static final String ANALYSIS_CONFIGURER = "hibernate.search.backend.analysis.configurer";
@@ -35,18 +46,63 @@ public class SearchConfiguration {
     /** The Lucene the backend ships (9.12.x); set so that an upgrade never silently changes analysis. */
     static final String LUCENE_9_12 = "LUCENE_9_12";
 
+    /** Asks a cluster for its version: {@code uris, username, password -> version}, refusing what cannot be used. */
+    interface ClusterProbe {
+        String version(String uris, String username, String password);
+    }
+
     @Bean
     HibernatePropertiesCustomizer searchHibernateProperties(SearchProperties properties,
                                                             List<ContentIndexMapping> mappings) {
-        return hibernateProperties -> apply(hibernateProperties, properties, mappings);
+        OpenSearchProbe probe = new OpenSearchProbe();
+        return hibernateProperties -> apply(hibernateProperties, properties, mappings, probe::version);
+    }
+
+    /** The one search, on the engine chosen at start-up; nothing that uses it knows which. */
+    @Bean
+    SearchService searchService(SearchProperties properties, EntityManagerFactory entityManagerFactory,
+                                List<ContentIndexMapping> mappings) {
+        return switch (SearchEngine.of(properties.engine())) {
+            case LUCENE -> new LuceneSearchService(entityManagerFactory, mappings);
+            case OPENSEARCH -> new OpenSearchSearchService(entityManagerFactory, mappings);
+        };
     }
 
     static void apply(Map<String, Object> hibernateProperties, SearchProperties properties,
                       List<ContentIndexMapping> mappings) {
-        hibernateProperties.putIfAbsent(BACKEND_TYPE, "lucene");
-        hibernateProperties.putIfAbsent(LUCENE_VERSION, LUCENE_9_12);
-        hibernateProperties.putIfAbsent(DIRECTORY_ROOT, properties.indexDirectory());
-        hibernateProperties.putIfAbsent(ANALYSIS_CONFIGURER, BeanReference.ofInstance(new PortalAnalysisConfigurer()));
+        apply(hibernateProperties, properties, mappings, (uris, username, password) -> {
+            throw new IllegalStateException("No cluster to ask");
+        });
+    }
+
+    static void apply(Map<String, Object> hibernateProperties, SearchProperties properties,
+                      List<ContentIndexMapping> mappings, ClusterProbe probe) {
+        switch (SearchEngine.of(properties.engine())) {
+            case LUCENE -> {
+                hibernateProperties.putIfAbsent(BACKEND_TYPE, "lucene");
+                hibernateProperties.putIfAbsent(LUCENE_VERSION, LUCENE_9_12);
+                hibernateProperties.putIfAbsent(DIRECTORY_ROOT, properties.indexDirectory());
+                hibernateProperties.putIfAbsent(ANALYSIS_CONFIGURER,
+                        BeanReference.ofInstance(new PortalAnalysisConfigurer()));
+            }
+            case OPENSEARCH -> {
+                SearchProperties.OpenSearch cluster = properties.opensearch();
+                // Before Hibernate Search starts, so that a cluster that cannot be used stops the start-up at once.
+                String version = probe.version(cluster.uris(), cluster.username(), cluster.password());
+                hibernateProperties.putIfAbsent(BACKEND_TYPE, "elasticsearch");
+                hibernateProperties.putIfAbsent(URIS, cluster.uris());
+                putIfSet(hibernateProperties, USERNAME, cluster.username());
+                putIfSet(hibernateProperties, PASSWORD, cluster.password());
+                hibernateProperties.putIfAbsent(VERSION, "opensearch:" + version);
+                hibernateProperties.putIfAbsent(LAYOUT_STRATEGY,
+                        BeanReference.ofInstance(new PrefixedIndexLayout(cluster.indexPrefix())));
+                hibernateProperties.putIfAbsent(ANALYSIS_CONFIGURER,
+                        BeanReference.ofInstance(new OpenSearchAnalysisConfigurer()));
+                // Several nodes share the cluster: each indexes what any of them changed, through the outbox (V6).
+                putIfSet(hibernateProperties, COORDINATION_STRATEGY, properties.coordinationStrategy());
+                hibernateProperties.putIfAbsent(COORDINATION_STRATEGY, OUTBOX_POLLING);
+            }
+        }
         hibernateProperties.putIfAbsent(MAPPING_CONFIGURER,
                 BeanReference.ofInstance(new SearchMappingConfigurer(mappings)));
         putIfSet(hibernateProperties, SYNCHRONIZATION_STRATEGY, properties.synchronizationStrategy());

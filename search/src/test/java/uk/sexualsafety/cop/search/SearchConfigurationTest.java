@@ -1,6 +1,7 @@
 package uk.sexualsafety.cop.search;
 
 import org.junit.jupiter.api.Test;
+import uk.sexualsafety.cop.search.engine.SearchEngineStartupException;
 import uk.sexualsafety.cop.search.resource.ResourceIndexMapping;
 
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SearchConfigurationTest {
 
@@ -41,5 +43,39 @@ class SearchConfigurationTest {
                 .containsEntry(SearchConfiguration.SYNCHRONIZATION_STRATEGY, "sync")
                 .containsEntry(SearchConfiguration.COORDINATION_STRATEGY, "outbox-polling")
                 .containsEntry(SearchConfiguration.OUTBOX_EVENT_UUID_TYPE, "UUID");
+    }
+
+    @Test
+    void openSearchUsesTheElasticsearchBackendOnTheClusterWithTheOutboxAndTheVersionItAnswered() {
+        Map<String, Object> properties = new HashMap<>();
+        SearchProperties settings = new SearchProperties("opensearch", "/srv/index", null, null,
+                new SearchProperties.OpenSearch("https://search.internal:9200", "portal", "secret", "portal"));
+
+        SearchConfiguration.apply(properties, settings, List.of(new ResourceIndexMapping()),
+                (uris, username, password) -> "3.3.0");
+
+        assertThat(properties)
+                .containsEntry(SearchConfiguration.BACKEND_TYPE, "elasticsearch")
+                .containsEntry(SearchConfiguration.URIS, "https://search.internal:9200")
+                .containsEntry(SearchConfiguration.USERNAME, "portal")
+                .containsEntry(SearchConfiguration.PASSWORD, "secret")
+                .containsEntry(SearchConfiguration.VERSION, "opensearch:3.3.0")
+                .containsEntry(SearchConfiguration.COORDINATION_STRATEGY, "outbox-polling")
+                .containsEntry(SearchConfiguration.OUTBOX_EVENT_UUID_TYPE, "UUID")
+                .containsKeys(SearchConfiguration.ANALYSIS_CONFIGURER, SearchConfiguration.LAYOUT_STRATEGY)
+                .doesNotContainKeys(SearchConfiguration.DIRECTORY_ROOT, SearchConfiguration.LUCENE_VERSION);
+    }
+
+    @Test
+    void aClusterThatCannotBeUsedStopsTheConfigurationBeforeHibernateSearchIsSetUp() {
+        Map<String, Object> properties = new HashMap<>();
+        SearchProperties settings = new SearchProperties("opensearch", "/srv/index", null, null,
+                new SearchProperties.OpenSearch("https://search.internal:9200", null, null, "portal"));
+
+        assertThatThrownBy(() -> SearchConfiguration.apply(properties, settings, List.of(),
+                (uris, username, password) -> {
+                    throw new SearchEngineStartupException("unreachable", "start it");
+                })).isInstanceOf(SearchEngineStartupException.class);
+        assertThat(properties).isEmpty();
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +50,13 @@ public final class AcronymLongFormFilterFactory extends TokenFilterFactory imple
 
     static CharArrayMap<String[]> parse(String text) {
         CharArrayMap<String[]> parsed = new CharArrayMap<>(64, false);
+        longForms(text).forEach(parsed::put);
+        return parsed;
+    }
+
+    /** Each acronym of the rules with the words of its long forms, in the rules' order. */
+    static Map<String, String[]> longForms(String text) {
+        Map<String, String[]> parsed = new LinkedHashMap<>();
         for (String line : text.split("\n")) {
             String rule = line.strip();
             if (rule.isEmpty() || rule.startsWith("#")) {

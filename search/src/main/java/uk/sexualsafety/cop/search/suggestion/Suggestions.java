@@ -2,7 +2,6 @@ package uk.sexualsafety.cop.search.suggestion;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Service;
@@ -69,7 +68,7 @@ public class Suggestions {
                     .select(f -> f.field(ContentFields.TITLE, String.class))
                     .where(f -> {
                         BooleanPredicateClausesStep<?, ?> bool = f.bool();
-                        bool.filter(f.extension(LuceneExtension.get()).fromLuceneQuery(AccessFilter.of(viewer)));
+                        AccessFilter.apply(f, bool, viewer);
                         for (String word : words.subList(0, words.size() - 1)) {
                             bool.must(f.match().field(ContentFields.TITLE_WORDS).matching(word));
                         }
