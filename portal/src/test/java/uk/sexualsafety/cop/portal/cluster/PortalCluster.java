@@ -4,7 +4,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.sexualsafety.cop.db.testing.TestDatabase;
 import uk.sexualsafety.cop.portal.Application;
+import uk.sexualsafety.cop.portal.SignedIn;
 import uk.sexualsafety.cop.portal.TestAccounts;
+import uk.sexualsafety.cop.search.engine.OpenSearchNode;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,8 +16,9 @@ import java.util.UUID;
 
 /**
  * Two portal nodes in the test JVM, as a load balancer would see them: each its own Spring Boot application on its
- * own port with its own Vaadin state and search index folder, both on the one test database. Started once per JVM,
- * on first use, and stopped with it.
+ * own port with its own Vaadin state, both on the one test database and one OpenSearch index (the node in this JVM),
+ * kept up to date through the outbox as in production (decision 037). Started once per JVM, on first use, and
+ * stopped with it.
  */
 public final class PortalCluster {
 
@@ -56,7 +59,9 @@ public final class PortalCluster {
     }
 
     private static PortalCluster started() {
-        PortalCluster cluster = new PortalCluster(node("a"), node("b"));
+        // Indexes of their own: other tests' contexts on the same node must not see this cluster's documents.
+        String indexPrefix = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
+        PortalCluster cluster = new PortalCluster(node("a", indexPrefix), node("b", indexPrefix));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             cluster.first.context().close();
             cluster.second.context().close();
@@ -64,7 +69,7 @@ public final class PortalCluster {
         return cluster;
     }
 
-    private static Node node(String name) {
+    private static Node node(String name, String indexPrefix) {
         TestDatabase.Connection database = TestDatabase.connection();
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("spring.profiles.active", "test");
@@ -72,10 +77,17 @@ public final class PortalCluster {
         properties.put("spring.datasource.url", database.url());
         properties.put("spring.datasource.username", database.username());
         properties.put("spring.datasource.password", database.password());
-        properties.put("portal.search.index-directory", "target/test-index/node-" + name + "-" + UUID.randomUUID());
+        properties.put("portal.search.engine", "opensearch");
+        properties.put("portal.search.opensearch.uris", "http://" + OpenSearchNode.shared().address());
+        properties.put("portal.search.opensearch.index-prefix", indexPrefix);
+        // Changes reach the index through the outbox, whichever node made them, as in production.
+        properties.put("portal.search.coordination-strategy", "outbox-polling");
+        // Which the outbox refuses to combine with the other tests' "index in the committing thread".
+        properties.put("portal.search.synchronization-strategy", "");
         List<String> arguments = new ArrayList<>();
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, TestAccounts.class)
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class, TestAccounts.class,
+                SignedIn.class)
                 .run(arguments.toArray(String[]::new));
         return new Node(name, context);
     }
