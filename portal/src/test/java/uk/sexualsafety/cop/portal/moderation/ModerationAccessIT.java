@@ -84,7 +84,7 @@ class ModerationAccessIT {
     }
 
     @Test
-    void opening_an_items_text_is_recorded_with_who_and_which_item_but_never_the_text() {
+    void openingAnItemsTextIsRecordedWithWhoAndWhichItemButNeverTheText() {
         String word = uniqueWord();
         SubmissionReceipt receipt = anonymous("What happened on the " + word + " shift.");
         long itemId = itemOf(receipt);
@@ -105,7 +105,7 @@ class ModerationAccessIT {
     }
 
     @Test
-    void a_withdrawn_storys_item_shows_its_status_and_history_but_never_its_text_and_records_no_opening() {
+    void aWithdrawnStorysItemShowsItsStatusAndHistoryButNeverItsTextAndRecordsNoOpening() {
         String word = uniqueWord();
         SubmissionReceipt receipt = anonymous("Withdrawn later: " + word + ".");
         submissions.withdraw(ContributorAccess.receiptCode(receipt.receiptCode()), uniqueClient());
@@ -122,7 +122,7 @@ class ModerationAccessIT {
     }
 
     @Test
-    void a_taken_down_storys_item_shows_no_text_until_its_contributor_sends_it_again() {
+    void aTakenDownStorysItemShowsNoTextUntilItsContributorSendsItAgain() {
         SubmissionReceipt receipt = anonymous("Published, then taken down.");
         long itemId = itemOf(receipt);
         approve(itemId, firstModerator);
@@ -145,7 +145,7 @@ class ModerationAccessIT {
     }
 
     @Test
-    void a_moderator_cannot_approve_a_story_linked_to_their_own_account() {
+    void aModeratorCannotApproveAStoryLinkedToTheirOwnAccount() {
         signedIn.as(firstModerator);
         SubmissionReceipt receipt = submissions.submit(linkedStory().draft(), ApprovedFindings.NONE, uniqueClient());
         long itemId = itemOf(receipt);
@@ -159,7 +159,7 @@ class ModerationAccessIT {
     }
 
     @Test
-    void a_moderator_cannot_trust_their_own_comments() {
+    void aModeratorCannotTrustTheirOwnComments() {
         TestAccounts.Credentials moderatingMember = accounts.create(Role.MEMBER, Role.MODERATOR);
         signedIn.as(moderatingMember.accountId());
 
@@ -172,7 +172,7 @@ class ModerationAccessIT {
     }
 
     @Test
-    void a_crafted_item_id_is_not_found_like_an_item_that_does_not_exist() {
+    void aCraftedItemIdIsNotFoundLikeAnItemThatDoesNotExist() {
         signedIn.as(firstModerator);
 
         assertThatThrownBy(() -> queue.item(NO_SUCH_ID)).isInstanceOf(ActionRefusedException.class)
@@ -182,7 +182,7 @@ class ModerationAccessIT {
     }
 
     @Test
-    void a_crafted_story_or_case_study_id_gets_the_same_answer_whether_it_exists_or_may_not_be_seen() {
+    void aCraftedStoryOrCaseStudyIdGetsTheSameAnswerWhetherItExistsOrMayNotBeSeen() {
         SubmissionReceipt waiting = anonymous("Not published yet.");
         long author = accounts.create(Role.MEMBER).accountId();
         signedIn.as(author);

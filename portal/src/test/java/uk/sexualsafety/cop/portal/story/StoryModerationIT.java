@@ -74,7 +74,7 @@ class StoryModerationIT {
     }
 
     @Test
-    void a_story_is_published_after_two_moderators_approve_and_members_then_read_and_find_it() {
+    void aStoryIsPublishedAfterTwoModeratorsApproveAndMembersThenReadAndFindIt() {
         String word = uniqueWord();
         SubmissionReceipt receipt = submitted("It happened on the " + word + " shift.");
         long firstModerator = accounts.create(Role.MODERATOR).accountId();
@@ -98,7 +98,7 @@ class StoryModerationIT {
     }
 
     @Test
-    void a_withdrawn_story_leaves_the_stories_page_and_search_at_once_and_is_purged_after_retention() {
+    void aWithdrawnStoryLeavesTheStoriesPageAndSearchAtOnceAndIsPurgedAfterRetention() {
         String word = uniqueWord();
         SubmissionReceipt receipt = submitted("The " + word + " incident.");
         approve(receipt, accounts.create(Role.MODERATOR).accountId());
@@ -129,7 +129,7 @@ class StoryModerationIT {
     }
 
     @Test
-    void only_a_published_story_is_in_the_index_and_after_its_purge_no_copy_of_its_text_remains_anywhere()
+    void onlyAPublishedStoryIsInTheIndexAndAfterItsPurgeNoCopyOfItsTextRemainsAnywhere()
             throws IOException {
         String word = uniqueWord();
         signedIn.nobody();
@@ -154,7 +154,7 @@ class StoryModerationIT {
     }
 
     @Test
-    void a_request_for_changes_reaches_the_contributor_who_revises_and_sends_it_back() {
+    void aRequestForChangesReachesTheContributorWhoRevisesAndSendsItBack() {
         SubmissionReceipt receipt = submitted("It was at Northgate station.");
         long moderator = accounts.create(Role.MODERATOR).accountId();
         signedIn.as(moderator);
@@ -179,7 +179,7 @@ class StoryModerationIT {
     }
 
     @Test
-    void a_moderator_applies_findings_and_warnings_and_a_stale_version_is_refused() {
+    void aModeratorAppliesFindingsAndWarningsAndAStaleVersionIsRefused() {
         SubmissionReceipt receipt = submitted("Ring me on 07700 900123 if you want to talk.");
         signedIn.as(accounts.create(Role.MODERATOR).accountId());
         ItemUnderReview review = review(receipt);
@@ -196,7 +196,7 @@ class StoryModerationIT {
     }
 
     @Test
-    void only_members_and_moderators_read_stories_and_only_moderators_review_them() {
+    void onlyMembersAndModeratorsReadStoriesAndOnlyModeratorsReviewThem() {
         SubmissionReceipt receipt = submitted("Text");
         signedIn.as(accounts.create(Role.INVESTIGATOR).accountId());
 
@@ -209,7 +209,7 @@ class StoryModerationIT {
     }
 
     @Test
-    void reading_choices_are_kept_per_member() {
+    void readingChoicesAreKeptPerMember() {
         signedIn.as(accounts.create(Role.MEMBER).accountId());
         assertThat(reading.readingChoices()).isEqualTo(ReadingChoices.DEFAULT);
 
