@@ -118,6 +118,11 @@ public class ItemModeration {
         return workflow.rejectionReasons();
     }
 
+    /** See {@link ModerationWorkflow#maxMessageLength()}. */
+    public int maxMessageLength() {
+        return workflow.maxMessageLength();
+    }
+
     private ReviewableContent typeOf(ItemReview item) {
         return Optional.ofNullable(types.get(item.contentType()))
                 .orElseThrow(() -> new ActionRefusedException("This item cannot be reviewed on this page."));

@@ -120,7 +120,7 @@ class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private DecisionButtons decisions(ItemReview item, String what, String suggestionFrom) {
-        return new DecisionButtons(item, what, suggestionFrom, items.rejectionReasons(),
+        return new DecisionButtons(item, what, suggestionFrom, items.rejectionReasons(), items.maxMessageLength(),
                 (confirmation, action, decision, suggested) -> act(confirmation,
                         () -> items.decide(itemId, action, decision, suggested, item.version())));
     }
