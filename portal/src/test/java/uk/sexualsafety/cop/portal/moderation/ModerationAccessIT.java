@@ -130,8 +130,7 @@ class ModerationAccessIT {
 
         signedIn.as(firstModerator);
         ItemReview published = moderation.review(itemId).item();
-        moderation.decide(itemId, ModerationAction.UNPUBLISH, new Decision(null, "It names the station."),
-                published.version());
+        moderation.decide(published.ref(), ModerationAction.UNPUBLISH, new Decision(null, "It names the station."));
         ItemUnderReview takenDown = moderation.review(itemId);
 
         assertThat(takenDown.item().status()).isEqualTo(ModerationStatus.CHANGES_REQUESTED);
@@ -153,8 +152,8 @@ class ModerationAccessIT {
         ItemReview item = queue.item(itemId);
 
         assertThat(item.may(ModerationAction.APPROVE)).isFalse();
-        assertThatThrownBy(() -> moderation.decide(itemId, ModerationAction.APPROVE, Decision.NONE,
-                item.version())).isInstanceOf(ActionRefusedException.class)
+        assertThatThrownBy(() -> moderation.decide(item.ref(), ModerationAction.APPROVE, Decision.NONE))
+                .isInstanceOf(ActionRefusedException.class)
                 .hasMessage("You cannot approve or decide on your own contribution: another moderator must.");
     }
 
@@ -211,7 +210,7 @@ class ModerationAccessIT {
 
     private void approve(long itemId, long moderator) {
         signedIn.as(moderator);
-        moderation.decide(itemId, ModerationAction.APPROVE, Decision.NONE, queue.item(itemId).version());
+        moderation.decide(queue.item(itemId).ref(), ModerationAction.APPROVE, Decision.NONE);
     }
 
     private long itemOf(SubmissionReceipt receipt) {

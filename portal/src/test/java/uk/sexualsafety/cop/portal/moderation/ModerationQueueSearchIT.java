@@ -92,8 +92,7 @@ class ModerationQueueSearchIT {
         for (int moderator = 0; moderator < 2; moderator++) {
             signedIn.as(accounts.create(Role.MODERATOR).accountId());
             var review = itemModeration.review(itemOf(published));
-            itemModeration.decide(review.item().itemId(), ModerationAction.APPROVE, Decision.NONE,
-                    review.item().version());
+            itemModeration.decide(review.item().ref(), ModerationAction.APPROVE, Decision.NONE);
         }
         long waiting = itemOf(submitted("Waiting " + word, "Still waiting."));
 

@@ -159,9 +159,8 @@ class StoryModerationIT {
         long moderator = accounts.create(Role.MODERATOR).accountId();
         signedIn.as(moderator);
         ItemUnderReview review = review(receipt);
-        moderation.decide(review.item().itemId(), ModerationAction.REQUEST_CHANGES,
-                Decision.message("Please leave out the station's name."), "It was at [station].",
-                review.item().version());
+        moderation.decide(review.item().ref(), ModerationAction.REQUEST_CHANGES,
+                Decision.message("Please leave out the station's name."), "It was at [station].");
         signedIn.nobody();
 
         ContributorAccess access = ContributorAccess.receiptCode(receipt.receiptCode());
@@ -184,15 +183,15 @@ class StoryModerationIT {
         signedIn.as(accounts.create(Role.MODERATOR).accountId());
         ItemUnderReview review = review(receipt);
 
-        ItemUnderReview edited = moderation.edit(review.item().itemId(), review.item().version(),
+        ItemUnderReview edited = moderation.edit(review.item().ref(),
                 new AcceptedFindings(Map.of("body", review.text("body").orElseThrow().findings())),
                 Set.of(ContentWarning.SELF_HARM.name()));
 
         assertThat(edited.text("body").orElseThrow().text())
                 .isEqualTo("Ring me on [phone number] if you want to talk.");
         assertThat(edited.tags().chosen()).containsExactly(ContentWarning.SELF_HARM.name());
-        assertThatThrownBy(() -> moderation.decide(review.item().itemId(), ModerationAction.APPROVE, Decision.NONE,
-                review.item().version())).isInstanceOf(ItemChangedException.class);
+        assertThatThrownBy(() -> moderation.decide(review.item().ref(), ModerationAction.APPROVE, Decision.NONE))
+                .isInstanceOf(ItemChangedException.class);
     }
 
     @Test
@@ -251,8 +250,7 @@ class StoryModerationIT {
     private ItemReview approve(SubmissionReceipt receipt, long moderator) {
         signedIn.as(moderator);
         ItemUnderReview review = review(receipt);
-        return moderation.decide(review.item().itemId(), ModerationAction.APPROVE, Decision.NONE,
-                review.item().version());
+        return moderation.decide(review.item().ref(), ModerationAction.APPROVE, Decision.NONE);
     }
 
     private ItemUnderReview review(SubmissionReceipt receipt) {
