@@ -21,6 +21,11 @@ public record ItemReview(long itemId, String contentType, long contentId, Modera
         availableActions = Set.copyOf(availableActions);
     }
 
+    /** The item at the version this person saw, for their next action on it. */
+    public ModerationItemRef ref() {
+        return new ModerationItemRef(itemId, version);
+    }
+
     public boolean may(ModerationAction action) {
         return availableActions.contains(action);
     }

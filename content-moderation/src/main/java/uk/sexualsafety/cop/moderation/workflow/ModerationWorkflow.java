@@ -254,6 +254,11 @@ public class ModerationWorkflow {
         return properties.rejectionReasons();
     }
 
+    /** The longest message a decision may carry to a contributor; the moderator's field stops there too. */
+    public int maxMessageLength() {
+        return properties.maxMessageLength();
+    }
+
     /** Deletes the item and its history with the content it moderated; the audit trail keeps that it happened. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void purge(String contentType, long contentId) {

@@ -8,4 +8,9 @@ import java.util.List;
 public record QueueEntry(long itemId, long version, String contentTypeLabel, String title, List<String> contentWarnings,
                          boolean urgent, boolean overdue, Instant queuedAt, Duration age, int approvals,
                          int approvalsRequired) {
+
+    /** The item at the version the queue showed. */
+    public ModerationItemRef ref() {
+        return new ModerationItemRef(itemId, version);
+    }
 }

@@ -66,7 +66,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void a_submission_waits_in_the_queue_with_its_history() {
+    void aSubmissionWaitsInTheQueueWithItsHistory() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview item = submit(note, null, false);
 
@@ -78,7 +78,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void submitting_the_same_content_again_reopens_its_one_item() {
+    void submittingTheSameContentAgainReopensItsOneItem() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview first = submit(note, null, false);
         ItemReview second = submit(note, null, true);
@@ -90,7 +90,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void two_submissions_at_once_create_one_item() throws Exception {
+    void twoSubmissionsAtOnceCreateOneItem() throws Exception {
         long note = CONTENT_IDS.incrementAndGet();
         var start = new CountDownLatch(1);
         Callable<Long> submission = () -> {
@@ -108,7 +108,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void publishing_needs_two_different_moderators() {
+    void publishingNeedsTwoDifferentModerators() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview item = submit(note, null, false);
 
@@ -127,7 +127,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void an_edit_after_an_approval_asks_for_two_fresh_approvals() {
+    void anEditAfterAnApprovalAsksForTwoFreshApprovals() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview item = submit(note, null, false);
         ItemReview approved = workflow.perform(item.itemId(), APPROVE, Decision.NONE, firstModerator, item.version());
@@ -144,7 +144,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void acting_on_a_version_someone_else_has_changed_is_refused() {
+    void actingOnAVersionSomeoneElseHasChangedIsRefused() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview seenByBoth = submit(note, null, false);
         workflow.perform(seenByBoth.itemId(), APPROVE, Decision.NONE, firstModerator, seenByBoth.version());
@@ -156,7 +156,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void a_request_for_changes_needs_a_message_and_the_contributor_resubmits() {
+    void aRequestForChangesNeedsAMessageAndTheContributorResubmits() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview item = submit(note, contributorId, false);
 
@@ -178,7 +178,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void a_rejection_needs_a_listed_reason_and_is_final_for_moderators_while_the_contributor_may_still_withdraw() {
+    void aRejectionNeedsAListedReasonAndIsFinalForModeratorsWhileTheContributorMayStillWithdraw() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview item = submit(note, null, false);
 
@@ -203,7 +203,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void contributors_cannot_moderate_their_own_contribution_but_can_withdraw_it() {
+    void contributorsCannotModerateTheirOwnContributionButCanWithdrawIt() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview item = submit(note, contributorId, false);
         Actor contributor = Actor.account(contributorId);
@@ -219,7 +219,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void an_anonymous_contributor_recognised_by_their_code_can_withdraw_a_published_item() {
+    void anAnonymousContributorRecognisedByTheirCodeCanWithdrawAPublishedItem() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview published = publish(submit(note, null, false));
 
@@ -231,7 +231,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void an_anonymous_actor_is_not_the_contributor_of_a_linked_item() {
+    void anAnonymousActorIsNotTheContributorOfALinkedItem() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview item = submit(note, contributorId, false);
 
@@ -241,7 +241,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void members_and_suspended_moderators_may_not_moderate() {
+    void membersAndSuspendedModeratorsMayNotModerate() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview item = submit(note, null, false);
         long suspendedId = account(Role.MODERATOR);
@@ -260,7 +260,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void a_moderator_can_take_a_published_item_down_with_a_message() {
+    void aModeratorCanTakeAPublishedItemDownWithAMessage() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview published = publish(submit(note, null, false));
 
@@ -272,7 +272,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void the_queue_shows_urgent_items_first_then_the_longest_waiting_and_marks_overdue_ones() {
+    void theQueueShowsUrgentItemsFirstThenTheLongestWaitingAndMarksOverdueOnes() {
         long older = CONTENT_IDS.incrementAndGet();
         long newer = CONTENT_IDS.incrementAndGet();
         long urgent = CONTENT_IDS.incrementAndGet();
@@ -304,7 +304,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void a_type_that_outlives_a_rejection_takes_a_new_revision_into_the_queue() {
+    void aTypeThatOutlivesARejectionTakesANewRevisionIntoTheQueue() {
         long note = CONTENT_IDS.incrementAndGet();
         notes.takeBackAfterRejection(note);
         ItemReview item = submit(note, contributorId, false);
@@ -320,7 +320,7 @@ class ModerationWorkflowIT {
     }
 
     @Test
-    void published_content_goes_back_to_the_queue_when_something_outside_moderation_asks_for_another_look() {
+    void publishedContentGoesBackToTheQueueWhenSomethingOutsideModerationAsksForAnotherLook() {
         long note = CONTENT_IDS.incrementAndGet();
         ItemReview published = publish(submit(note, contributorId, false));
 

@@ -10,6 +10,7 @@ import uk.sexualsafety.cop.moderation.workflow.Decision;
 import uk.sexualsafety.cop.moderation.workflow.ItemChangedException;
 import uk.sexualsafety.cop.moderation.workflow.ItemReview;
 import uk.sexualsafety.cop.moderation.workflow.ModerationAction;
+import uk.sexualsafety.cop.moderation.workflow.ModerationItemRef;
 import uk.sexualsafety.cop.moderation.workflow.ModerationWorkflow;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 
@@ -73,8 +74,8 @@ public class ItemModeration {
      * @throws ItemChangedException if the item or its text changed since the moderator loaded it
      */
     @Transactional
-    public ItemUnderReview edit(long itemId, long expectedVersion, AcceptedFindings accepted, Set<String> tags) {
-        ItemReview item = workflow.perform(itemId, ModerationAction.EDIT, Decision.NONE, me(), expectedVersion);
+    public ItemUnderReview edit(ModerationItemRef seen, AcceptedFindings accepted, Set<String> tags) {
+        ItemReview item = workflow.perform(seen.id(), ModerationAction.EDIT, Decision.NONE, me(), seen.version());
         ReviewableContent type = typeOf(item);
         Map<String, String> edited = new LinkedHashMap<>();
         for (ContentUnderReview.Text text : type.read(item.contentId()).texts()) {
@@ -87,13 +88,13 @@ public class ItemModeration {
             }
         }
         type.edit(item.contentId(), edited, tags);
-        return review(itemId);
+        return review(seen.id());
     }
 
     /** Approves, asks for changes, rejects or takes down the version the moderator saw. */
     @Transactional
-    public ItemReview decide(long itemId, ModerationAction action, Decision decision, long expectedVersion) {
-        return decide(itemId, action, decision, null, expectedVersion);
+    public ItemReview decide(ModerationItemRef seen, ModerationAction action, Decision decision) {
+        return decide(seen, action, decision, null);
     }
 
     /**
@@ -101,13 +102,13 @@ public class ItemModeration {
      * rejects or takes down the version the moderator saw.
      */
     @Transactional
-    public ItemReview decide(long itemId, ModerationAction action, Decision decision, String suggestedText,
-                             long expectedVersion) {
+    public ItemReview decide(ModerationItemRef seen, ModerationAction action, Decision decision,
+                             String suggestedText) {
         if (action == ModerationAction.EDIT || action == ModerationAction.WITHDRAW) {
             throw new IllegalArgumentException(action + " is not a moderator's decision");
         }
-        ReviewableContent type = typeOf(workflow.review(itemId, me()));
-        ItemReview item = workflow.perform(itemId, action, decision, me(), expectedVersion);
+        ReviewableContent type = typeOf(workflow.review(seen.id(), me()));
+        ItemReview item = workflow.perform(seen.id(), action, decision, me(), seen.version());
         if (action == ModerationAction.REQUEST_CHANGES && suggestedText != null && !suggestedText.isBlank()) {
             type.suggest(item.contentId(), decision, suggestedText);
         }
@@ -116,6 +117,11 @@ public class ItemModeration {
 
     public List<String> rejectionReasons() {
         return workflow.rejectionReasons();
+    }
+
+    /** See {@link ModerationWorkflow#maxMessageLength()}. */
+    public int maxMessageLength() {
+        return workflow.maxMessageLength();
     }
 
     private ReviewableContent typeOf(ItemReview item) {

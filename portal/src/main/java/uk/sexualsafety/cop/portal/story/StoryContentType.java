@@ -29,8 +29,6 @@ import java.util.stream.Collectors;
 class StoryContentType extends ReviewableContent {
 
     static final String NAME = "story";
-    static final String TITLE = "title";
-    static final String BODY = "body";
 
     private final StoryRepository stories;
     private final Clock clock;
@@ -76,10 +74,11 @@ class StoryContentType extends ReviewableContent {
         List<String> facts = List.of(story.getRelation().label(), story.getHarmStructure().label(),
                 story.getReadership().label(),
                 story.isAnonymous() ? "Anonymous" : "Linked to the contributor's account");
-        List<ContentUnderReview.Text> texts = List.of(new ContentUnderReview.Text(TITLE, "Title", story.getTitle()),
-                new ContentUnderReview.Text(BODY, "Text", story.getBody()));
+        List<ContentUnderReview.Text> texts = List.of(
+                new ContentUnderReview.Text(StoryDraft.TITLE, "Title", story.getTitle()),
+                new ContentUnderReview.Text(StoryDraft.BODY, "Text", story.getBody()));
         return new ContentUnderReview(story.getTitle(), facts, texts, warnings(story.getContentWarnings().stream()
-                .map(Enum::name).collect(Collectors.toSet())), BODY);
+                .map(Enum::name).collect(Collectors.toSet())), StoryDraft.BODY);
     }
 
     /** The moderator's edit of the title and text, and the content warnings they set. */
@@ -87,8 +86,8 @@ class StoryContentType extends ReviewableContent {
     public void edit(long contentId, Map<String, String> texts, Set<String> tags) {
         Story story = story(contentId);
         Set<ContentWarning> contentWarnings = tags.stream().map(ContentWarning::valueOf).collect(Collectors.toSet());
-        story.editByModerator(texts.getOrDefault(TITLE, story.getTitle()), texts.getOrDefault(BODY, story.getBody()),
-                contentWarnings, clock.instant());
+        story.editByModerator(texts.getOrDefault(StoryDraft.TITLE, story.getTitle()),
+                texts.getOrDefault(StoryDraft.BODY, story.getBody()), contentWarnings, clock.instant());
     }
 
     @Override

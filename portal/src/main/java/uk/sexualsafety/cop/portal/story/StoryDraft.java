@@ -16,6 +16,15 @@ import java.util.Set;
 public record StoryDraft(String title, String body, StoryRelation relation, HarmStructure harmStructure,
                          Set<ContentWarning> contentWarnings, StoryReadership readership, boolean linkToAccount) {
 
+    /** Field names, as problems and the review page's texts are keyed. */
+    public static final String TITLE = "title";
+    public static final String BODY = "body";
+    public static final String RELATION = "relation";
+    public static final String HARM_STRUCTURE = "harmStructure";
+    public static final String READERSHIP = "readership";
+    /** The longest title; the body's limit is in words, {@link StoryProperties#maxWords()}. */
+    public static final int MAX_TITLE = 150;
+
     public StoryDraft {
         contentWarnings = contentWarnings == null ? Set.of() : Set.copyOf(contentWarnings);
     }

@@ -167,7 +167,7 @@ public class StorySubmissions {
             return validation.validate(draft.withText(anonymiser.apply(checked.title(), approved.inTitle()),
                     anonymiser.apply(checked.body(), approved.inBody())));
         } catch (IllegalArgumentException changedSincePreview) {
-            throw InvalidInputException.of("body", "Your story changed after it was checked. Check it again "
+            throw InvalidInputException.of(StoryDraft.BODY, "Your story changed after it was checked. Check it again "
                     + "before you submit it.");
         }
     }

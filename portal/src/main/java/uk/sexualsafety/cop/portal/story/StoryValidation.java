@@ -11,8 +11,6 @@ import java.util.Locale;
 @Component
 class StoryValidation {
 
-    static final int MAX_TITLE_LENGTH = 150;
-
     private final StoryProperties properties;
 
     StoryValidation(StoryProperties properties) {
@@ -24,24 +22,24 @@ class StoryValidation {
         String title = clean(draft.title());
         String body = clean(draft.body());
         var problems = new Problems();
-        problems.requireText("title", title, MAX_TITLE_LENGTH, "Give your story a short title");
+        problems.requireText(StoryDraft.TITLE, title, StoryDraft.MAX_TITLE, "Give your story a short title");
         if (body.isBlank()) {
-            problems.add("body", "Write your story here before you go on. Spaces or invisible characters on "
+            problems.add(StoryDraft.BODY, "Write your story here before you go on. Spaces or invisible characters on "
                     + "their own cannot be submitted.");
         } else if (wordCount(body) > properties.maxWords()) {
-            problems.add("body", String.format(Locale.UK, "Your story has %,d words; the most we can take is %,d. Please "
-                    + "shorten it.", wordCount(body), properties.maxWords()));
+            problems.add(StoryDraft.BODY, String.format(Locale.UK, "Your story has %,d words; the most we can take "
+                    + "is %,d. Please shorten it.", wordCount(body), properties.maxWords()));
         } else if (body.length() > properties.maxWords() * 12) {
-            problems.add("body", "Your story is too long for us to take. Please shorten it.");
+            problems.add(StoryDraft.BODY, "Your story is too long for us to take. Please shorten it.");
         }
         if (draft.relation() == null) {
-            problems.add("relation", "Choose how you relate to this story");
+            problems.add(StoryDraft.RELATION, "Choose how you relate to this story");
         }
         if (draft.harmStructure() == null) {
-            problems.add("harmStructure", "Choose who harmed whom");
+            problems.add(StoryDraft.HARM_STRUCTURE, "Choose who harmed whom");
         }
         if (draft.readership() == null) {
-            problems.add("readership", "Choose who may read your story");
+            problems.add(StoryDraft.READERSHIP, "Choose who may read your story");
         }
         problems.throwIfAny();
         return new StoryContent(title.strip(), body.strip(), draft.relation(), draft.harmStructure(),

@@ -63,7 +63,7 @@ public final class Contributions {
                 AcceptedFindings.NONE).id();
         signedIn.as(moderator);
         ItemReview item = workflow.reviewOf("case-study", published, Actor.account(moderator));
-        moderation.decide(item.itemId(), ModerationAction.APPROVE, Decision.NONE, item.version());
+        moderation.decide(item.ref(), ModerationAction.APPROVE, Decision.NONE);
 
         signedIn.as(member);
         CaseStudyForEditing current = authoring.open(published);

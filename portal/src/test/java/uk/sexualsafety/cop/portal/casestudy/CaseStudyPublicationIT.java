@@ -158,8 +158,8 @@ class CaseStudyPublicationIT {
         ItemReview item = steps.item(id, moderatingAuthor);
 
         assertThat(item.may(ModerationAction.APPROVE)).isFalse();
-        assertThatThrownBy(() -> moderation.decide(item.itemId(), ModerationAction.APPROVE, Decision.NONE,
-                item.version())).isInstanceOf(ActionRefusedException.class)
+        assertThatThrownBy(() -> moderation.decide(item.ref(), ModerationAction.APPROVE, Decision.NONE))
+                .isInstanceOf(ActionRefusedException.class)
                 .hasMessageContaining("your own contribution");
     }
 
@@ -233,7 +233,7 @@ class CaseStudyPublicationIT {
         assertThat(review.texts()).extracting(FieldFindings::key).contains("title", "summary", "riskAssessment",
                 "outcome", "learningPoints", CaseStudyDraft.questionKey(1));
 
-        ItemUnderReview edited = moderation.edit(item.itemId(), item.version(),
+        ItemUnderReview edited = moderation.edit(item.ref(),
                 new AcceptedFindings(Map.of("account", account.findings())), Set.of());
 
         assertThat(edited.texts()).filteredOn(t -> t.key().equals("account")).singleElement()

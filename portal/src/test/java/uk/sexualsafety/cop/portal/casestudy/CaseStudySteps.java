@@ -51,7 +51,7 @@ final class CaseStudySteps {
 
     ItemReview decide(long caseStudyId, long moderator, ModerationAction action, Decision decision) {
         ItemReview item = item(caseStudyId, moderator);
-        return moderation.decide(item.itemId(), action, decision, item.version());
+        return moderation.decide(item.ref(), action, decision);
     }
 
     /** The case study's moderation item as the moderator sees it; leaves the moderator signed in. */

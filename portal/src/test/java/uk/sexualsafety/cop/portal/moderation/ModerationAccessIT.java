@@ -84,7 +84,7 @@ class ModerationAccessIT {
     }
 
     @Test
-    void opening_an_items_text_is_recorded_with_who_and_which_item_but_never_the_text() {
+    void openingAnItemsTextIsRecordedWithWhoAndWhichItemButNeverTheText() {
         String word = uniqueWord();
         SubmissionReceipt receipt = anonymous("What happened on the " + word + " shift.");
         long itemId = itemOf(receipt);
@@ -105,7 +105,7 @@ class ModerationAccessIT {
     }
 
     @Test
-    void a_withdrawn_storys_item_shows_its_status_and_history_but_never_its_text_and_records_no_opening() {
+    void aWithdrawnStorysItemShowsItsStatusAndHistoryButNeverItsTextAndRecordsNoOpening() {
         String word = uniqueWord();
         SubmissionReceipt receipt = anonymous("Withdrawn later: " + word + ".");
         submissions.withdraw(ContributorAccess.receiptCode(receipt.receiptCode()), uniqueClient());
@@ -122,7 +122,7 @@ class ModerationAccessIT {
     }
 
     @Test
-    void a_taken_down_storys_item_shows_no_text_until_its_contributor_sends_it_again() {
+    void aTakenDownStorysItemShowsNoTextUntilItsContributorSendsItAgain() {
         SubmissionReceipt receipt = anonymous("Published, then taken down.");
         long itemId = itemOf(receipt);
         approve(itemId, firstModerator);
@@ -130,8 +130,7 @@ class ModerationAccessIT {
 
         signedIn.as(firstModerator);
         ItemReview published = moderation.review(itemId).item();
-        moderation.decide(itemId, ModerationAction.UNPUBLISH, new Decision(null, "It names the station."),
-                published.version());
+        moderation.decide(published.ref(), ModerationAction.UNPUBLISH, new Decision(null, "It names the station."));
         ItemUnderReview takenDown = moderation.review(itemId);
 
         assertThat(takenDown.item().status()).isEqualTo(ModerationStatus.CHANGES_REQUESTED);
@@ -145,7 +144,7 @@ class ModerationAccessIT {
     }
 
     @Test
-    void a_moderator_cannot_approve_a_story_linked_to_their_own_account() {
+    void aModeratorCannotApproveAStoryLinkedToTheirOwnAccount() {
         signedIn.as(firstModerator);
         SubmissionReceipt receipt = submissions.submit(linkedStory().draft(), ApprovedFindings.NONE, uniqueClient());
         long itemId = itemOf(receipt);
@@ -153,13 +152,13 @@ class ModerationAccessIT {
         ItemReview item = queue.item(itemId);
 
         assertThat(item.may(ModerationAction.APPROVE)).isFalse();
-        assertThatThrownBy(() -> moderation.decide(itemId, ModerationAction.APPROVE, Decision.NONE,
-                item.version())).isInstanceOf(ActionRefusedException.class)
+        assertThatThrownBy(() -> moderation.decide(item.ref(), ModerationAction.APPROVE, Decision.NONE))
+                .isInstanceOf(ActionRefusedException.class)
                 .hasMessage("You cannot approve or decide on your own contribution: another moderator must.");
     }
 
     @Test
-    void a_moderator_cannot_trust_their_own_comments() {
+    void aModeratorCannotTrustTheirOwnComments() {
         TestAccounts.Credentials moderatingMember = accounts.create(Role.MEMBER, Role.MODERATOR);
         signedIn.as(moderatingMember.accountId());
 
@@ -172,7 +171,7 @@ class ModerationAccessIT {
     }
 
     @Test
-    void a_crafted_item_id_is_not_found_like_an_item_that_does_not_exist() {
+    void aCraftedItemIdIsNotFoundLikeAnItemThatDoesNotExist() {
         signedIn.as(firstModerator);
 
         assertThatThrownBy(() -> queue.item(NO_SUCH_ID)).isInstanceOf(ActionRefusedException.class)
@@ -182,7 +181,7 @@ class ModerationAccessIT {
     }
 
     @Test
-    void a_crafted_story_or_case_study_id_gets_the_same_answer_whether_it_exists_or_may_not_be_seen() {
+    void aCraftedStoryOrCaseStudyIdGetsTheSameAnswerWhetherItExistsOrMayNotBeSeen() {
         SubmissionReceipt waiting = anonymous("Not published yet.");
         long author = accounts.create(Role.MEMBER).accountId();
         signedIn.as(author);
@@ -211,7 +210,7 @@ class ModerationAccessIT {
 
     private void approve(long itemId, long moderator) {
         signedIn.as(moderator);
-        moderation.decide(itemId, ModerationAction.APPROVE, Decision.NONE, queue.item(itemId).version());
+        moderation.decide(queue.item(itemId).ref(), ModerationAction.APPROVE, Decision.NONE);
     }
 
     private long itemOf(SubmissionReceipt receipt) {

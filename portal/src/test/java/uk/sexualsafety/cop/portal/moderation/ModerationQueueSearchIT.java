@@ -56,7 +56,7 @@ class ModerationQueueSearchIT {
     }
 
     @Test
-    void a_moderator_finds_a_waiting_story_by_a_word_of_its_text_in_any_form() {
+    void aModeratorFindsAWaitingStoryByAWordOfItsTextInAnyForm() {
         String word = uniqueWord();
         long harassed = itemOf(submitted("Night shift " + word, "A colleague harassed me on the rota."));
         long other = itemOf(submitted("Night shift " + word, "A colleague stood too close in the lift."));
@@ -70,7 +70,7 @@ class ModerationQueueSearchIT {
     }
 
     @Test
-    void a_waiting_case_study_is_found_by_its_texts_and_acronyms() {
+    void aWaitingCaseStudyIsFoundByItsTextsAndAcronyms() {
         String word = uniqueWord();
         long author = accounts.create(Role.MEMBER).accountId();
         signedIn.as(author);
@@ -86,14 +86,13 @@ class ModerationQueueSearchIT {
     }
 
     @Test
-    void a_published_story_is_not_among_the_waiting_items_found() {
+    void aPublishedStoryIsNotAmongTheWaitingItemsFound() {
         String word = uniqueWord();
         SubmissionReceipt published = submitted("Published " + word, "The " + word + " incident.");
         for (int moderator = 0; moderator < 2; moderator++) {
             signedIn.as(accounts.create(Role.MODERATOR).accountId());
             var review = itemModeration.review(itemOf(published));
-            itemModeration.decide(review.item().itemId(), ModerationAction.APPROVE, Decision.NONE,
-                    review.item().version());
+            itemModeration.decide(review.item().ref(), ModerationAction.APPROVE, Decision.NONE);
         }
         long waiting = itemOf(submitted("Waiting " + word, "Still waiting."));
 
@@ -103,7 +102,7 @@ class ModerationQueueSearchIT {
     }
 
     @Test
-    void results_come_a_page_at_a_time_with_the_total() {
+    void resultsComeAPageAtATimeWithTheTotal() {
         String word = uniqueWord();
         for (int i = 0; i < 3; i++) {
             submitted("Paged " + word + " " + i, "Same text.");
@@ -117,7 +116,7 @@ class ModerationQueueSearchIT {
     }
 
     @Test
-    void only_moderators_may_search_the_queue() {
+    void onlyModeratorsMaySearchTheQueue() {
         submitted("Private " + uniqueWord(), "Waiting text.");
         for (Role role : List.of(Role.MEMBER, Role.ADMINISTRATOR, Role.CONTRIBUTOR)) {
             signedIn.as(accounts.create(role).accountId());
@@ -130,7 +129,7 @@ class ModerationQueueSearchIT {
     }
 
     @Test
-    void any_text_is_searched_without_an_error() {
+    void anyTextIsSearchedWithoutAnError() {
         signedIn.as(accounts.create(Role.MODERATOR).accountId());
 
         for (String text : List.of("\"unbalanced", "((", "-", "x".repeat(10_000), "\uD83D\uDE00",

@@ -28,7 +28,7 @@ class PortalAnonymiserIT {
     TransactionTemplate transaction;
 
     @Test
-    void recognises_the_directory_s_organisations_and_the_configured_stations() {
+    void recognisesTheDirectorysOrganisationsAndTheConfiguredStations() {
         String unique = "Quillbrook" + UUID.randomUUID().toString().substring(0, 6).replaceAll("[^a-z]", "x");
         transaction.executeWithoutResult(status -> organisations.save(new Organisation(unique + " Community Partnership",
                 "QCP" + unique.length(), OrganisationType.OTHER, Nation.SCOTLAND, null)));

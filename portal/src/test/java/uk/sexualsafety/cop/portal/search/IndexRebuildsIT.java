@@ -142,7 +142,7 @@ class IndexRebuildsIT {
     }
 
     @Test
-    void a_rebuild_running_on_another_node_shows_here_with_its_progress_and_refuses_a_second_one() {
+    void aRebuildRunningOnAnotherNodeShowsHereWithItsProgressAndRefusesASecondOne() {
         TestAccounts.Credentials elsewhere = accounts.create(Role.ADMINISTRATOR);
         signedIn.as(accounts.create(Role.ADMINISTRATOR).accountId());
         SharedRebuildState otherNode = new SharedRebuildState(jdbc);
@@ -169,7 +169,7 @@ class IndexRebuildsIT {
     }
 
     @Test
-    void a_rebuild_whose_node_stopped_beating_counts_as_failed_and_no_longer_blocks_the_next() {
+    void aRebuildWhoseNodeStoppedBeatingCountsAsFailedAndNoLongerBlocksTheNext() {
         signedIn.as(accounts.create(Role.ADMINISTRATOR).accountId());
         SharedRebuildState crashedNode = new SharedRebuildState(jdbc);
         crashedNode.claim(null, Instant.now().minus(Duration.ofMinutes(5))).orElseThrow();
@@ -183,7 +183,7 @@ class IndexRebuildsIT {
     }
 
     @Test
-    void of_claims_made_at_the_same_moment_on_several_nodes_only_one_starts_a_rebuild() throws Exception {
+    void ofClaimsMadeAtTheSameMomentOnSeveralNodesOnlyOneStartsARebuild() throws Exception {
         signedIn.as(accounts.create(Role.ADMINISTRATOR).accountId());
         await().atMost(Duration.ofSeconds(60)).until(() -> !tracker.isRebuilding());
         Instant now = Instant.now();

@@ -389,8 +389,7 @@ class AccessMatrixIT {
         signedIn.as(moderator);
         ItemReview item = context.getBean(ModerationWorkflow.class).reviewOf("case-study", revised,
                 Actor.account(moderator));
-        context.getBean(ItemModeration.class).decide(item.itemId(), ModerationAction.APPROVE, Decision.NONE,
-                item.version());
+        context.getBean(ItemModeration.class).decide(item.ref(), ModerationAction.APPROVE, Decision.NONE);
         signedIn.as(author);
         var current = authoring.open(revised);
         String revisionTitle = "Unsent revision " + uniqueClient();

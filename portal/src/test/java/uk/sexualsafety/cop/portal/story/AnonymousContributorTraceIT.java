@@ -64,7 +64,7 @@ class AnonymousContributorTraceIT {
 
     @ParameterizedTest
     @EnumSource(value = Role.class, names = {"MEMBER", "CONTRIBUTOR", "MODERATOR"})
-    void an_anonymous_story_sent_revised_recoded_and_withdrawn_while_signed_in_leaves_nothing_of_the_person(
+    void anAnonymousStorySentRevisedRecodedAndWithdrawnWhileSignedInLeavesNothingOfThePerson(
             Role role) {
         // An account id no other number in these rows can equal by chance (story and item ids are small).
         jdbc.execute("alter table account auto_increment = "

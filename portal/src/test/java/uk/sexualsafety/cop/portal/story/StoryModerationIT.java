@@ -74,7 +74,7 @@ class StoryModerationIT {
     }
 
     @Test
-    void a_story_is_published_after_two_moderators_approve_and_members_then_read_and_find_it() {
+    void aStoryIsPublishedAfterTwoModeratorsApproveAndMembersThenReadAndFindIt() {
         String word = uniqueWord();
         SubmissionReceipt receipt = submitted("It happened on the " + word + " shift.");
         long firstModerator = accounts.create(Role.MODERATOR).accountId();
@@ -98,7 +98,7 @@ class StoryModerationIT {
     }
 
     @Test
-    void a_withdrawn_story_leaves_the_stories_page_and_search_at_once_and_is_purged_after_retention() {
+    void aWithdrawnStoryLeavesTheStoriesPageAndSearchAtOnceAndIsPurgedAfterRetention() {
         String word = uniqueWord();
         SubmissionReceipt receipt = submitted("The " + word + " incident.");
         approve(receipt, accounts.create(Role.MODERATOR).accountId());
@@ -129,7 +129,7 @@ class StoryModerationIT {
     }
 
     @Test
-    void only_a_published_story_is_in_the_index_and_after_its_purge_no_copy_of_its_text_remains_anywhere()
+    void onlyAPublishedStoryIsInTheIndexAndAfterItsPurgeNoCopyOfItsTextRemainsAnywhere()
             throws IOException {
         String word = uniqueWord();
         signedIn.nobody();
@@ -154,14 +154,13 @@ class StoryModerationIT {
     }
 
     @Test
-    void a_request_for_changes_reaches_the_contributor_who_revises_and_sends_it_back() {
+    void aRequestForChangesReachesTheContributorWhoRevisesAndSendsItBack() {
         SubmissionReceipt receipt = submitted("It was at Northgate station.");
         long moderator = accounts.create(Role.MODERATOR).accountId();
         signedIn.as(moderator);
         ItemUnderReview review = review(receipt);
-        moderation.decide(review.item().itemId(), ModerationAction.REQUEST_CHANGES,
-                Decision.message("Please leave out the station's name."), "It was at [station].",
-                review.item().version());
+        moderation.decide(review.item().ref(), ModerationAction.REQUEST_CHANGES,
+                Decision.message("Please leave out the station's name."), "It was at [station].");
         signedIn.nobody();
 
         ContributorAccess access = ContributorAccess.receiptCode(receipt.receiptCode());
@@ -179,24 +178,24 @@ class StoryModerationIT {
     }
 
     @Test
-    void a_moderator_applies_findings_and_warnings_and_a_stale_version_is_refused() {
+    void aModeratorAppliesFindingsAndWarningsAndAStaleVersionIsRefused() {
         SubmissionReceipt receipt = submitted("Ring me on 07700 900123 if you want to talk.");
         signedIn.as(accounts.create(Role.MODERATOR).accountId());
         ItemUnderReview review = review(receipt);
 
-        ItemUnderReview edited = moderation.edit(review.item().itemId(), review.item().version(),
+        ItemUnderReview edited = moderation.edit(review.item().ref(),
                 new AcceptedFindings(Map.of("body", review.text("body").orElseThrow().findings())),
                 Set.of(ContentWarning.SELF_HARM.name()));
 
         assertThat(edited.text("body").orElseThrow().text())
                 .isEqualTo("Ring me on [phone number] if you want to talk.");
         assertThat(edited.tags().chosen()).containsExactly(ContentWarning.SELF_HARM.name());
-        assertThatThrownBy(() -> moderation.decide(review.item().itemId(), ModerationAction.APPROVE, Decision.NONE,
-                review.item().version())).isInstanceOf(ItemChangedException.class);
+        assertThatThrownBy(() -> moderation.decide(review.item().ref(), ModerationAction.APPROVE, Decision.NONE))
+                .isInstanceOf(ItemChangedException.class);
     }
 
     @Test
-    void only_members_and_moderators_read_stories_and_only_moderators_review_them() {
+    void onlyMembersAndModeratorsReadStoriesAndOnlyModeratorsReviewThem() {
         SubmissionReceipt receipt = submitted("Text");
         signedIn.as(accounts.create(Role.INVESTIGATOR).accountId());
 
@@ -209,7 +208,7 @@ class StoryModerationIT {
     }
 
     @Test
-    void reading_choices_are_kept_per_member() {
+    void readingChoicesAreKeptPerMember() {
         signedIn.as(accounts.create(Role.MEMBER).accountId());
         assertThat(reading.readingChoices()).isEqualTo(ReadingChoices.DEFAULT);
 
@@ -251,8 +250,7 @@ class StoryModerationIT {
     private ItemReview approve(SubmissionReceipt receipt, long moderator) {
         signedIn.as(moderator);
         ItemUnderReview review = review(receipt);
-        return moderation.decide(review.item().itemId(), ModerationAction.APPROVE, Decision.NONE,
-                review.item().version());
+        return moderation.decide(review.item().ref(), ModerationAction.APPROVE, Decision.NONE);
     }
 
     private ItemUnderReview review(SubmissionReceipt receipt) {

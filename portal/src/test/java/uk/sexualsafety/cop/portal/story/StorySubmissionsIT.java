@@ -54,7 +54,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void an_anonymous_story_keeps_only_hashes_of_its_codes_and_nothing_about_its_contributor() {
+    void anAnonymousStoryKeepsOnlyHashesOfItsCodesAndNothingAboutItsContributor() {
         SubmissionReceipt receipt = submissions.submit(anonymousStory().draft(), ApprovedFindings.NONE,
                 uniqueClient());
 
@@ -70,7 +70,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void the_receipt_code_opens_the_story_typed_in_any_case_and_with_or_without_dashes() {
+    void theReceiptCodeOpensTheStoryTypedInAnyCaseAndWithOrWithoutDashes() {
         SubmissionReceipt receipt = submissions.submit(anonymousStory().titled("Opened by its code").draft(),
                 ApprovedFindings.NONE, uniqueClient());
 
@@ -83,7 +83,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void wrong_and_malformed_codes_get_the_same_answer() {
+    void wrongAndMalformedCodesGetTheSameAnswer() {
         for (String code : List.of("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG", "not a code", "", "'; drop table story;--")) {
             assertThatThrownBy(() -> submissions.open(ContributorAccess.receiptCode(code), uniqueClient()))
                     .isInstanceOf(StoryNotFoundException.class)
@@ -92,7 +92,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void repeated_code_attempts_from_one_client_are_throttled() {
+    void repeatedCodeAttemptsFromOneClientAreThrottled() {
         String client = uniqueClient();
         for (int attempt = 0; attempt < 10; attempt++) {
             assertThatThrownBy(() -> submissions.open(ContributorAccess.receiptCode("WRONG"), client))
@@ -103,7 +103,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void the_recovery_code_issues_a_new_receipt_code_and_the_old_one_stops_working() {
+    void theRecoveryCodeIssuesANewReceiptCodeAndTheOldOneStopsWorking() {
         SubmissionReceipt receipt = submissions.submit(anonymousStory().draft(), ApprovedFindings.NONE,
                 uniqueClient());
 
@@ -119,7 +119,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void a_sixth_anonymous_submission_within_ten_minutes_from_one_client_is_refused_and_the_first_five_kept() {
+    void aSixthAnonymousSubmissionWithinTenMinutesFromOneClientIsRefusedAndTheFirstFiveKept() {
         String client = uniqueClient();
         long before = stories.count();
         for (int i = 0; i < 5; i++) {
@@ -133,7 +133,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void two_hundred_clients_spending_the_story_allowance_and_guessing_codes_cannot_keep_anyone_from_their_story() {
+    void twoHundredClientsSpendingTheStoryAllowanceAndGuessingCodesCannotKeepAnyoneFromTheirStory() {
         SubmissionReceipt mine = submissions.submit(anonymousStory().titled("Mine").draft(), ApprovedFindings.NONE,
                 uniqueClient());
         ContributorAccess myCode = ContributorAccess.receiptCode(mine.receiptCode());
@@ -179,7 +179,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void empty_blank_and_invisible_stories_and_overlong_ones_are_refused_with_a_message_for_the_field() {
+    void emptyBlankAndInvisibleStoriesAndOverlongOnesAreRefusedWithAMessageForTheField() {
         for (String body : List.of("", "   \n\t ", "\u0000\u0007\u200B\u2060 ")) {
             assertThatThrownBy(() -> submissions.preview(anonymousStory().saying(body).draft()))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.problems())
@@ -195,7 +195,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void the_preview_shows_what_could_identify_someone_and_only_accepted_replacements_are_submitted() {
+    void thePreviewShowsWhatCouldIdentifySomeoneAndOnlyAcceptedReplacementsAreSubmitted() {
         StoryDraft draft = anonymousStory().saying("Call me on 07700 900123 or write to jo.bloggs@nhs.net please.")
                 .draft();
         AnonymisationPreview preview = submissions.preview(draft);
@@ -209,7 +209,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void findings_from_another_version_of_the_text_are_refused_rather_than_applied() {
+    void findingsFromAnotherVersionOfTheTextAreRefusedRatherThanApplied() {
         AnonymisationPreview preview = submissions.preview(anonymousStory().saying("Email jo@nhs.net today").draft());
 
         assertThatThrownBy(() -> submissions.submit(anonymousStory().saying("Something else entirely now").draft(),
@@ -219,7 +219,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void text_suggesting_someone_is_at_risk_now_marks_the_story_urgent() {
+    void textSuggestingSomeoneIsAtRiskNowMarksTheStoryUrgent() {
         SubmissionReceipt receipt = submissions.submit(anonymousStory().saying("He still follows me home after "
                 + "every shift and I am not safe.").draft(), ApprovedFindings.NONE, uniqueClient());
 
@@ -229,7 +229,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void markup_in_a_story_is_kept_as_the_text_it_is() {
+    void markupInAStoryIsKeptAsTheTextItIs() {
         String body = "<script>alert('x')</script><b>bold</b> & more";
         SubmissionReceipt receipt = submissions.submit(anonymousStory().saying(body).draft(), ApprovedFindings.NONE,
                 uniqueClient());
@@ -238,7 +238,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void a_signed_in_contributor_can_link_a_story_to_their_account_and_only_they_can_open_it() {
+    void aSignedInContributorCanLinkAStoryToTheirAccountAndOnlyTheyCanOpenIt() {
         TestAccounts.Credentials contributor = accounts.create(Role.CONTRIBUTOR);
         TestAccounts.Credentials someoneElse = accounts.create(Role.CONTRIBUTOR);
         signedIn.as(contributor.accountId());
@@ -258,7 +258,7 @@ class StorySubmissionsIT {
     }
 
     @Test
-    void a_withdrawn_story_cannot_be_edited_or_withdrawn_again() {
+    void aWithdrawnStoryCannotBeEditedOrWithdrawnAgain() {
         SubmissionReceipt receipt = submissions.submit(anonymousStory().draft(), ApprovedFindings.NONE,
                 uniqueClient());
         ContributorAccess access = ContributorAccess.receiptCode(receipt.receiptCode());

@@ -37,7 +37,6 @@ import java.util.stream.Collectors;
 class CommentContentType extends ReviewableContent {
 
     static final String NAME = "case-study-comment";
-    static final String BODY = "body";
 
     private final CaseStudyCommentRepository comments;
     private final CommentFlagRepository flags;
@@ -116,13 +115,13 @@ class CommentContentType extends ReviewableContent {
                     : " \u2013 \u201C" + flag.getDetail() + "\u201D"));
         }
         return new ContentUnderReview("Comment on \u201C" + caseStudy + "\u201D", facts,
-                List.of(new ContentUnderReview.Text(BODY, "Comment", comment.getBody())));
+                List.of(new ContentUnderReview.Text(Discussion.BODY, "Comment", comment.getBody())));
     }
 
     /** Comments carry no tags. */
     @Override
     public void edit(long contentId, Map<String, String> texts, Set<String> tags) {
-        String body = texts.get(BODY);
+        String body = texts.get(Discussion.BODY);
         if (body != null) {
             comment(contentId).editByModerator(body, clock.instant());
         }

@@ -121,7 +121,7 @@ public class Discussion {
     /**
      * Adds a comment, or a reply when {@code parentId} is given, and sends it to the moderation queue.
      *
-     * @throws uk.sexualsafety.cop.portal.validation.InvalidInputException with the problem in "body"
+     * @throws uk.sexualsafety.cop.portal.validation.InvalidInputException with the problem in {@link #BODY}
      * @throws DiscussionRefusedException if the member is suspended, the case study is not published, or the
      *                                    comment replied to cannot take replies
      */

@@ -22,9 +22,10 @@ class DecisionButtons extends Composite<HorizontalLayout> {
     /**
      * @param what           the kind of content in lower case, e.g. "story"
      * @param suggestionFrom the text a moderator may suggest a new version of, or null where none is taken
+     * @param maxMessage     the longest message to the contributor that the workflow takes
      */
     DecisionButtons(ItemReview item, String what, String suggestionFrom, List<String> rejectionReasons,
-                    Decide decide) {
+                    int maxMessage, Decide decide) {
         HorizontalLayout buttons = getContent();
         buttons.setId("decisions");
         if (item.may(ModerationAction.APPROVE)) {
@@ -38,13 +39,13 @@ class DecisionButtons extends Composite<HorizontalLayout> {
         }
         if (item.may(ModerationAction.REQUEST_CHANGES)) {
             Button ask = new Button("Request changes", click -> DecisionDialog.requestChanges(suggestionFrom,
-                    (decision, suggested) -> decide.decide("Your request has gone to the contributor.",
+                    maxMessage, (decision, suggested) -> decide.decide("Your request has gone to the contributor.",
                             ModerationAction.REQUEST_CHANGES, decision, suggested)).open());
             ask.setId("request-changes");
             buttons.add(ask);
         }
         if (item.may(ModerationAction.REJECT)) {
-            Button reject = new Button("Reject", click -> DecisionDialog.reject(what, rejectionReasons,
+            Button reject = new Button("Reject", click -> DecisionDialog.reject(what, rejectionReasons, maxMessage,
                     (decision, suggested) -> decide.decide("Rejected. It will not be published.",
                             ModerationAction.REJECT, decision, null)).open());
             reject.setId("reject");
@@ -52,7 +53,7 @@ class DecisionButtons extends Composite<HorizontalLayout> {
             buttons.add(reject);
         }
         if (item.may(ModerationAction.UNPUBLISH)) {
-            Button unpublish = new Button("Take it down", click -> DecisionDialog.unpublish(what,
+            Button unpublish = new Button("Take it down", click -> DecisionDialog.unpublish(what, maxMessage,
                     (decision, suggested) -> decide.decide("Taken down and sent back to the contributor.",
                             ModerationAction.UNPUBLISH, decision, null)).open());
             unpublish.setId("unpublish");

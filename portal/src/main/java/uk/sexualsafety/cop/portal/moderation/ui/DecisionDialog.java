@@ -28,7 +28,7 @@ class DecisionDialog extends Dialog {
     private final TextArea suggested = new TextArea("Suggested version (optional): the contributor can take it");
 
     private DecisionDialog(String id, String title, String explanation, String confirmLabel, List<String> reasons,
-                           String suggestion, Action action) {
+                           String suggestion, int maxMessage, Action action) {
         setId(id);
         setHeaderTitle(title);
         setWidth("40rem");
@@ -44,7 +44,7 @@ class DecisionDialog extends Dialog {
                 + "contributor sees it)");
         message.setId(id + "-message");
         message.setWidthFull();
-        message.setMaxLength(4000);
+        message.setMaxLength(maxMessage);
         add(message);
         if (suggestion != null) {
             suggested.setId(id + "-suggested");
@@ -77,22 +77,26 @@ class DecisionDialog extends Dialog {
         getFooter().add(cancel, confirm);
     }
 
-    /** @param currentText the text to suggest a new version of, or null where no suggestion is taken */
-    static DecisionDialog requestChanges(String currentText, Action action) {
+    /**
+     * @param currentText the text to suggest a new version of, or null where no suggestion is taken
+     * @param maxMessage  the longest message the workflow takes, {@code ItemModeration.maxMessageLength()}
+     */
+    static DecisionDialog requestChanges(String currentText, int maxMessage, Action action) {
         return new DecisionDialog("request-changes-dialog", "Ask the contributor for changes",
                 "Say what to change and why, kindly and plainly: the contributor reads this on their own page.",
-                "Send the request", null, currentText, action);
+                "Send the request", null, currentText, maxMessage, action);
     }
 
     /** @param what the kind of content in lower case, e.g. "story" */
-    static DecisionDialog reject(String what, List<String> reasons, Action action) {
+    static DecisionDialog reject(String what, List<String> reasons, int maxMessage, Action action) {
         return new DecisionDialog("reject-dialog", "Reject this " + what, "A rejected " + what + " is never "
-                + "published. The contributor sees the reason on their own page.", "Reject", reasons, null, action);
+                + "published. The contributor sees the reason on their own page.", "Reject", reasons, null, maxMessage,
+                action);
     }
 
-    static DecisionDialog unpublish(String what, Action action) {
+    static DecisionDialog unpublish(String what, int maxMessage, Action action) {
         return new DecisionDialog("unpublish-dialog", "Take this " + what + " down", "It leaves the portal and "
                 + "search at once, and goes back to the contributor with your message.", "Take it down", null, null,
-                action);
+                maxMessage, action);
     }
 }

@@ -86,7 +86,7 @@ class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
         content.add(edits);
         if (editable && edits.offersChanges()) {
             Button save = new Button("Save these changes", click -> act("Your changes are saved. This version "
-                    + "now needs approval afresh.", () -> items.edit(itemId, item.version(), edits.accepted(),
+                    + "now needs approval afresh.", () -> items.edit(item.ref(), edits.accepted(),
                     edits.chosenTags())));
             save.setId("save-review");
             content.add(new Paragraph("Saving replaces the ticked details" + (edits.hasTags() ? " and sets the "
@@ -120,9 +120,9 @@ class ModerationItemView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private DecisionButtons decisions(ItemReview item, String what, String suggestionFrom) {
-        return new DecisionButtons(item, what, suggestionFrom, items.rejectionReasons(),
+        return new DecisionButtons(item, what, suggestionFrom, items.rejectionReasons(), items.maxMessageLength(),
                 (confirmation, action, decision, suggested) -> act(confirmation,
-                        () -> items.decide(itemId, action, decision, suggested, item.version())));
+                        () -> items.decide(item.ref(), action, decision, suggested)));
     }
 
     /** Runs a decision, then shows the item as it is now; tells the moderator plainly if it changed meanwhile. */

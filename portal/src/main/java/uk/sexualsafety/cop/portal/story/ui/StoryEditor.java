@@ -30,7 +30,7 @@ class StoryEditor extends Composite<VerticalLayout> {
     }
 
     private final StorySubmissions submissions;
-    private final StoryForm form;
+    private final StoryFields fields;
     private final String sendLabel;
     private final Send send;
     private final VerticalLayout writing = new VerticalLayout();
@@ -39,14 +39,14 @@ class StoryEditor extends Composite<VerticalLayout> {
 
     StoryEditor(StorySubmissions submissions, boolean signedIn, String sendLabel, Send send) {
         this.submissions = submissions;
-        this.form = new StoryForm(signedIn);
+        this.fields = new StoryFields(signedIn);
         this.sendLabel = sendLabel;
         this.send = send;
         Button check = new Button("Check for details that could identify someone", click -> check());
         check.setId("check-story");
         check.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         writing.setPadding(false);
-        writing.add(form, check);
+        writing.add(fields, check);
         checking.setPadding(false);
         checking.setVisible(false);
         problems.setPadding(false);
@@ -54,19 +54,19 @@ class StoryEditor extends Composite<VerticalLayout> {
         getContent().add(problems, writing, checking);
     }
 
-    StoryForm form() {
-        return form;
+    StoryFields fields() {
+        return fields;
     }
 
     private void check() {
         problems.removeAll();
-        form.clearProblems();
-        StoryDraft draft = form.draft();
+        fields.clearProblems();
+        StoryDraft draft = fields.draft();
         try {
             AnonymisationPreview preview = submissions.preview(draft);
             showPreview(draft, preview);
         } catch (InvalidInputException invalid) {
-            form.showProblems(invalid.problems());
+            fields.showProblems(invalid.problems());
         }
     }
 
@@ -102,7 +102,7 @@ class StoryEditor extends Composite<VerticalLayout> {
             send.send(draft, approved);
         } catch (InvalidInputException invalid) {
             backToWriting();
-            form.showProblems(invalid.problems());
+            fields.showProblems(invalid.problems());
         } catch (TooManyAttemptsException notSaved) {
             // Nothing was saved: the words go back into the form, where they can be copied or sent again later.
             backToWriting();

@@ -143,7 +143,7 @@ class YourStoryView extends VerticalLayout {
             StoryEditor editor = new StoryEditor(submissions, false, "Send the new version to the moderators",
                     (draft, approved) -> afterChange(submissions.revise(access, draft, approved,
                             ClientAddress.current()), "Thank you. Your new version has gone to the moderators."));
-            editor.form().fill(story.asDraft());
+            editor.fields().fill(story.asDraft());
             story.suggestion().ifPresent(suggested -> content.add(suggestion(suggested, editor)));
             content.add(new H2("Edit your story"), editor);
         } else {
@@ -168,7 +168,7 @@ class YourStoryView extends VerticalLayout {
         text.setValue(suggested);
         text.setReadOnly(true);
         text.setWidthFull();
-        Button use = new Button("Use the suggested version", click -> editor.form().replaceText(suggested));
+        Button use = new Button("Use the suggested version", click -> editor.fields().replaceText(suggested));
         use.setId("use-suggestion");
         VerticalLayout block = new VerticalLayout(text, use);
         block.setPadding(false);

@@ -200,7 +200,7 @@ class DiscussionIT {
         assertThat(review.read(comment).facts()).contains("Flagged: It could identify someone \u2013 \u201CIt names "
                 + "the station\u201D", "Flagged: It is abusive, harassing or discriminatory");
 
-        moderation.decide(item.itemId(), ModerationAction.APPROVE, Decision.NONE, item.version());
+        moderation.decide(item.ref(), ModerationAction.APPROVE, Decision.NONE);
 
         signedIn.as(reader);
         assertThat(discussion.thread(caseStudy)).singleElement().satisfies(back ->
@@ -219,8 +219,8 @@ class DiscussionIT {
         }
         signedIn.as(moderator);
         ItemReview item = workflow.reviewOf(CommentContentType.NAME, comment, Actor.account(moderator));
-        moderation.decide(item.itemId(), ModerationAction.REJECT, new Decision(moderation.rejectionReasons()
-                .getFirst(), null), item.version());
+        moderation.decide(item.ref(), ModerationAction.REJECT, new Decision(moderation.rejectionReasons()
+                .getFirst(), null));
 
         signedIn.as(reader);
         assertThat(discussion.thread(caseStudy)).isEmpty();
@@ -265,8 +265,8 @@ class DiscussionIT {
         ThreadComment sent = discussion.comment(caseStudy, null, "First words");
         signedIn.as(moderator);
         ItemReview item = workflow.reviewOf(CommentContentType.NAME, sent.id(), Actor.account(moderator));
-        moderation.decide(item.itemId(), ModerationAction.REQUEST_CHANGES,
-                new Decision(null, "Please leave out the shift pattern"), item.version());
+        moderation.decide(item.ref(), ModerationAction.REQUEST_CHANGES,
+                new Decision(null, "Please leave out the shift pattern"));
 
         signedIn.as(author);
         ThreadComment sentBack = discussion.thread(caseStudy).getFirst();
@@ -320,7 +320,7 @@ class DiscussionIT {
     private void approve(long commentId) {
         signedIn.as(moderator);
         ItemReview item = workflow.reviewOf(CommentContentType.NAME, commentId, Actor.account(moderator));
-        assertThat(moderation.decide(item.itemId(), ModerationAction.APPROVE, Decision.NONE, item.version())
+        assertThat(moderation.decide(item.ref(), ModerationAction.APPROVE, Decision.NONE)
                 .status()).isEqualTo(ModerationStatus.PUBLISHED);
     }
 }

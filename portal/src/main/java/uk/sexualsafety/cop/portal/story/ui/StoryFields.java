@@ -19,7 +19,7 @@ import java.util.Map;
  * The fields of a story, for sharing one and for revising it. It keeps whatever was typed however the service
  * answers, and shows the service's problems next to the fields they belong to.
  */
-class StoryForm extends Composite<FormLayout> {
+class StoryFields extends Composite<FormLayout> {
 
     private final TextField title = new TextField("A short title");
     private final TextArea body = new TextArea("Your story");
@@ -29,12 +29,12 @@ class StoryForm extends Composite<FormLayout> {
             new CheckboxGroup<>("Content warnings: what should readers know before they read it?");
     private final RadioButtonGroup<StoryReadership> readership = new RadioButtonGroup<>("Who may read it?");
     private final RadioButtonGroup<Boolean> identity = new RadioButtonGroup<>("Share it");
-    private final Map<String, HasValidation> fields = Map.of("title", title, "body", body, "relation", relation,
-            "harmStructure", harmStructure, "readership", readership);
+    private final Map<String, HasValidation> fields = Map.of(StoryDraft.TITLE, title, StoryDraft.BODY, body,
+            StoryDraft.RELATION, relation, StoryDraft.HARM_STRUCTURE, harmStructure, StoryDraft.READERSHIP, readership);
 
-    StoryForm(boolean signedIn) {
+    StoryFields(boolean signedIn) {
         title.setId("story-title");
-        title.setMaxLength(150);
+        title.setMaxLength(StoryDraft.MAX_TITLE);
         title.setWidthFull();
         title.setHelperText("Readers see this in the list of stories. Leave out names and places.");
         body.setId("story-text");
@@ -99,9 +99,9 @@ class StoryForm extends Composite<FormLayout> {
                 component.setInvalid(true);
             }
         });
-        if (problems.containsKey("title")) {
+        if (problems.containsKey(StoryDraft.TITLE)) {
             title.focus();
-        } else if (problems.containsKey("body")) {
+        } else if (problems.containsKey(StoryDraft.BODY)) {
             body.focus();
         }
     }
