@@ -37,7 +37,8 @@ public class SearchPage {
 
     /** Types the words and presses Enter (a click outside open suggestions would first only close them). */
     public void searchFor(String text) {
-        browser.driver().$("#search-box input").setValue(text).pressEnter();
+        // Enter only once the box holds all of it: on a busy machine a key pressed mid-typing searched for less.
+        browser.driver().$("#search-box input").setValue(text).shouldHave(Condition.value(text)).pressEnter();
         browser.waitForVaadin();
     }
 
