@@ -34,7 +34,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * This server's search index: what it holds, and a rebuild from the database with its progress. The app has no
+ * The search index: what it holds, and a rebuild from the database with its progress. The app has no
  * server push, so while a rebuild runs the page polls for its progress, and stops polling once it has ended.
  */
 @Route(value = "admin/search-index", layout = MainLayout.class)
@@ -78,9 +78,9 @@ class SearchIndexView extends VerticalLayout {
         outcome.setId("rebuild-outcome");
         add(new H1("Search index"),
                 new Paragraph("Search reads an index built from the database. If results look wrong or out of "
-                        + "date, for example after the database was restored from a backup, rebuild the index. Each "
-                        + "server of the portal keeps its own index: this page shows and rebuilds the index of the "
-                        + "server you are using."),
+                        + "date, for example after the database was restored from a backup, rebuild the index. One "
+                        + "rebuild runs at a time, whichever server of the portal started it, and every server shows "
+                        + "its progress."),
                 documents, new H2("Rebuilding"), status, progressBox, rebuild, outcome);
         refresh();
     }
