@@ -73,7 +73,10 @@ public class ModerationPage {
     }
 
     public ModerationPage review(String title) {
-        rowButton(title).scrollIntoCenter().click();
+        // Clicked as an element, not at a point: the grid recycles its rows as it scrolls, and with a long queue a
+        // click at the button's place could land on another item's row.
+        SelenideElement button = rowButton(title).shouldBe(Condition.visible);
+        browser.driver().executeJavaScript("arguments[0].click()", button);
         browser.waitForVaadin();
         browser.driver().$("#review-title").shouldHave(Condition.text(title));
         return this;
