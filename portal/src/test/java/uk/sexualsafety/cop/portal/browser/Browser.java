@@ -221,7 +221,7 @@ public final class Browser implements AutoCloseable {
 
     @Override
     public void close() {
-        Chromes.quit(chrome);
+        chrome.quit();
     }
 
     /** Hands the browser to a later journey, clean, when this one passed; otherwise quits it. */
@@ -229,7 +229,7 @@ public final class Browser implements AutoCloseable {
         if (journeyPassed) {
             Chromes.giveBack(chrome, baseUrl);
         } else {
-            Chromes.quit(chrome);
+            chrome.quit();
         }
     }
 

@@ -93,10 +93,6 @@ final class Chromes {
         }
     }
 
-    static void quit(ChromeDriver chrome) {
-        chrome.quit();
-    }
-
     private static void clear(ChromeDriver chrome, String portalAddress) {
         chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         chrome.executeCdpCommand("Network.clearBrowserCookies", Map.of());
