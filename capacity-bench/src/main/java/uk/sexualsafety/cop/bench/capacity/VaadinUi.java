@@ -85,6 +85,16 @@ final class VaadinUi {
         return message(event(UI_NODE, "ui-navigate", data));
     }
 
+    /**
+     * The beacon a browser sends as it leaves the page (the sign-in form posts natively, a full page load): the
+     * server closes this UI at once instead of keeping it until its heartbeats are missed.
+     */
+    String unload() {
+        ObjectNode message = (ObjectNode) read(message());
+        message.put("UNLOAD", true);
+        return message.toString();
+    }
+
     /** A click on the component with this id. */
     String click(String id) {
         ObjectNode data = JSON.createObjectNode();
