@@ -146,7 +146,8 @@ public class CapacitySimulation extends Simulation {
                     VaadinUi ui = ui(s);
                     ui.accept(s.getString("answer"));
                     if (!shows.apply(ui)) {
-                        throw new IllegalStateException("the page did not show what " + name + " should");
+                        throw new IllegalStateException("the page did not show what " + name + " should; the answer: "
+                                + ui.lastAnswer());
                     }
                 }));
     }

@@ -30,6 +30,7 @@ final class VaadinUi {
     private String securityKey;
     private int serverSyncId = -1;
     private int clientId;
+    private String lastAnswer = "nothing yet";
 
     /** The answer to {@code ?v-r=init}: a new UI with its first view. */
     void init(String answer) {
@@ -158,10 +159,17 @@ final class VaadinUi {
         return message.toString();
     }
 
+    /** What the last answer changed, by its ids and short texts, for an error's message. */
+    String lastAnswer() {
+        return lastAnswer;
+    }
+
     private void apply(JsonNode uidl) {
         if (uidl.has("syncId")) {
             serverSyncId = uidl.get("syncId").asInt();
         }
+        StringBuilder summary = new StringBuilder("sync " + serverSyncId + ", " + uidl.path("changes").size()
+                + " changes:");
         for (JsonNode change : uidl.path("changes")) {
             if (!"put".equals(change.path("type").asText())) {
                 continue;
@@ -171,10 +179,13 @@ final class VaadinUi {
             JsonNode value = change.path("value");
             if ("id".equals(key) && value.isTextual()) {
                 nodesById.put(value.asText(), node);
+                summary.append(" #").append(value.asText());
             } else if ("text".equals(key) && value.isTextual()) {
                 texts.put(node, value.asText());
+                summary.append(" '").append(value.asText(), 0, Math.min(30, value.asText().length())).append('\'');
             }
         }
+        lastAnswer = summary.length() > 600 ? summary.substring(0, 600) + "..." : summary.toString();
     }
 
     private static JsonNode read(String text) {
