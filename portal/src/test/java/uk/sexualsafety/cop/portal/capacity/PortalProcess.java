@@ -50,8 +50,7 @@ final class PortalProcess implements AutoCloseable {
                 "--portal.embedded-db.port=" + databasePort,
                 "--portal.embedded-db.data-directory=" + folder.resolve("mariadb"),
                 "--portal.search.index-directory=" + folder.resolve("index"),
-                "--portal.second-factor.key-file=" + folder.resolve("second-factor.key"),
-                "--management.endpoint.health.probes.enabled=true"));
+                "--portal.second-factor.key-file=" + folder.resolve("second-factor.key")));
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(folder.resolve("portal.log").toFile())
