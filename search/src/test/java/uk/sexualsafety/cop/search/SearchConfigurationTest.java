@@ -49,10 +49,10 @@ class SearchConfigurationTest {
     void openSearchUsesTheElasticsearchBackendOnTheClusterWithTheOutboxAndTheVersionItAnswered() {
         Map<String, Object> properties = new HashMap<>();
         SearchProperties settings = new SearchProperties("opensearch", "/srv/index", null, null,
-                new SearchProperties.OpenSearch("https://search.internal:9200", "portal", "secret", "portal"));
+                new SearchProperties.OpenSearch("https://search.internal:9200", "portal", "secret", "portal", null));
 
         SearchConfiguration.apply(properties, settings, List.of(new ResourceIndexMapping()),
-                (uris, username, password) -> "3.3.0");
+                (trust, uris, username, password) -> "3.3.0");
 
         assertThat(properties)
                 .containsEntry(SearchConfiguration.BACKEND_TYPE, "elasticsearch")
@@ -62,7 +62,8 @@ class SearchConfigurationTest {
                 .containsEntry(SearchConfiguration.VERSION, "opensearch:3.3.0")
                 .containsEntry(SearchConfiguration.COORDINATION_STRATEGY, "outbox-polling")
                 .containsEntry(SearchConfiguration.OUTBOX_EVENT_UUID_TYPE, "UUID")
-                .containsKeys(SearchConfiguration.ANALYSIS_CONFIGURER, SearchConfiguration.LAYOUT_STRATEGY)
+                .containsKeys(SearchConfiguration.ANALYSIS_CONFIGURER, SearchConfiguration.LAYOUT_STRATEGY,
+                        SearchConfiguration.CLIENT_CONFIGURER)
                 .doesNotContainKeys(SearchConfiguration.DIRECTORY_ROOT, SearchConfiguration.LUCENE_VERSION);
     }
 
@@ -70,10 +71,10 @@ class SearchConfigurationTest {
     void aClusterThatCannotBeUsedStopsTheConfigurationBeforeHibernateSearchIsSetUp() {
         Map<String, Object> properties = new HashMap<>();
         SearchProperties settings = new SearchProperties("opensearch", "/srv/index", null, null,
-                new SearchProperties.OpenSearch("https://search.internal:9200", null, null, "portal"));
+                new SearchProperties.OpenSearch("https://search.internal:9200", null, null, "portal", null));
 
         assertThatThrownBy(() -> SearchConfiguration.apply(properties, settings, List.of(),
-                (uris, username, password) -> {
+                (trust, uris, username, password) -> {
                     throw new SearchEngineStartupException("unreachable", "start it");
                 })).isInstanceOf(SearchEngineStartupException.class);
         assertThat(properties).isEmpty();
