@@ -49,10 +49,10 @@ class SearchConfigurationTest {
     void openSearchUsesTheElasticsearchBackendOnTheClusterWithTheOutboxAndTheVersionItAnswered() {
         Map<String, Object> properties = new HashMap<>();
         SearchProperties settings = new SearchProperties("opensearch", "/srv/index", null, null,
-                new SearchProperties.OpenSearch("https://search.internal:9200", "portal", "secret", "portal"));
+                new SearchProperties.OpenSearch("https://search.internal:9200", "portal", "secret", "portal", null));
 
         SearchConfiguration.apply(properties, settings, List.of(new ResourceIndexMapping()),
-                (uris, username, password) -> "3.3.0");
+                (trust, uris, username, password) -> "3.3.0");
 
         assertThat(properties)
                 .containsEntry(SearchConfiguration.BACKEND_TYPE, "elasticsearch")
@@ -65,7 +65,8 @@ class SearchConfigurationTest {
                 .containsEntry(SearchConfiguration.POLLING_INTERVAL, "50")
                 .containsEntry(SearchConfiguration.PULSE_EXPIRATION, "10000")
                 .containsEntry(SearchConfiguration.INDEX_SETTINGS_FILE, SearchConfiguration.OPENSEARCH_INDEX_SETTINGS)
-                .containsKeys(SearchConfiguration.ANALYSIS_CONFIGURER, SearchConfiguration.LAYOUT_STRATEGY)
+                .containsKeys(SearchConfiguration.ANALYSIS_CONFIGURER, SearchConfiguration.LAYOUT_STRATEGY,
+                        SearchConfiguration.CLIENT_CONFIGURER)
                 .doesNotContainKeys(SearchConfiguration.DIRECTORY_ROOT, SearchConfiguration.LUCENE_VERSION);
     }
 
@@ -73,10 +74,10 @@ class SearchConfigurationTest {
     void aClusterThatCannotBeUsedStopsTheConfigurationBeforeHibernateSearchIsSetUp() {
         Map<String, Object> properties = new HashMap<>();
         SearchProperties settings = new SearchProperties("opensearch", "/srv/index", null, null,
-                new SearchProperties.OpenSearch("https://search.internal:9200", null, null, "portal"));
+                new SearchProperties.OpenSearch("https://search.internal:9200", null, null, "portal", null));
 
         assertThatThrownBy(() -> SearchConfiguration.apply(properties, settings, List.of(),
-                (uris, username, password) -> {
+                (trust, uris, username, password) -> {
                     throw new SearchEngineStartupException("unreachable", "start it");
                 })).isInstanceOf(SearchEngineStartupException.class);
         assertThat(properties).isEmpty();
