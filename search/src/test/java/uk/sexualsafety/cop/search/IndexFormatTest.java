@@ -27,7 +27,7 @@ class IndexFormatTest {
 
     @Test
     void anIndexRecordedByAnEarlierVersionIsNotCurrent() throws Exception {
-        Files.writeString(indexDirectory.resolve(IndexFormat.MARKER_FILE), "1: every story, whatever its state");
+        Files.writeString(indexDirectory.resolve(IndexFormatFile.MARKER_FILE), "1: every story, whatever its state");
 
         assertThat(new IndexFormat(indexDirectory).isCurrent()).isFalse();
     }

@@ -62,6 +62,9 @@ class SearchConfigurationTest {
                 .containsEntry(SearchConfiguration.VERSION, "opensearch:3.3.0")
                 .containsEntry(SearchConfiguration.COORDINATION_STRATEGY, "outbox-polling")
                 .containsEntry(SearchConfiguration.OUTBOX_EVENT_UUID_TYPE, "UUID")
+                .containsEntry(SearchConfiguration.POLLING_INTERVAL, "50")
+                .containsEntry(SearchConfiguration.PULSE_EXPIRATION, "10000")
+                .containsEntry(SearchConfiguration.INDEX_SETTINGS_FILE, SearchConfiguration.OPENSEARCH_INDEX_SETTINGS)
                 .containsKeys(SearchConfiguration.ANALYSIS_CONFIGURER, SearchConfiguration.LAYOUT_STRATEGY,
                         SearchConfiguration.CLIENT_CONFIGURER)
                 .doesNotContainKeys(SearchConfiguration.DIRECTORY_ROOT, SearchConfiguration.LUCENE_VERSION);

@@ -11,8 +11,8 @@ import uk.sexualsafety.cop.search.IndexFormat;
 
 /**
  * The index is derived data: when it is empty but the database is not (a new node, a lost or deleted index
- * folder), or when an earlier version of the portal wrote it (it may hold what this version never indexes), it is
- * rebuilt in the background as soon as the portal is up; searches fill in as it goes.
+ * folder, a new OpenSearch cluster), or when an earlier version of the portal wrote it (it may hold what this
+ * version never indexes), it is rebuilt in the background as soon as the portal is up; searches fill in as it goes.
  */
 @Component
 class IndexOnStartup {
@@ -33,19 +33,30 @@ class IndexOnStartup {
     }
 
     @EventListener(ApplicationReadyEvent.class)
-    void rebuildAnEmptyOrOutdatedIndex() {
+    void onStart() {
+        rebuildAnEmptyOrOutdatedIndex();
+    }
+
+    /**
+     * Starts a rebuild when the index needs one. With OpenSearch every node asks this of the one shared index and its
+     * one format record: of nodes starting together on an empty index only the one that claims the rebuild runs it,
+     * and a node starting later finds the index current (decision 045).
+     *
+     * @return whether this node started a rebuild
+     */
+    boolean rebuildAnEmptyOrOutdatedIndex() {
         if (index.isRebuilding()) {
-            return;
+            return false;
         }
         if (index.indexState().documents() == 0) {
             // Whatever is indexed from now on is written by this version.
             format.markCurrent();
             if (resources.count() == 0) {
-                return;
+                return false;
             }
             log.info("The search index is empty: rebuilding it from the database");
         } else if (format.isCurrent()) {
-            return;
+            return false;
         } else {
             log.info("The search index was written by an earlier version of the portal: rebuilding it");
         }
@@ -53,8 +64,10 @@ class IndexOnStartup {
         try {
             tracker.start(null, end -> {
             });
+            return true;
         } catch (IllegalStateException startedMeanwhile) {
             log.info("The search index is already being rebuilt");
+            return false;
         }
     }
 }

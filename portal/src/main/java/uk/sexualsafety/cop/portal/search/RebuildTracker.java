@@ -3,6 +3,7 @@ package uk.sexualsafety.cop.portal.search;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import uk.sexualsafety.cop.portal.errors.Failures;
 import uk.sexualsafety.cop.search.IndexAdministration;
@@ -74,11 +75,15 @@ class RebuildTracker {
             beating.cancel(false);
             IndexRebuildStatus end = progress.updateAndGet(status -> failure == null
                     ? status.finished(last, clock.instant()) : status.failed(clock.instant()));
+            if (failure == null) {
+                // Before the end is shared: a node starting once no rebuild runs must find the index current, or it
+                // would rebuild the shared index again.
+                recordFormat();
+            }
             record(run, end);
             if (failure != null) {
                 log.error("Rebuilding the search index failed", failure);
             } else {
-                recordFormat();
                 log.info("Search index rebuilt: {} documents in {} ms", end.done(),
                         end.duration(clock.instant()).toMillis());
             }
@@ -110,7 +115,7 @@ class RebuildTracker {
         // written, the next start rebuilds again, which costs time but never trusts an old index.
         try {
             format.markCurrent();
-        } catch (UncheckedIOException e) {
+        } catch (UncheckedIOException | DataAccessException e) {
             log.error("The search index was rebuilt but its format could not be recorded", e);
         }
     }

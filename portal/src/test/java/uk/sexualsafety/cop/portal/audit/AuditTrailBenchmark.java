@@ -12,22 +12,21 @@ import uk.sexualsafety.cop.portal.TestAccounts;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static uk.sexualsafety.cop.portal.BenchFigures.number;
+import static uk.sexualsafety.cop.portal.BenchFigures.percentile;
+import static uk.sexualsafety.cop.portal.BenchFigures.write;
 
 /**
  * The administrators' audit page over a million-row trail on the real MariaDB: each sample is what the page asks
@@ -129,7 +128,7 @@ class AuditTrailBenchmark {
         figures.put("load_average_1m", number(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         figures.put("target_p95_ms", number(TARGET_P95_MS));
         figures.put("target_met", String.valueOf(p95 < TARGET_P95_MS));
-        write(figures);
+        write("audit-trail.json", figures);
 
         assertThat(rows).isGreaterThanOrEqualTo(ROWS);
     }
@@ -181,22 +180,5 @@ class AuditTrailBenchmark {
 
     private <T> T any(List<T> values) {
         return values.get(random.nextInt(values.size()));
-    }
-
-    private static double percentile(double[] sorted, double fraction) {
-        int rank = (int) Math.ceil(fraction * sorted.length);
-        return sorted[Math.max(rank, 1) - 1];
-    }
-
-    private static String number(double value) {
-        return String.format(Locale.ROOT, "%.2f", value);
-    }
-
-    private static void write(Map<String, String> figures) throws IOException {
-        Path folder = Path.of(System.getProperty("bench.dir", "target/bench"));
-        Files.createDirectories(folder);
-        Files.writeString(folder.resolve("audit-trail.json"), figures.entrySet().stream()
-                .map(entry -> "\"" + entry.getKey() + "\": " + entry.getValue())
-                .collect(Collectors.joining(", ", "{", "}\n")));
     }
 }

@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
@@ -60,7 +61,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link JudgedSet}), the index is rebuilt from the database by the portal's own rebuild, then the same queries run
  * through the portal's search service (a member's access filter, facets, highlighting), a raw Lucene searcher over
  * the same index folders ({@link RawLuceneSearch}) and MariaDB FULLTEXT over the same rows
- * ({@link MariaDbFullTextSearch}), each with {@value #SEARCHERS} searchers at once after a warm-up. Writes
+ * ({@link MariaDbFullTextSearch}), each with {@value #SEARCHERS} searchers at once after a warm-up; then the same
+ * service on the OpenSearch engine ({@link OpenSearchLeg}, the in-JVM node), its index built by the same rebuild from
+ * the same rows, with the same queries and searchers. Writes
  * {@code search-benchmark.json} (figures and targets) and {@code search-benchmark-queries.json} (each judged query)
  * to {@code bench.dir}. Decision 021 describes the method. Run it on a quiet machine:
  * {@code ./mvnw -Pbench verify -pl search -am}.
@@ -91,6 +94,9 @@ class SearchBenchmark {
     private static final double TARGET_SERVICE_P95_MS = 20;
     private static final double TARGET_SERVICE_TO_RAW = 1.5;
     private static final double TARGET_REBUILD_SECONDS_PER_100K = 60;
+    /** Issue 18: the OpenSearch engine ranks as well as the Lucene one, within this much, and answers in time. */
+    private static final double TARGET_OPENSEARCH_RELEVANCE_GAP = 0.02;
+    private static final double TARGET_OPENSEARCH_P95_MS = 50;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -102,13 +108,15 @@ class SearchBenchmark {
     EntityManagerFactory entityManagerFactory;
     @Autowired
     List<ContentIndexMapping> mappings;
+    @Autowired
+    Environment environment;
     @Value("${portal.search.index-directory}")
     Path indexDirectory;
 
     private final Map<String, Object> figures = new LinkedHashMap<>();
 
     @Test
-    void measuresQualityAndSpeedAgainstRawLuceneAndMariaDb() throws Exception {
+    void measuresQualityAndSpeedAgainstRawLuceneMariaDbAndOpenSearch() throws Exception {
         int documents = Integer.getInteger("bench.search.documents", 100_000);
         JudgedSet judged = JudgedSet.load();
         Set<Kind> searchable = searchableKinds();
@@ -155,9 +163,11 @@ class SearchBenchmark {
                 samples.put(engine.getKey(),
                         Latency.measure(latencyQueries, MEASURED_ROUNDS, SEARCHERS, engine.getValue()::apply));
             }
+            OpenSearchFigures openSearch = onOpenSearch(judged, searchable, plantedByHit, latencyQueries, quality);
 
             record(documents, rebuilt, indexed, writer, loadSeconds, rebuildSeconds, searchable, latencyQueries,
                     samples, quality, totalsDiffering, raw.documents());
+            record(openSearch, quality);
             write(quality);
 
             assertThat(quality.used()).as("judged queries with something to find").isGreaterThanOrEqualTo(40);
@@ -165,7 +175,97 @@ class SearchBenchmark {
             assertThat(quality.unpublishedFromMariaDb()).as("unpublished items returned by MariaDB").isZero();
             assertThat(totalsDiffering).as("queries where raw Lucene and the service count differently").isZero();
             assertThat(raw.documents()).as("documents the raw searcher reads").isEqualTo((int) indexed);
+            assertThat(openSearch.unpublished()).as("unpublished items returned on OpenSearch").isZero();
+            assertThat(openSearch.indexed()).as("documents in the OpenSearch indexes").isEqualTo(indexed);
         }
+    }
+
+    /** The OpenSearch engine's figures, and its scores per judged query (recall@10, nDCG@10 by the query's id). */
+    record OpenSearchFigures(double rebuildSeconds, long indexed, Latency.Samples samples, double recall,
+                             double ndcg, int unpublished, Map<String, double[]> perQuery) {
+    }
+
+    /**
+     * The same corpus, judged queries and searchers through the same service API on the OpenSearch engine: its
+     * indexes are built by the same rebuild from the same rows, timed, then the engine is warmed up and measured as
+     * the others were.
+     */
+    private OpenSearchFigures onOpenSearch(JudgedSet judged, Set<Kind> searchable, Map<String, String> plantedByHit,
+                                           List<String> latencyQueries, Quality quality) throws Exception {
+        try (OpenSearchLeg leg = OpenSearchLeg.beside(environment)) {
+            long start = System.nanoTime();
+            leg.administration().rebuild(RebuildListener.NONE).toCompletableFuture().get(30, TimeUnit.MINUTES);
+            double rebuildSeconds = seconds(start);
+            long indexed = leg.administration().indexState().documents();
+            log.info("OpenSearch index rebuilt: {} documents in {} s", indexed, Math.round(rebuildSeconds));
+            SearchService openSearch = leg.search();
+            double recall = 0;
+            double ndcg = 0;
+            int unpublished = 0;
+            Map<String, double[]> perQuery = new HashMap<>();
+            for (JudgedSet.Query query : judged.queries()) {
+                Map<String, Integer> grades = grades(query, searchable);
+                List<String> hits = openSearch.search(SearchQuery.of(query.text()).page(0, JUDGED_DEPTH),
+                                SearchViewer.member()).hits().stream()
+                        .map(hit -> planted(plantedByHit, hit.type().name() + "#" + hit.id())).toList();
+                unpublished += (int) hits.stream().filter(unpublishedKeys(query)::contains).count();
+                if (grades.values().stream().noneMatch(grade -> grade > 0)) {
+                    continue;
+                }
+                double[] scores = {Relevance.recallAt(JUDGED_DEPTH, hits, grades),
+                        Relevance.ndcgAt(JUDGED_DEPTH, hits, grades)};
+                perQuery.put(query.id(), scores);
+                recall += scores[0];
+                ndcg += scores[1];
+            }
+            Latency.warmUp(latencyQueries, WARM_UP_ROUNDS, WARM_UP_SECONDS, SEARCHERS,
+                    text -> openSearch.search(SearchQuery.of(text), SearchViewer.member()));
+            Latency.Samples samples = Latency.measure(latencyQueries, MEASURED_ROUNDS, SEARCHERS,
+                    text -> openSearch.search(SearchQuery.of(text), SearchViewer.member()));
+            return new OpenSearchFigures(rebuildSeconds, indexed, samples, recall / quality.used(),
+                    ndcg / quality.used(), unpublished, perQuery);
+        }
+    }
+
+    private static Map<String, Integer> grades(JudgedSet.Query query, Set<Kind> searchable) {
+        Map<String, Integer> grades = new HashMap<>();
+        for (Planted doc : query.documents()) {
+            if (doc.published() && searchable.contains(doc.kind())) {
+                grades.put(doc.key(), doc.grade());
+            }
+        }
+        return grades;
+    }
+
+    private static Set<String> unpublishedKeys(JudgedSet.Query query) {
+        return query.documents().stream().filter(doc -> !doc.published()).map(Planted::key)
+                .collect(Collectors.toSet());
+    }
+
+    private void record(OpenSearchFigures openSearch, Quality quality) {
+        figures.put("opensearch_rebuild_seconds", openSearch.rebuildSeconds());
+        figures.put("opensearch_indexed_documents", openSearch.indexed());
+        figures.put("opensearch_p50_ms", openSearch.samples().percentile(0.50));
+        figures.put("opensearch_p95_ms", openSearch.samples().percentile(0.95));
+        figures.put("opensearch_p99_ms", openSearch.samples().percentile(0.99));
+        figures.put("opensearch_recall10", openSearch.recall());
+        figures.put("opensearch_ndcg10", openSearch.ndcg());
+        figures.put("unpublished_returned_opensearch", openSearch.unpublished());
+        // The load when OpenSearch's measurements ended; load_average_1m is Lucene's.
+        figures.put("opensearch_load_average_1m",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        figures.put("target_opensearch_p95_met", openSearch.samples().percentile(0.95) <= TARGET_OPENSEARCH_P95_MS);
+        figures.put("target_opensearch_relevance_met",
+                Math.abs(openSearch.recall() - quality.luceneRecall()) <= TARGET_OPENSEARCH_RELEVANCE_GAP
+                        && Math.abs(openSearch.ndcg() - quality.luceneNdcg()) <= TARGET_OPENSEARCH_RELEVANCE_GAP);
+        for (Map<String, Object> row : quality.perQuery()) {
+            double[] scores = openSearch.perQuery().get((String) row.get("id"));
+            row.put("opensearch_recall10", scores == null ? 0.0 : scores[0]);
+            row.put("opensearch_ndcg10", scores == null ? 0.0 : scores[1]);
+        }
+        figures.put("target_met", figures.entrySet().stream()
+                .filter(figure -> figure.getKey().startsWith("target_") && !"target_met".equals(figure.getKey()))
+                .allMatch(figure -> Boolean.TRUE.equals(figure.getValue())));
     }
 
     /** Relevance of the service and of MariaDB over the judged queries, and anything unpublished they returned. */
