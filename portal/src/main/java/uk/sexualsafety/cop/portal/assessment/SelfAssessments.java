@@ -17,6 +17,7 @@ import uk.sexualsafety.cop.db.member.Role;
 import uk.sexualsafety.cop.moderation.anonymisation.Finding;
 import uk.sexualsafety.cop.moderation.workflow.ActionRefusedException;
 import uk.sexualsafety.cop.portal.audit.AuditTrail;
+import uk.sexualsafety.cop.portal.charts.Csv;
 import uk.sexualsafety.cop.portal.moderation.PortalAnonymiser;
 import uk.sexualsafety.cop.portal.security.CurrentUser;
 import uk.sexualsafety.cop.portal.security.PortalUser;
@@ -44,6 +45,8 @@ import java.util.stream.IntStream;
 public class SelfAssessments {
 
     static final String TYPE = "assessment";
+    private static final java.time.format.DateTimeFormatter BRITISH_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final String SAVED_FIRST = "Someone else saved this assessment first. What you typed is still in the "
             + "form: copy anything you need, then reload to see their changes.";
 
@@ -232,6 +235,36 @@ public class SelfAssessments {
             return new AssessmentComparison(new Period(first.getPeriodStart()), new Period(second.getPeriodStart()),
                     rows);
         }));
+    }
+
+    /**
+     * The assessment's items and actions as a CSV file (one row per action, or per item without one), for the
+     * organisation's own action tracking. Audited; the rows are never logged.
+     */
+    public byte[] csv(long assessmentId) {
+        AssessmentForEditing assessment = open(assessmentId);
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Item", "Title", "Level", "Evidence", "Action", "Owner role", "Due", "Action status"));
+        for (ItemForEditing item : assessment.items()) {
+            List<String> start = List.of(item.code(), item.title(),
+                    item.level() == null ? "" : String.valueOf(item.level()),
+                    item.evidence() == null ? "" : item.evidence());
+            if (item.actions().isEmpty()) {
+                rows.add(concat(start, List.of("", "", "", "")));
+            }
+            for (var action : item.actions()) {
+                rows.add(concat(start, List.of(action.what(), action.ownerRole(),
+                        action.dueOn().format(BRITISH_DATE), action.status().label())));
+            }
+        }
+        transaction.executeWithoutResult(status -> audit.record("ASSESSMENT_EXPORTED", TYPE, assessmentId, "csv"));
+        return Csv.bytes(rows);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> row = new ArrayList<>(first);
+        row.addAll(second);
+        return row;
     }
 
     private <T> T withOwn(long assessmentId, java.util.function.Function<Assessment, T> use) {

@@ -58,7 +58,7 @@ class AssessmentBrowserIT {
         AssessmentPages signing = AssessmentPages.openAssessment(secondLead, id);
         signing.shouldShowAction("C1", "Publish the plan to all staff");
         secondLead.shouldHaveNoAccessibilityViolations();
-        signing.signOff().shouldBeReadOnly();
+        signing.signOff().shouldBeReadOnly().shouldOfferCsv();
         secondLead.shouldHaveNoAccessibilityViolations();
     }
 

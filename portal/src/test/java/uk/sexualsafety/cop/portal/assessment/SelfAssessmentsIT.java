@@ -170,6 +170,27 @@ class SelfAssessmentsIT {
     }
 
     @Test
+    void theItemsAndActionsDownloadAsCsvForTheOrganisationOnly() {
+        signedIn.as(author);
+        AssessmentForEditing draft = assessments.start(period);
+        ItemForEditing c1 = draft.items().getFirst();
+        assessments.saveDraft(draft.ref(), List.of(new ItemAnswer(c1.frameworkItemId(), 2, "=SUM(A1)", Set.of(),
+                List.of(new ActionPlan("Agree the plan", "Director of people", DUE, ActionStatus.IN_PROGRESS)))));
+
+        String csv = new String(assessments.csv(draft.id()), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("Item,Title,Level,Evidence,Action,Owner role,Due,Action status\r\n")
+                .contains("C1,Eradicate harassment and abuse,2,'=SUM(A1),Agree the plan,Director of people,"
+                        + "31/03/2027,In progress\r\n")
+                .contains("CR5,Learning across organisations,,,,,,\r\n");
+        assertThat(auditRows("ASSESSMENT_EXPORTED", draft.id())).isEqualTo(1);
+        long elsewhere = organisations.findAllByOrderByName().stream().map(o -> o.getId())
+                .filter(id -> id != organisation).findFirst().orElseThrow();
+        signedIn.as(accounts.createIn(elsewhere, Role.MEMBER, Role.ASSESSMENT_LEAD).accountId());
+        assertThatThrownBy(() -> assessments.csv(draft.id())).isInstanceOf(AssessmentNotFoundException.class);
+    }
+
+    @Test
     void aSecondStartOfTheSamePeriodIsRefused() {
         signedIn.as(author);
         assessments.start(period);

@@ -129,6 +129,12 @@ public class AssessmentPages {
         return this;
     }
 
+    public AssessmentPages shouldOfferCsv() {
+        browser.driver().$("#assessment-csv").shouldHave(Condition.text("Download items and actions (CSV)"),
+                Condition.attribute("href"));
+        return this;
+    }
+
     public void shouldSayNotAvailable() {
         browser.driver().$("#assessment-missing").shouldHave(Condition.text("not available"));
     }

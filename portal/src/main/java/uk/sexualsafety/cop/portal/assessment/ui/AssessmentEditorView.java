@@ -2,6 +2,8 @@ package uk.sexualsafety.cop.portal.assessment.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +16,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import org.springframework.security.access.AccessDeniedException;
 import jakarta.annotation.security.RolesAllowed;
 import uk.sexualsafety.cop.db.assessment.AssessmentStatus;
 import uk.sexualsafety.cop.db.member.Role;
@@ -28,6 +34,7 @@ import uk.sexualsafety.cop.portal.layout.Notice;
 import uk.sexualsafety.cop.portal.validation.ConcurrentChangeException;
 import uk.sexualsafety.cop.portal.validation.InvalidInputException;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +83,7 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
                 + assessment.frameworkNumber() + (assessment.copiedFrom() == null ? "."
                 : ". Started from " + assessment.copiedFrom().label() + "."));
         status.setId("assessment-status");
-        add(title, status, notices, compareRow());
+        add(title, status, notices, compareRow(), csvLink(assessment));
         for (var item : assessment.items()) {
             ItemEditor editor = new ItemEditor(item, assessments);
             editor.setEditable(assessment.mayEdit());
@@ -168,6 +175,22 @@ class AssessmentEditorView extends VerticalLayout implements BeforeEnterObserver
                     .ifPresent(editor -> editor.showProblem(key.substring(dot + 1), message));
             notices.add(Notice.problem("assessment-problem", message).focused());
         });
+    }
+
+    /** The items and actions as CSV; the service checks again on the download's own request. */
+    private Anchor csvLink(AssessmentForEditing assessment) {
+        long id = assessment.id();
+        String name = "self-assessment-" + assessment.period().address() + ".csv";
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            try {
+                byte[] csv = assessments.csv(id);
+                return new DownloadResponse(new ByteArrayInputStream(csv), name, "text/csv", csv.length);
+            } catch (AssessmentNotFoundException | AccessDeniedException unavailable) {
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+            }
+        }), AttachmentType.DOWNLOAD, "Download items and actions (CSV)");
+        link.setId("assessment-csv");
+        return link;
     }
 
     private HorizontalLayout compareRow() {
