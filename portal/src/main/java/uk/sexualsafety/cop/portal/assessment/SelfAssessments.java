@@ -261,6 +261,19 @@ public class SelfAssessments {
         return Csv.bytes(rows);
     }
 
+    /** The assessment as a Word document for the board, with the trend against the period it started from. */
+    public byte[] boardPaper(long assessmentId) {
+        AssessmentForEditing assessment = open(assessmentId);
+        Map<String, Integer> earlier = new java.util.HashMap<>();
+        transaction.executeWithoutResult(status -> {
+            assessments.findById(assessmentId).flatMap(Assessment::getCopiedFromId).flatMap(assessments::findById)
+                    .ifPresent(previous -> previous.getItems().forEach(item -> item.getLevel().ifPresent(level ->
+                            earlier.put(item.getFrameworkItem().getCode(), level))));
+            audit.record("ASSESSMENT_EXPORTED", TYPE, assessmentId, "board paper");
+        });
+        return BoardPaper.write(assessment, earlier);
+    }
+
     private static List<String> concat(List<String> first, List<String> second) {
         List<String> row = new ArrayList<>(first);
         row.addAll(second);

@@ -162,6 +162,24 @@ class SelfAssessmentsIT {
         assertThat(next.items().getFirst().actions()).extracting(ActionPlan::what).containsExactly("Agree the plan");
         assessments.saveDraft(next.ref(), List.of(answer(next.items().getFirst(), 3, "The board agreed the plan")));
 
+        try (var paper = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(assessments.boardPaper(next.id())))) {
+            List<String> headings = paper.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(p -> p.getText()).toList();
+            assertThat(headings).hasSize(20).contains("C1 Eradicate harassment and abuse",
+                    "C10 Data on prevalence and experience");
+            assertThat(paper.getParagraphs()).extracting(p -> p.getText())
+                    .contains("Trend against " + period.label() + ": up 1 from level 2.");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        try (var paper = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+                new java.io.ByteArrayInputStream(assessments.boardPaper(first.id())))) {
+            assertThat(paper.getTables().getFirst().getRow(1).getCell(0).getText()).isEqualTo("Agree the plan");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         AssessmentComparison comparison = assessments.compare(next.id(), first.id());
         assertThat(comparison.earlier()).isEqualTo(period);
         assertThat(comparison.items().getFirst()).isEqualTo(
