@@ -11,6 +11,7 @@ public enum Role {
     TRUST_REQUESTER("Trust requester"),
     INVESTIGATOR("Investigator"),
     POOL_COORDINATOR("Pool coordinator"),
+    ASSESSMENT_LEAD("Assessment lead"),
     ADMINISTRATOR("Administrator");
 
     private final String label;
@@ -35,6 +36,7 @@ public enum Role {
         public static final String TRUST_REQUESTER = "TRUST_REQUESTER";
         public static final String INVESTIGATOR = "INVESTIGATOR";
         public static final String POOL_COORDINATOR = "POOL_COORDINATOR";
+        public static final String ASSESSMENT_LEAD = "ASSESSMENT_LEAD";
         public static final String ADMINISTRATOR = "ADMINISTRATOR";
 
         private Names() {
