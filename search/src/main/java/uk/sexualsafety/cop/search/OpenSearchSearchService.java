@@ -81,7 +81,7 @@ final class OpenSearchSearchService implements SearchService {
                 log.debug("Search text expanded to more clauses than a query may have; answering with no hits");
                 return SearchResults.empty();
             }
-            throw e;
+            throw SearchUnavailableException.translate(e);
         }
     }
 

@@ -47,14 +47,7 @@ class SearchConfigurationTest {
 
     @Test
     void openSearchUsesTheElasticsearchBackendOnTheClusterWithTheOutboxAndTheVersionItAnswered() {
-        Map<String, Object> properties = new HashMap<>();
-        SearchProperties settings = new SearchProperties("opensearch", "/srv/index", null, null,
-                new SearchProperties.OpenSearch("https://search.internal:9200", "portal", "secret", "portal"));
-
-        SearchConfiguration.apply(properties, settings, List.of(new ResourceIndexMapping()),
-                (uris, username, password) -> "3.3.0");
-
-        assertThat(properties)
+        assertThat(openSearchOnThreeThree())
                 .containsEntry(SearchConfiguration.BACKEND_TYPE, "elasticsearch")
                 .containsEntry(SearchConfiguration.URIS, "https://search.internal:9200")
                 .containsEntry(SearchConfiguration.USERNAME, "portal")
@@ -64,6 +57,14 @@ class SearchConfigurationTest {
                 .containsEntry(SearchConfiguration.OUTBOX_EVENT_UUID_TYPE, "UUID")
                 .containsKeys(SearchConfiguration.ANALYSIS_CONFIGURER, SearchConfiguration.LAYOUT_STRATEGY)
                 .doesNotContainKeys(SearchConfiguration.DIRECTORY_ROOT, SearchConfiguration.LUCENE_VERSION);
+    }
+
+    @Test
+    void openSearchRequestsGiveUpWithinSecondsSoThatPeopleAreToldSearchIsUnavailable() {
+        assertThat(openSearchOnThreeThree())
+                .containsEntry(SearchConfiguration.CONNECTION_TIMEOUT, "1000")
+                .containsEntry(SearchConfiguration.READ_TIMEOUT, "5000")
+                .containsEntry(SearchConfiguration.STATUS_WAIT_TIMEOUT, "3000");
     }
 
     @Test
@@ -77,5 +78,15 @@ class SearchConfigurationTest {
                     throw new SearchEngineStartupException("unreachable", "start it");
                 })).isInstanceOf(SearchEngineStartupException.class);
         assertThat(properties).isEmpty();
+    }
+
+    /** The properties for a cluster at https://search.internal:9200 that answers as OpenSearch 3.3.0. */
+    private static Map<String, Object> openSearchOnThreeThree() {
+        Map<String, Object> properties = new HashMap<>();
+        SearchProperties settings = new SearchProperties("opensearch", "/srv/index", null, null,
+                new SearchProperties.OpenSearch("https://search.internal:9200", "portal", "secret", "portal"));
+        SearchConfiguration.apply(properties, settings, List.of(new ResourceIndexMapping()),
+                (uris, username, password) -> "3.3.0");
+        return properties;
     }
 }

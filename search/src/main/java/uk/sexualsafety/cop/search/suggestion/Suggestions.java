@@ -4,8 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
 import org.springframework.stereotype.Service;
 import uk.sexualsafety.cop.search.AccessFilter;
+import uk.sexualsafety.cop.search.SearchUnavailableException;
 import uk.sexualsafety.cop.search.SearchViewer;
 import uk.sexualsafety.cop.search.Suggestion;
 import uk.sexualsafety.cop.search.mapping.ContentFields;
@@ -43,7 +45,11 @@ public class Suggestions {
         this.indexedTypes = mappings.stream().<Class<?>>map(ContentIndexMapping::entityType).toList();
     }
 
-    /** Suggestions for the text typed so far, titles first; none for fewer than two letters. Any text is safe. */
+    /**
+     * Suggestions for the text typed so far, titles first; none for fewer than two letters. Any text is safe.
+     *
+     * @throws SearchUnavailableException if the search engine cannot be reached
+     */
     public List<Suggestion> suggest(String typed, SearchViewer viewer) {
         Objects.requireNonNull(viewer, "viewer");
         String text = SectorPhrases.fold(typed == null ? "" : typed.substring(0, Math.min(typed.length(), MAX_TYPED)));
@@ -82,6 +88,8 @@ public class Suggestions {
                     .distinct()
                     .limit(limit)
                     .toList();
+        } catch (SearchException e) {
+            throw SearchUnavailableException.translate(e);
         }
     }
 }
