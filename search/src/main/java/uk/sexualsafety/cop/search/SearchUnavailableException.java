@@ -1,5 +1,7 @@
 package uk.sexualsafety.cop.search;
 
+import org.hibernate.search.util.common.SearchTimeoutException;
+
 import java.io.IOException;
 import java.util.concurrent.TimeoutException;
 
@@ -18,7 +20,7 @@ public class SearchUnavailableException extends RuntimeException {
     public static boolean meansUnreachable(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof SearchUnavailableException || cause instanceof IOException
-                    || cause instanceof TimeoutException) {
+                    || cause instanceof TimeoutException || cause instanceof SearchTimeoutException) {
                 return true;
             }
         }

@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Completes what someone is typing: titles of items they may see whose words start with what they typed (the last
@@ -35,6 +36,7 @@ public class Suggestions {
     private static final int MIN_LETTERS = 2;
     private static final int MAX_TYPED = 100;
     private static final int MAX_WORDS = 8;
+    private static final long WAIT_MS = 5000;
 
     private final EntityManagerFactory entityManagerFactory;
     private final List<Class<?>> indexedTypes;
@@ -82,6 +84,8 @@ public class Suggestions {
                         return bool;
                     })
                     .sort(f -> f.score().then().field(ContentFields.DATE).desc())
+                    // A person typing waits no longer than for a search (decision 043).
+                    .failAfter(WAIT_MS, TimeUnit.MILLISECONDS)
                     .fetchHits(limit * 2)
                     .stream()
                     .filter(Objects::nonNull)

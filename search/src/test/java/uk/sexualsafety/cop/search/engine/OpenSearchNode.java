@@ -141,8 +141,10 @@ public final class OpenSearchNode {
             configs = configsType.getMethod("basePath", String.class).invoke(configs, home.toString());
             configs = configsType.getMethod("numOfNode", int.class).invoke(configs, 1);
             if (httpPort > 0) {
-                // The runner gives its n-th node the base port plus n.
+                // The runner gives its n-th node the base port plus n; with no highest port it takes that one as it
+                // is instead of looking for a free one between 9200 and 9299.
                 configs = configsType.getMethod("baseHttpPort", int.class).invoke(configs, httpPort - 1);
+                runnerType.getMethod("setMaxHttpPort", int.class).invoke(runner, -1);
             }
             configs = configsType.getMethod("clusterName", String.class).invoke(configs, clusterName);
             configs = configsType.getMethod("moduleTypes", String.class).invoke(configs, MODULES);
