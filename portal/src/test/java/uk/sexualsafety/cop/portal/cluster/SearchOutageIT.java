@@ -14,7 +14,6 @@ import uk.sexualsafety.cop.portal.TestAccounts;
 import uk.sexualsafety.cop.portal.search.AbortedIndexingRetry;
 import uk.sexualsafety.cop.portal.search.PortalSearch;
 import uk.sexualsafety.cop.portal.search.SearchTestData;
-import uk.sexualsafety.cop.search.SearchHit;
 import uk.sexualsafety.cop.search.SearchQuery;
 import uk.sexualsafety.cop.search.SearchUnavailableException;
 
@@ -56,7 +55,7 @@ class SearchOutageIT {
         long story = data.publishedStory("Late shift " + word, "It happened on a ward.",
                 ContentWarning.SEXUAL_HARASSMENT);
         node.bean(SignedIn.class).as(node.bean(TestAccounts.class).create(Role.MEMBER).accountId());
-        await().pollInSameThread().atMost(CATCH_UP).until(() -> idsFound().contains(story));
+        await().pollInSameThread().atMost(CATCH_UP).until(() -> found().contains("STORY:" + story));
 
         outage.stopEngine();
         long start = System.nanoTime();
@@ -70,14 +69,14 @@ class SearchOutageIT {
         long caseStudy = data.publishedCaseStudy(author, "Night handover " + word, "She spoke up.",
                 Theme.BYSTANDER);
         data.withdrawStory(story);
-        assertThat(node.bean(JdbcTemplate.class).queryForObject("select count(*) from HSEARCH_OUTBOX_EVENT",
+        assertThat(node.bean(JdbcTemplate.class).queryForObject("select count(*) from hsearch_outbox_event",
                 Integer.class)).isPositive();
 
         outage.restartEngine();
         // The changes' three tries (a second apart here) failed meanwhile; the job hands them back.
         await().pollInSameThread().atMost(CATCH_UP).untilAsserted(() -> {
             node.bean(AbortedIndexingRetry.class).retryAbortedChanges();
-            assertThat(idsFound()).contains(caseStudy).doesNotContain(story);
+            assertThat(found()).contains("CASE_STUDY:" + caseStudy).doesNotContain("STORY:" + story);
         });
     }
 
@@ -107,8 +106,10 @@ class SearchOutageIT {
                 .isEqualTo(200));
     }
 
-    private List<Long> idsFound() {
-        return node.bean(PortalSearch.class).search(SearchQuery.of(word)).hits().stream().map(SearchHit::id).toList();
+    /** What the search finds, as type and id (a story and a case study may have the same id). */
+    private List<String> found() {
+        return node.bean(PortalSearch.class).search(SearchQuery.of(word)).hits().stream()
+                .map(hit -> hit.type() + ":" + hit.id()).toList();
     }
 
     private HttpResponse<String> get(String path) throws Exception {

@@ -41,7 +41,8 @@ final class StickyBalancer implements AutoCloseable {
 
     private final Map<String, String> nodes = new LinkedHashMap<>();
     private final HttpServer server;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final AtomicReference<Trap> trap = new AtomicReference<>();
 
@@ -78,6 +79,16 @@ final class StickyBalancer implements AutoCloseable {
     }
 
     private void forward(HttpExchange exchange) throws IOException {
+        try {
+            pass(exchange);
+        } catch (IOException | RuntimeException failure) {
+            System.err.println("StickyBalancer: " + exchange.getRequestMethod() + " " + exchange.getRequestURI()
+                    + " failed: " + failure);
+            throw failure;
+        }
+    }
+
+    private void pass(HttpExchange exchange) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             Optional<String> stuck = cookie(exchange.getRequestHeaders());
@@ -114,6 +125,8 @@ final class StickyBalancer implements AutoCloseable {
                 if (!stuck.map(node::equals).orElse(false)) {
                     headers.add("Set-Cookie", COOKIE + "=" + node + "; Path=/; HttpOnly; SameSite=Lax");
                 }
+                System.err.println("StickyBalancer: " + exchange.getRequestMethod() + " " + exchange.getRequestURI()
+                        + " -> " + node + " " + answer.statusCode() + " " + answer.version());
                 reply(exchange, answer.statusCode(), headers, answer.body());
                 return;
             }

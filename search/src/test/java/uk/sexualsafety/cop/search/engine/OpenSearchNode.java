@@ -105,7 +105,8 @@ public final class OpenSearchNode {
 
     private static OpenSearchNode start() {
         try {
-            return start(Files.createTempDirectory("opensearch-node"), 0);
+            // A free port rather than the runner's search from 9200, which can take one another process is taking.
+            return start(Files.createTempDirectory("opensearch-node"), freePort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
