@@ -116,7 +116,7 @@ final class StickyBalancer implements AutoCloseable {
                 Headers headers = new Headers();
                 answer.headers().map().forEach((name, values) -> {
                     if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-                        headers.put(name, values);
+                        headers.put(name, new ArrayList<>(values));
                     }
                 });
                 // The node builds absolute redirects from its own address (the client cannot pass the Host on).
