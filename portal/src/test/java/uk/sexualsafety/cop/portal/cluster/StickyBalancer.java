@@ -82,6 +82,7 @@ final class StickyBalancer implements AutoCloseable {
         try {
             pass(exchange);
         } catch (IOException | RuntimeException failure) {
+            // The server would only close the connection: the test's output says why.
             System.err.println("StickyBalancer: " + exchange.getRequestMethod() + " " + exchange.getRequestURI()
                     + " failed: " + failure);
             throw failure;
@@ -125,8 +126,6 @@ final class StickyBalancer implements AutoCloseable {
                 if (!stuck.map(node::equals).orElse(false)) {
                     headers.add("Set-Cookie", COOKIE + "=" + node + "; Path=/; HttpOnly; SameSite=Lax");
                 }
-                System.err.println("StickyBalancer: " + exchange.getRequestMethod() + " " + exchange.getRequestURI()
-                        + " -> " + node + " " + answer.statusCode() + " " + answer.version());
                 reply(exchange, answer.statusCode(), headers, answer.body());
                 return;
             }
