@@ -8,9 +8,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import uk.sexualsafety.cop.search.analysis.OpenSearchAnalysisConfigurer;
 import uk.sexualsafety.cop.search.analysis.PortalAnalysisConfigurer;
+import uk.sexualsafety.cop.search.engine.ClusterTrust;
 import uk.sexualsafety.cop.search.engine.OpenSearchProbe;
 import uk.sexualsafety.cop.search.engine.PrefixedIndexLayout;
 import uk.sexualsafety.cop.search.engine.SearchEngine;
+import uk.sexualsafety.cop.search.engine.TrustingClientConfigurer;
 import uk.sexualsafety.cop.search.mapping.ContentIndexMapping;
 import uk.sexualsafety.cop.search.mapping.SearchMappingConfigurer;
 
@@ -53,16 +55,21 @@ public class SearchConfiguration {
     /** The Lucene the backend ships (9.12.x); set so that an upgrade never silently changes analysis. */
     static final String LUCENE_9_12 = "LUCENE_9_12";
 
-    /** Asks a cluster for its version: {@code uris, username, password -> version}, refusing what cannot be used. */
+    static final String CLIENT_CONFIGURER = "hibernate.search.backend.client.configurer";
+
+    /**
+     * Asks a cluster, trusting what {@code trust} accepts over https, for its version: {@code uris, username,
+     * password -> version}, refusing what cannot be used.
+     */
     interface ClusterProbe {
-        String version(String uris, String username, String password);
+        String version(ClusterTrust trust, String uris, String username, String password);
     }
 
     @Bean
     HibernatePropertiesCustomizer searchHibernateProperties(SearchProperties properties,
                                                             List<ContentIndexMapping> mappings) {
-        OpenSearchProbe probe = new OpenSearchProbe();
-        return hibernateProperties -> apply(hibernateProperties, properties, mappings, probe::version);
+        return hibernateProperties -> apply(hibernateProperties, properties, mappings,
+                (trust, uris, username, password) -> new OpenSearchProbe(trust).version(uris, username, password));
     }
 
     /** The one search, on the engine chosen at start-up; nothing that uses it knows which. */
@@ -77,7 +84,7 @@ public class SearchConfiguration {
 
     static void apply(Map<String, Object> hibernateProperties, SearchProperties properties,
                       List<ContentIndexMapping> mappings) {
-        apply(hibernateProperties, properties, mappings, (uris, username, password) -> {
+        apply(hibernateProperties, properties, mappings, (trust, uris, username, password) -> {
             throw new IllegalStateException("No cluster to ask");
         });
     }
@@ -95,13 +102,16 @@ public class SearchConfiguration {
             case OPENSEARCH -> {
                 SearchProperties.OpenSearch cluster = properties.opensearch();
                 // Before Hibernate Search starts, so that a cluster that cannot be used stops the start-up at once.
-                String version = probe.version(cluster.uris(), cluster.username(), cluster.password());
+                ClusterTrust trust = ClusterTrust.of(cluster.certificateAuthority());
+                String version = probe.version(trust, cluster.uris(), cluster.username(), cluster.password());
                 hibernateProperties.putIfAbsent(BACKEND_TYPE, "elasticsearch");
                 hibernateProperties.putIfAbsent(URIS, cluster.uris());
                 putIfSet(hibernateProperties, USERNAME, cluster.username());
                 putIfSet(hibernateProperties, PASSWORD, cluster.password());
                 hibernateProperties.putIfAbsent(VERSION, "opensearch:" + version);
                 hibernateProperties.putIfAbsent(CONNECTION_TIMEOUT, CONNECTION_TIMEOUT_MS);
+                hibernateProperties.putIfAbsent(CLIENT_CONFIGURER,
+                        BeanReference.ofInstance(new TrustingClientConfigurer(trust)));
                 hibernateProperties.putIfAbsent(LAYOUT_STRATEGY,
                         BeanReference.ofInstance(new PrefixedIndexLayout(cluster.indexPrefix())));
                 hibernateProperties.putIfAbsent(ANALYSIS_CONFIGURER,

@@ -28,7 +28,7 @@ record SearchProperties(String engine, @DefaultValue("data/index") String indexD
 
     SearchProperties(String indexDirectory, String synchronizationStrategy, String coordinationStrategy) {
         this(null, indexDirectory, synchronizationStrategy, coordinationStrategy,
-                new OpenSearch(null, null, null, null));
+                new OpenSearch(null, null, null, null, null));
     }
 
     /**
@@ -36,7 +36,10 @@ record SearchProperties(String engine, @DefaultValue("data/index") String indexD
      * @param username    the portal's user on the cluster
      * @param password    its password
      * @param indexPrefix begins the name of every index, so that installations can share a cluster ({@code portal})
+     * @param certificateAuthority a PEM file of the authorities whose certificates the portal accepts from the
+     *                             cluster over https; Java's trust store when not set
      */
-    record OpenSearch(String uris, String username, String password, @DefaultValue("portal") String indexPrefix) {
+    record OpenSearch(String uris, String username, String password, @DefaultValue("portal") String indexPrefix,
+                      String certificateAuthority) {
     }
 }

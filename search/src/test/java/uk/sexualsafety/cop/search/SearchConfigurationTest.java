@@ -55,7 +55,8 @@ class SearchConfigurationTest {
                 .containsEntry(SearchConfiguration.VERSION, "opensearch:3.3.0")
                 .containsEntry(SearchConfiguration.COORDINATION_STRATEGY, "outbox-polling")
                 .containsEntry(SearchConfiguration.OUTBOX_EVENT_UUID_TYPE, "UUID")
-                .containsKeys(SearchConfiguration.ANALYSIS_CONFIGURER, SearchConfiguration.LAYOUT_STRATEGY)
+                .containsKeys(SearchConfiguration.ANALYSIS_CONFIGURER, SearchConfiguration.LAYOUT_STRATEGY,
+                        SearchConfiguration.CLIENT_CONFIGURER)
                 .doesNotContainKeys(SearchConfiguration.DIRECTORY_ROOT, SearchConfiguration.LUCENE_VERSION);
     }
 
@@ -69,10 +70,10 @@ class SearchConfigurationTest {
     void aClusterThatCannotBeUsedStopsTheConfigurationBeforeHibernateSearchIsSetUp() {
         Map<String, Object> properties = new HashMap<>();
         SearchProperties settings = new SearchProperties("opensearch", "/srv/index", null, null,
-                new SearchProperties.OpenSearch("https://search.internal:9200", null, null, "portal"));
+                new SearchProperties.OpenSearch("https://search.internal:9200", null, null, "portal", null));
 
         assertThatThrownBy(() -> SearchConfiguration.apply(properties, settings, List.of(),
-                (uris, username, password) -> {
+                (trust, uris, username, password) -> {
                     throw new SearchEngineStartupException("unreachable", "start it");
                 })).isInstanceOf(SearchEngineStartupException.class);
         assertThat(properties).isEmpty();
@@ -82,9 +83,9 @@ class SearchConfigurationTest {
     private static Map<String, Object> openSearchOnThreeThree() {
         Map<String, Object> properties = new HashMap<>();
         SearchProperties settings = new SearchProperties("opensearch", "/srv/index", null, null,
-                new SearchProperties.OpenSearch("https://search.internal:9200", "portal", "secret", "portal"));
+                new SearchProperties.OpenSearch("https://search.internal:9200", "portal", "secret", "portal", null));
         SearchConfiguration.apply(properties, settings, List.of(new ResourceIndexMapping()),
-                (uris, username, password) -> "3.3.0");
+                (trust, uris, username, password) -> "3.3.0");
         return properties;
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import uk.sexualsafety.cop.db.member.Account;
 import uk.sexualsafety.cop.portal.throttle.BucketStore;
+import uk.sexualsafety.cop.portal.throttle.ClientKey;
 import uk.sexualsafety.cop.portal.throttle.ClientThrottle;
 import uk.sexualsafety.cop.portal.throttle.KeyedBuckets;
 
@@ -24,11 +25,14 @@ public class LoginThrottle {
 
     private final KeyedBuckets accounts;
     private final ClientThrottle clients;
+    private final KeyedBuckets recordedRefusals;
 
     LoginThrottle(SignInProperties properties, BucketStore buckets) {
         this.accounts = new KeyedBuckets(buckets, "sign-in-accounts", properties.failuresPerAccount(),
                 properties.failureWindow());
         this.clients = new ClientThrottle(buckets, "sign-in", properties.failuresPerAddress(),
+                properties.failureWindow());
+        this.recordedRefusals = new KeyedBuckets(buckets, "sign-in-refusals-recorded", 1,
                 properties.failureWindow());
     }
 
@@ -48,6 +52,15 @@ public class LoginThrottle {
             return false;
         }
         return true;
+    }
+
+    /**
+     * Whether this refused attempt is the first of its window for the account typed and the client together: only
+     * that one is worth a row on the audit trail, as the rest say nothing new and could be sent by the thousand.
+     */
+    public boolean firstRefusalInWindow(String email, String clientAddress) {
+        String account = email == null ? "" : Account.normaliseEmail(email);
+        return recordedRefusals.tryTake(account + " from " + ClientKey.of(clientAddress));
     }
 
     /** Gives back an attempt that succeeded: it is not a guess. */

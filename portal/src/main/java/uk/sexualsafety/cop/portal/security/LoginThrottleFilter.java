@@ -10,16 +10,18 @@ import java.io.IOException;
 
 /**
  * Counts each sign-in form post with the {@link LoginThrottle} before any password is checked, and refuses it when
- * the account or the client has used up its allowance.
+ * the account or the client has used up its allowance. The first refusal of a window goes on the audit trail.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
     static final String THROTTLED_URL = "/login?throttled";
 
     private final LoginThrottle throttle;
+    private final SignInAudit audit;
 
-    LoginThrottleFilter(LoginThrottle throttle) {
+    LoginThrottleFilter(LoginThrottle throttle, SignInAudit audit) {
         this.throttle = throttle;
+        this.audit = audit;
     }
 
     @Override
@@ -32,6 +34,9 @@ class LoginThrottleFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String email = request.getParameter("username");
         if (!throttle.tryAttempt(email, request.getRemoteAddr())) {
+            if (throttle.firstRefusalInWindow(email, request.getRemoteAddr())) {
+                audit.refusedForTooManyAttempts(email);
+            }
             response.sendRedirect(request.getContextPath() + THROTTLED_URL);
             return;
         }

@@ -56,7 +56,7 @@ class SecurityConfiguration {
         secondFactorGate(http, securityContext);
         otherSignInMethods(http, otherSignInMethods);
         http.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()));
-        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        http.addFilterBefore(new LoginThrottleFilter(throttle, signInAudit), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/prometheus").access(fromAddresses(metricsAccess.allowedAddresses()))

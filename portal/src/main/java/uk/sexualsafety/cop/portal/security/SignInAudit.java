@@ -67,6 +67,18 @@ public class SignInAudit implements LogoutHandler {
                 accountId == null ? "no account has the address typed" : "password " + reason);
     }
 
+    /**
+     * A sign-in form post refused by the throttle, without its password being checked: recorded against the account
+     * when the address typed belongs to one, never with the address itself. The caller records at most one such
+     * refusal per account and client in a throttle window, so a flood of refused posts cannot flood the trail.
+     */
+    @Transactional
+    public void refusedForTooManyAttempts(String typedEmail) {
+        Long accountId = typedEmail == null ? null
+                : accounts.findByEmail(Account.normaliseEmail(typedEmail)).map(Account::getId).orElse(null);
+        audit.recordAs(null, "SIGN_IN_FAILED", TARGET, accountId, "too many attempts: refused unchecked");
+    }
+
     /** The second step was passed: the sign-in is now complete. */
     @Transactional
     public void secondStepPassed(long accountId) {

@@ -95,6 +95,25 @@ class SignInAuditIT {
         assertThat(anyRowContains("any-password-at-all")).as("the password typed").isFalse();
     }
 
+    @Test
+    void signInsRefusedForTooManyAttemptsAreRecordedOnceAWindowWithoutWhatWasTyped() {
+        Credentials member = accounts.create(Role.MEMBER);
+        String wrong = "wrong-" + UUID.randomUUID();
+        for (int attempt = 0; attempt < 3; attempt++) {
+            assertThat(http.post(http.signInPage(), member.email(), wrong, client)).isEqualTo("/login?error");
+        }
+
+        for (int refused = 0; refused < 3; refused++) {
+            assertThat(http.post(http.signInPage(), member.email(), wrong, client)).isEqualTo("/login?throttled");
+        }
+
+        assertThat(rows("SIGN_IN_FAILED", String.valueOf(member.accountId())))
+                .filteredOn(row -> "too many attempts: refused unchecked".equals(row.get("detail")))
+                .singleElement().satisfies(row -> assertThat(row.get("actor_id")).isNull());
+        assertThat(anyRowContains(wrong)).as("the password typed").isFalse();
+        assertThat(anyRowContains(member.email())).as("the address typed").isFalse();
+    }
+
     private List<Map<String, Object>> rows(String action, String targetId) {
         return jdbc.queryForList("select actor_id, detail from audit_event where action = ? and target_type = "
                 + "'account' and target_id = ?", action, targetId);

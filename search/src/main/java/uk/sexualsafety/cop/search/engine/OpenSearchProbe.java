@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 
+import javax.net.ssl.SSLHandshakeException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -29,7 +30,16 @@ public final class OpenSearchProbe {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client;
+
+    /** A probe that trusts what Java's trust store trusts. */
+    public OpenSearchProbe() {
+        this(ClusterTrust.of(null));
+    }
+
+    public OpenSearchProbe(ClusterTrust trust) {
+        this.client = HttpClient.newBuilder().connectTimeout(TIMEOUT).sslContext(trust.sslContext()).build();
+    }
 
     /**
      * The cluster's version number, such as "3.3.0".
@@ -96,6 +106,12 @@ public final class OpenSearchProbe {
         } catch (IllegalArgumentException badAddress) {
             throw new SearchEngineStartupException(URIS + " is not an address: \"" + address + "\".",
                     "Set " + URIS + " to the cluster's address, such as https://search.internal:9200.", badAddress);
+        } catch (SSLHandshakeException untrusted) {
+            throw new SearchEngineStartupException("OpenSearch at " + address + " (" + URIS + ") presented a "
+                    + "certificate the portal does not trust: " + reason(untrusted) + ".", "Set "
+                    + ClusterTrust.CERTIFICATE_AUTHORITY + " to the PEM file of the certificate authority that signed "
+                    + "it (or add that authority to Java's trust store), and check that the certificate names the "
+                    + "address the portal uses.", untrusted);
         } catch (IOException unreachable) {
             throw new SearchEngineStartupException("The portal could not reach OpenSearch at " + address + " ("
                     + URIS + "): " + reason(unreachable) + ".", "Start the cluster, or set " + URIS

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * <p>
  * OpenSearch is built on Lucene 10 and Log4j, this module on Lucene 9.12 and Logback, so the node runs in a class
  * loader of its own over the jars the {@code opensearch-node} module resolves (system property
- * {@code opensearch.node.lib}); nothing of it is on this module's class path, hence the reflection.
+ * {@code opensearch.node.lib}, an OpenSearch 3 or, with {@code opensearch.node.major=2}, an OpenSearch 2); nothing
+ * of it is on this module's class path, hence the reflection.
  */
 public final class OpenSearchNode {
 
@@ -28,7 +29,12 @@ public final class OpenSearchNode {
      * HTTP, the analysis components the portal's analysers use, and delete-by-query (a rebuild empties the indexes
      * with it); none of the runner's other modules.
      */
-    private static final String MODULES = "org.opensearch.transport.Netty4ModulePlugin,"
+    private static final String MODULES = "2".equals(System.getProperty("opensearch.node.major"))
+            ? "org.opensearch.transport.Netty4Plugin,"
+            + "org.opensearch.analysis.common.CommonAnalysisPlugin,"
+            + "org.opensearch.index.reindex.ReindexPlugin"
+            // OpenSearch 3 renamed its modules' classes.
+            : "org.opensearch.transport.Netty4ModulePlugin,"
             + "org.opensearch.analysis.common.CommonAnalysisModulePlugin,"
             + "org.opensearch.index.reindex.ReindexModulePlugin";
     private static volatile OpenSearchNode shared;
