@@ -3,6 +3,8 @@ package uk.sexualsafety.cop.search;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.outboxpolling.OutboxPollingExtension;
+import org.hibernate.search.mapper.orm.outboxpolling.mapping.OutboxPollingSearchMapping;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitor;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingTypeGroupMonitorContext;
@@ -23,6 +25,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 @Service
 public class IndexAdministration {
+
+    private static final String COORDINATION_STRATEGY = "hibernate.search.coordination.strategy";
+    private static final String OUTBOX_POLLING = "outbox-polling";
 
     private static final int TYPES_IN_PARALLEL = 2;
 
@@ -91,9 +96,33 @@ public class IndexAdministration {
     /**
      * Counts the documents in all indexes, whatever their audience.
      *
+     * @throws SearchUnavailableException if the search engine cannot be reached
      * @throws org.hibernate.search.util.common.SearchException if an index cannot be read
      */
     public IndexState indexState() {
+        try {
+            return countDocuments();
+        } catch (SearchException e) {
+            throw SearchUnavailableException.translate(e);
+        }
+    }
+
+    /**
+     * Hands back to the outbox the changes whose indexing failed three times (Hibernate Search then sets them aside
+     * as aborted, for example after an outage of the engine longer than three of its retry delays), so that none is
+     * lost: they are indexed once the engine answers again, or set aside again meanwhile.
+     *
+     * @return how many changes were handed back; none without the outbox
+     */
+    public int retryAbortedChanges() {
+        if (!OUTBOX_POLLING.equals(entityManagerFactory.getProperties().get(COORDINATION_STRATEGY))) {
+            return 0;
+        }
+        OutboxPollingSearchMapping outbox = Search.mapping(entityManagerFactory).extension(OutboxPollingExtension.get());
+        return outbox.countAbortedEvents() == 0 ? 0 : outbox.reprocessAbortedEvents();
+    }
+
+    private IndexState countDocuments() {
         // Outside any transaction, so that the index's health does not depend on the database's: a count loads no
         // entities and so takes no connection.
         try (EntityManager session = entityManagerFactory.createEntityManager()) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -64,9 +65,11 @@ final class OpenSearchRespelling {
                         .should(f.match().field(ContentFields.SUMMARY_WORDS).matching(word))
                         .should(f.match().field(ContentFields.TITLE).matching(word))
                         .should(f.match().field(ContentFields.SUMMARY).matching(word)))
+                .failAfter(OpenSearchSearchService.PEOPLE_WAIT_MS, TimeUnit.MILLISECONDS)
                 .fetchTotalHitCount();
         return inShortFields > 0 || session.search(scope)
                 .where(f -> f.match().field(ContentFields.BODY).matching(word))
+                .failAfter(OpenSearchSearchService.PEOPLE_WAIT_MS, TimeUnit.MILLISECONDS)
                 .fetchTotalHitCount() >= 2;
     }
 
@@ -117,6 +120,7 @@ final class OpenSearchRespelling {
                 .extension(ElasticsearchExtension.get())
                 .where(f -> f.matchNone())
                 .requestTransformer(context -> context.body().add("suggest", suggest))
+                .failAfter(OpenSearchSearchService.PEOPLE_WAIT_MS, TimeUnit.MILLISECONDS)
                 .fetch(0);
         JsonObject suggested = result.responseBody().getAsJsonObject("suggest");
         List<JsonObject> candidates = new ArrayList<>();

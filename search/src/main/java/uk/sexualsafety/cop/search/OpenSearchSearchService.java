@@ -34,6 +34,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The {@link SearchService} of the OpenSearch engine: the same search as {@link LuceneSearchService}, written in
@@ -47,6 +48,11 @@ final class OpenSearchSearchService implements SearchService {
 
     /** Facet values are enum names, years and commitment numbers: far fewer than this. */
     private static final int MAX_COUNTED_VALUES = 1000;
+    /**
+     * How long a person's search waits for the cluster before they are told search is unavailable (decision 043):
+     * the client's own read time limit (30 s) must stay long enough for creating indexes and bulk writes.
+     */
+    static final long PEOPLE_WAIT_MS = 5000;
     private static final int SNIPPET_LENGTH = 240;
     private static final EnumSet<SimpleQueryFlag> SYNTAX = EnumSet.of(SimpleQueryFlag.AND, SimpleQueryFlag.OR,
             SimpleQueryFlag.NOT, SimpleQueryFlag.PHRASE, SimpleQueryFlag.PREFIX, SimpleQueryFlag.PRECEDENCE,
@@ -81,7 +87,7 @@ final class OpenSearchSearchService implements SearchService {
                 log.debug("Search text expanded to more clauses than a query may have; answering with no hits");
                 return SearchResults.empty();
             }
-            throw e;
+            throw SearchUnavailableException.translate(e);
         }
     }
 
@@ -95,6 +101,7 @@ final class OpenSearchSearchService implements SearchService {
         }
         long found = session.search(scope(session))
                 .where(f -> matching(f, query, viewer, respelt.get(), true, null))
+                .failAfter(PEOPLE_WAIT_MS, TimeUnit.MILLISECONDS)
                 .fetchTotalHitCount();
         long before = asTyped.allWordsMatched() ? asTyped.totalHits() : 0;
         return found > before ? respelt : Optional.empty();
@@ -125,7 +132,8 @@ final class OpenSearchSearchService implements SearchService {
         for (Facet facet : countedHere) {
             search = search.aggregation(keys.get(facet), f -> terms(f.terms(), facet));
         }
-        SearchResult<List<?>> result = search.fetch(query.offset(), query.limit());
+        SearchResult<List<?>> result = search.failAfter(PEOPLE_WAIT_MS, TimeUnit.MILLISECONDS)
+                .fetch(query.offset(), query.limit());
 
         List<SearchHit> hits = new ArrayList<>();
         for (List<?> row : result.hits()) {
@@ -150,6 +158,7 @@ final class OpenSearchSearchService implements SearchService {
         SearchResult<?> result = session.search(scope(session))
                 .where(f -> matching(f, query, viewer, text, everyWord, chosen))
                 .aggregation(key, f -> terms(f.terms(), chosen))
+                .failAfter(PEOPLE_WAIT_MS, TimeUnit.MILLISECONDS)
                 .fetch(0);
         return FacetField.of(chosen).listed(asText(result.aggregation(key)));
     }

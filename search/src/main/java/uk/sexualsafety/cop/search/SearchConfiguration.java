@@ -43,6 +43,13 @@ public class SearchConfiguration {
     static final String SYNCHRONIZATION_STRATEGY = "hibernate.search.indexing.plan.synchronization.strategy";
     static final String COORDINATION_STRATEGY = "hibernate.search.coordination.strategy";
     static final String OUTBOX_POLLING = "outbox-polling";
+    static final String CONNECTION_TIMEOUT = "hibernate.search.backend.connection_timeout";
+    /**
+     * A cluster that does not accept a connection within a second counts as unreachable, so that a person's search
+     * fails at once (decision 043); one that accepts but does not answer is bounded per search instead, because the
+     * client's read time limit also covers creating indexes and bulk writes, which take longer on a busy cluster.
+     */
+    static final String CONNECTION_TIMEOUT_MS = "1000";
     static final String OUTBOX_EVENT_UUID_TYPE = "hibernate.search.coordination.entity.mapping.outboxevent.uuid_type";
     static final String INDEX_SETTINGS_FILE = "hibernate.search.backend.schema_management.settings_file";
     static final String POLLING_INTERVAL = "hibernate.search.coordination.event_processor.polling_interval";
@@ -121,6 +128,7 @@ public class SearchConfiguration {
                 putIfSet(hibernateProperties, USERNAME, cluster.username());
                 putIfSet(hibernateProperties, PASSWORD, cluster.password());
                 hibernateProperties.putIfAbsent(VERSION, "opensearch:" + version);
+                hibernateProperties.putIfAbsent(CONNECTION_TIMEOUT, CONNECTION_TIMEOUT_MS);
                 hibernateProperties.putIfAbsent(CLIENT_CONFIGURER,
                         BeanReference.ofInstance(new TrustingClientConfigurer(trust)));
                 hibernateProperties.putIfAbsent(LAYOUT_STRATEGY,

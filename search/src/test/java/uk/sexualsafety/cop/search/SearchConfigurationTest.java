@@ -47,14 +47,7 @@ class SearchConfigurationTest {
 
     @Test
     void openSearchUsesTheElasticsearchBackendOnTheClusterWithTheOutboxAndTheVersionItAnswered() {
-        Map<String, Object> properties = new HashMap<>();
-        SearchProperties settings = new SearchProperties("opensearch", "/srv/index", null, null,
-                new SearchProperties.OpenSearch("https://search.internal:9200", "portal", "secret", "portal", null));
-
-        SearchConfiguration.apply(properties, settings, List.of(new ResourceIndexMapping()),
-                (trust, uris, username, password) -> "3.3.0");
-
-        assertThat(properties)
+        assertThat(openSearchOnThreeThree())
                 .containsEntry(SearchConfiguration.BACKEND_TYPE, "elasticsearch")
                 .containsEntry(SearchConfiguration.URIS, "https://search.internal:9200")
                 .containsEntry(SearchConfiguration.USERNAME, "portal")
@@ -71,6 +64,12 @@ class SearchConfigurationTest {
     }
 
     @Test
+    void aClusterThatAcceptsNoConnectionWithinASecondCountsAsUnreachable() {
+        assertThat(openSearchOnThreeThree())
+                .containsEntry(SearchConfiguration.CONNECTION_TIMEOUT, "1000");
+    }
+
+    @Test
     void aClusterThatCannotBeUsedStopsTheConfigurationBeforeHibernateSearchIsSetUp() {
         Map<String, Object> properties = new HashMap<>();
         SearchProperties settings = new SearchProperties("opensearch", "/srv/index", null, null,
@@ -81,5 +80,15 @@ class SearchConfigurationTest {
                     throw new SearchEngineStartupException("unreachable", "start it");
                 })).isInstanceOf(SearchEngineStartupException.class);
         assertThat(properties).isEmpty();
+    }
+
+    /** The properties for a cluster at https://search.internal:9200 that answers as OpenSearch 3.3.0. */
+    private static Map<String, Object> openSearchOnThreeThree() {
+        Map<String, Object> properties = new HashMap<>();
+        SearchProperties settings = new SearchProperties("opensearch", "/srv/index", null, null,
+                new SearchProperties.OpenSearch("https://search.internal:9200", "portal", "secret", "portal", null));
+        SearchConfiguration.apply(properties, settings, List.of(new ResourceIndexMapping()),
+                (trust, uris, username, password) -> "3.3.0");
+        return properties;
     }
 }

@@ -8,6 +8,8 @@ import com.vaadin.flow.server.ErrorHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
+import uk.sexualsafety.cop.portal.search.PortalSearch;
+import uk.sexualsafety.cop.search.SearchUnavailableException;
 
 /**
  * What a person sees when an action fails unexpectedly: a calm message that says whether anything was saved,
@@ -37,6 +39,10 @@ class PortalErrorHandler implements ErrorHandler {
         if (Failures.isDatabaseUnavailable(failure)) {
             log.warn("Database unavailable during an action: {}", Failures.describeSafely(failure));
             return DATABASE_UNAVAILABLE;
+        }
+        if (hasCause(failure, SearchUnavailableException.class)) {
+            log.warn("Search engine unreachable during an action: {}", Failures.describeSafely(failure));
+            return PortalSearch.UNAVAILABLE;
         }
         if (hasCause(failure, AccessDeniedException.class)) {
             log.warn("Refused an action the person may not take: {}", Failures.describeSafely(failure));

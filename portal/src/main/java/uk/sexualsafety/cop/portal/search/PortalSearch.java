@@ -33,6 +33,10 @@ import java.util.stream.Collectors;
 @PermitAll
 public class PortalSearch {
 
+    /** What people are told while the search engine cannot be reached (decision 043). */
+    public static final String UNAVAILABLE = "Search is unavailable for a moment. Everything else works; please try "
+            + "again shortly.";
+
     private final SearchService search;
     private final Suggestions suggestions;
     private final CurrentUser currentUser;
@@ -48,11 +52,16 @@ public class PortalSearch {
         this.commitments = commitments;
     }
 
+    /** @throws uk.sexualsafety.cop.search.SearchUnavailableException while the search engine cannot be reached */
     public SearchResults search(SearchQuery query) {
         return search.search(query, viewerFor(currentUser.require()));
     }
 
-    /** Completions for what is typed so far: titles this person may open, then the sector's phrases. */
+    /**
+     * Completions for what is typed so far: titles this person may open, then the sector's phrases.
+     *
+     * @throws uk.sexualsafety.cop.search.SearchUnavailableException while the search engine cannot be reached
+     */
     public List<Suggestion> suggest(String typed) {
         return suggestions.suggest(typed, viewerFor(currentUser.require()));
     }

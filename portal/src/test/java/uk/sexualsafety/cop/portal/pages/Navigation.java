@@ -34,6 +34,18 @@ public class Navigation {
         shouldShowSignedOut();
     }
 
+    /** Types into the header's search box without searching, so that it looks for suggestions. */
+    public void typeInTheSearchBox(String text) {
+        driver.$("#header-search input").setValue(text);
+    }
+
+    /** The header's box says that search is unavailable, in place of suggestions. */
+    public void shouldSaySearchIsUnavailable() {
+        driver.$("#header-search").shouldHave(Condition.attribute("invalid"));
+        driver.$("#header-search > [slot='error-message']").shouldHave(Condition.text("Search is unavailable for a "
+                + "moment"));
+    }
+
     public void goTo(String itemId) {
         driver.$("#" + itemId).click();
     }

@@ -120,6 +120,14 @@ public class SearchPage {
         return this;
     }
 
+    /** Search is unavailable for a moment, said calmly in place of results. */
+    public SearchPage shouldSaySearchIsUnavailable() {
+        browser.driver().$("#search-unavailable").shouldHave(Condition.exactText("Search is unavailable for a "
+                + "moment. Everything else works; please try again shortly."));
+        browser.driver().$("#search-hits").shouldNotBe(Condition.visible);
+        return this;
+    }
+
     public SearchPage shouldSayNothingMatched() {
         browser.driver().$("#nothing-matched").shouldHave(Condition.text("Nothing matched"));
         return this;

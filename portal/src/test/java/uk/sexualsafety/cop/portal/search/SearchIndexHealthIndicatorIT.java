@@ -14,7 +14,9 @@ import uk.sexualsafety.cop.search.IndexFormat;
 import uk.sexualsafety.cop.search.IndexState;
 import uk.sexualsafety.cop.search.RebuildListener;
 import uk.sexualsafety.cop.search.RebuildProgress;
+import uk.sexualsafety.cop.search.SearchUnavailableException;
 
+import java.net.ConnectException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -58,7 +61,7 @@ class SearchIndexHealthIndicatorIT {
         FakeIndex index = new FakeIndex();
         index.documents = 42;
 
-        Health health = new SearchIndexHealthIndicator(index, tracker(index)).health();
+        Health health = new SearchIndexHealthIndicator(index, tracker(index), "lucene").health();
 
         assertThat(health.getStatus()).isEqualTo(Status.UP);
         assertThat(health.getDetails()).containsEntry("documents", 42L).containsEntry("rebuilding", false)
@@ -76,14 +79,14 @@ class SearchIndexHealthIndicatorIT {
 
         // Progress reaches the database with the rebuild's next heartbeat.
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
-            Health health = new SearchIndexHealthIndicator(index, tracker).health();
+            Health health = new SearchIndexHealthIndicator(index, tracker, "lucene").health();
             assertThat(health.getStatus()).isEqualTo(Status.UP);
             assertThat(health.getDetails()).containsEntry("documents", 7L).containsEntry("rebuilding", true)
                     .containsEntry("rebuildDone", 7L).containsEntry("rebuildTotal", 20L);
         });
 
         index.finish(new RebuildProgress(20, 20, true));
-        assertThat(new SearchIndexHealthIndicator(index, tracker).health().getDetails())
+        assertThat(new SearchIndexHealthIndicator(index, tracker, "lucene").health().getDetails())
                 .containsEntry("rebuilding", false).doesNotContainKey("rebuildDone");
         assertThat(tracker.latest()).hasValueSatisfying(latest -> assertThat(latest.succeeded()).isTrue());
         assertThat(new IndexFormat(indexDirectory).isCurrent()).isTrue();
@@ -94,9 +97,37 @@ class SearchIndexHealthIndicatorIT {
         FakeIndex index = new FakeIndex();
         index.unreadable = true;
 
-        Health health = new SearchIndexHealthIndicator(index, tracker(index)).health();
+        Health health = new SearchIndexHealthIndicator(index, tracker(index), "lucene").health();
 
         assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+    }
+
+    @Test
+    void downNamingTheEngineWhenItCannotBeReached() {
+        FakeIndex index = new FakeIndex();
+        index.unreachable = true;
+
+        Health health = new SearchIndexHealthIndicator(index, tracker(index), "opensearch").health();
+
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsEntry("engine", "opensearch")
+                .containsEntry("error", "OpenSearch cannot be reached");
+    }
+
+    @Test
+    void downWithinASecondOrTwoWhenTheEngineDoesNotAnswer() {
+        FakeIndex index = new FakeIndex();
+        index.answering.set(false);
+        SearchIndexHealthIndicator indicator = new SearchIndexHealthIndicator(index, tracker(index), "opensearch");
+
+        long start = System.nanoTime();
+        Health health = indicator.health();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        index.answering.set(true);
+
+        assertThat(took).isLessThan(Duration.ofSeconds(2));
+        assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+        assertThat(health.getDetails()).containsEntry("error", "OpenSearch cannot be reached");
     }
 
     /** The index's answers, without Hibernate Search: only what the health check asks. */
@@ -104,6 +135,8 @@ class SearchIndexHealthIndicatorIT {
 
         long documents;
         boolean unreadable;
+        boolean unreachable;
+        final AtomicBoolean answering = new AtomicBoolean(true);
         RebuildListener listener;
         private CompletableFuture<RebuildProgress> rebuild;
 
@@ -113,6 +146,10 @@ class SearchIndexHealthIndicatorIT {
 
         @Override
         public IndexState indexState() {
+            await().forever().pollInSameThread().untilTrue(answering);
+            if (unreachable) {
+                throw new SearchUnavailableException(new ConnectException("Connection refused"));
+            }
             if (unreadable) {
                 throw new SearchException("HSEARCH000000: the index folder is damaged");
             }

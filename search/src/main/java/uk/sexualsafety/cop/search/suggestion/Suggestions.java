@@ -4,8 +4,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.util.common.SearchException;
 import org.springframework.stereotype.Service;
 import uk.sexualsafety.cop.search.AccessFilter;
+import uk.sexualsafety.cop.search.SearchUnavailableException;
 import uk.sexualsafety.cop.search.SearchViewer;
 import uk.sexualsafety.cop.search.Suggestion;
 import uk.sexualsafety.cop.search.mapping.ContentFields;
@@ -17,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Completes what someone is typing: titles of items they may see whose words start with what they typed (the last
@@ -33,6 +36,7 @@ public class Suggestions {
     private static final int MIN_LETTERS = 2;
     private static final int MAX_TYPED = 100;
     private static final int MAX_WORDS = 8;
+    private static final long WAIT_MS = 5000;
 
     private final EntityManagerFactory entityManagerFactory;
     private final List<Class<?>> indexedTypes;
@@ -43,7 +47,11 @@ public class Suggestions {
         this.indexedTypes = mappings.stream().<Class<?>>map(ContentIndexMapping::entityType).toList();
     }
 
-    /** Suggestions for the text typed so far, titles first; none for fewer than two letters. Any text is safe. */
+    /**
+     * Suggestions for the text typed so far, titles first; none for fewer than two letters. Any text is safe.
+     *
+     * @throws SearchUnavailableException if the search engine cannot be reached
+     */
     public List<Suggestion> suggest(String typed, SearchViewer viewer) {
         Objects.requireNonNull(viewer, "viewer");
         String text = SectorPhrases.fold(typed == null ? "" : typed.substring(0, Math.min(typed.length(), MAX_TYPED)));
@@ -76,12 +84,16 @@ public class Suggestions {
                         return bool;
                     })
                     .sort(f -> f.score().then().field(ContentFields.DATE).desc())
+                    // A person typing waits no longer than for a search (decision 043).
+                    .failAfter(WAIT_MS, TimeUnit.MILLISECONDS)
                     .fetchHits(limit * 2)
                     .stream()
                     .filter(Objects::nonNull)
                     .distinct()
                     .limit(limit)
                     .toList();
+        } catch (SearchException e) {
+            throw SearchUnavailableException.translate(e);
         }
     }
 }

@@ -4,14 +4,18 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.function.SerializableConsumer;
 import uk.sexualsafety.cop.portal.search.PortalSearch;
+import uk.sexualsafety.cop.search.SearchUnavailableException;
 import uk.sexualsafety.cop.search.Suggestion;
 
+
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
  * A search box that suggests titles and the sector's phrases while someone types (a combo box: it is announced as one
  * and works with the arrow keys). Enter searches for what is in the box; picking a suggestion searches for it. Leaving
- * the box keeps the words without searching, so that moving on with Tab never changes the page.
+ * the box keeps the words without searching, so that moving on with Tab never changes the page. While the search
+ * engine cannot be reached, the box says so instead of suggesting.
  */
 public final class SearchBox extends ComboBox<String> {
 
@@ -21,6 +25,9 @@ public final class SearchBox extends ComboBox<String> {
         setAllowCustomValue(true);
         setClearButtonVisible(true);
         setPrefixComponent(VaadinIcon.SEARCH.create());
+        // Only an unreachable search engine makes the box invalid, never what was typed.
+        setManualValidation(true);
+        setErrorMessage(PortalSearch.UNAVAILABLE);
         setItems(query -> suggestions(search, query.getFilter().orElse(""))
                 .skip(query.getOffset()).limit(query.getLimit()));
         // Words that are not a suggestion stay in the box as typed.
@@ -42,12 +49,20 @@ public final class SearchBox extends ComboBox<String> {
         setValue(text == null || text.isEmpty() ? null : text);
     }
 
-    private static Stream<String> suggestions(PortalSearch search, String typed) {
+    /** The suggestions, or none while the search engine cannot be reached, which the box then says. */
+    private Stream<String> suggestions(PortalSearch search, String typed) {
         String text = typed.strip();
         if (text.codePointCount(0, text.length()) < MIN_LETTERS) {
             return Stream.empty();
         }
-        return search.suggest(text.substring(0, Math.min(text.length(), SearchAddress.MAX_TEXT_LENGTH)))
-                .stream().map(Suggestion::text).distinct();
+        try {
+            List<Suggestion> found = search.suggest(text.substring(0, Math.min(text.length(),
+                    SearchAddress.MAX_TEXT_LENGTH)));
+            setInvalid(false);
+            return found.stream().map(Suggestion::text).distinct();
+        } catch (SearchUnavailableException unavailable) {
+            setInvalid(true);
+            return Stream.empty();
+        }
     }
 }

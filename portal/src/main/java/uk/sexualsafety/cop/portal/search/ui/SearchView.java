@@ -25,6 +25,7 @@ import uk.sexualsafety.cop.search.ContentType;
 import uk.sexualsafety.cop.search.SearchHit;
 import uk.sexualsafety.cop.search.SearchQuery;
 import uk.sexualsafety.cop.search.SearchResults;
+import uk.sexualsafety.cop.search.SearchUnavailableException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -113,7 +114,28 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         address = SearchAddress.parse(event.getLocation().getQueryParameters().getParameters());
         box.show(address.text());
-        show(address.isEmpty() ? null : search.search(address.firstPage(PAGE_SIZE)));
+        if (address.isEmpty()) {
+            show(null);
+            return;
+        }
+        try {
+            show(search.search(address.firstPage(PAGE_SIZE)));
+        } catch (SearchUnavailableException unavailable) {
+            showUnavailable();
+        }
+    }
+
+    /** The engine cannot be reached: said calmly, with the words kept in the box for another try. */
+    private void showUnavailable() {
+        show(null);
+        notes.add(unavailableNote());
+    }
+
+    private static Paragraph unavailableNote() {
+        Paragraph message = new Paragraph(PortalSearch.UNAVAILABLE);
+        message.setId("search-unavailable");
+        message.getElement().setAttribute("role", "status");
+        return message;
     }
 
     private void show(SearchResults found) {
@@ -158,7 +180,15 @@ class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void showMore() {
-        List<ResultRow> next = rows(search.search(address.page(shown.size(), PAGE_SIZE)).hits());
+        List<ResultRow> next;
+        try {
+            next = rows(search.search(address.page(shown.size(), PAGE_SIZE)).hits());
+        } catch (SearchUnavailableException unavailable) {
+            // The results shown so far stay; only the next page could not be fetched.
+            notes.removeAll();
+            notes.add(unavailableNote());
+            return;
+        }
         shown.addAll(next);
         grid.getDataProvider().refreshAll();
         if (next.isEmpty()) {
