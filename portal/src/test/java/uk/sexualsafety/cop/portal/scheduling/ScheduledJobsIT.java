@@ -45,7 +45,8 @@ import static org.assertj.core.api.Assertions.assertThat;
         "portal.membership.unconfirmed-purge-cron=" + ScheduledJobsIT.NEVER,
         "portal.membership.declined-purge-cron=" + ScheduledJobsIT.NEVER,
         "portal.email-links.purge-cron=" + ScheduledJobsIT.NEVER,
-        "portal.throttles.purge-cron=" + ScheduledJobsIT.NEVER})
+        "portal.throttles.purge-cron=" + ScheduledJobsIT.NEVER,
+        "portal.search.aborted-retry-interval=P3650D"})
 class ScheduledJobsIT {
 
     static final String NEVER = "0 0 0 31 2 *";
@@ -83,7 +84,8 @@ class ScheduledJobsIT {
             new Job("purge-declined-membership-requests", "member.DeclinedRequestRetention",
                     "purgeDeclinedRequests"),
             new Job("purge-expired-email-links", "emaillink.EmailLinkRetention", "purgeExpiredLinks"),
-            new Job("purge-expired-throttle-buckets", "throttle.ExpiredBucketsCleanup", "purgeExpiredBuckets"));
+            new Job("purge-expired-throttle-buckets", "throttle.ExpiredBucketsCleanup", "purgeExpiredBuckets"),
+            new Job("retry-aborted-indexing", "search.AbortedIndexingRetry", "retryAbortedChanges"));
 
     /** What ShedLock did with each lock, told by its own listener. */
     static class LockEvents implements LockingTaskExecutorListener {
