@@ -20,20 +20,18 @@ import jakarta.servlet.http.HttpServletResponse;
 @AnonymousAllowed
 public class NavigationFailureView extends Main implements HasErrorParameter<Exception> {
 
-    static final String DATABASE_HEADING = "The portal cannot reach its database just now";
-    static final String DATABASE_TEXT = "Nothing is lost: what was saved before is kept. Please try again in a minute.";
+    static final String DATABASE_HEADING = "This page cannot be opened just now";
     static final String OTHER_HEADING = "This page could not be opened";
-    static final String OTHER_TEXT = "Something went wrong on our side. Please try again; if it keeps happening, "
-            + "tell the portal's administrators what you were doing.";
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
-        boolean database = Failures.isDatabaseUnavailable(parameter.getCaughtException());
-        // Logged as an action's failure is: by type only for the database, whose messages can quote data.
-        PortalErrorHandler.messageFor(parameter.getCaughtException());
+        Exception failure = parameter.getCaughtException();
+        boolean database = Failures.isDatabaseUnavailable(failure);
+        // The same words (and log line) as a failed action gets, so an outage reads alike wherever it is met.
+        String message = PortalErrorHandler.messageFor(failure);
         removeAll();
         setId("navigation-failure");
-        add(new H1(database ? DATABASE_HEADING : OTHER_HEADING), new Paragraph(database ? DATABASE_TEXT : OTHER_TEXT),
+        add(new H1(database ? DATABASE_HEADING : OTHER_HEADING), new Paragraph(message),
                 new Anchor("", "Go to the home page"));
         return database ? HttpServletResponse.SC_SERVICE_UNAVAILABLE : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
     }
